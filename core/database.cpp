@@ -1,0 +1,513 @@
+#include "database.h"
+
+#include "sqlitestatement.h"
+
+#include <sqlite3.h>
+
+#include <chrono>
+#include <ctime>
+#include <map>
+#include <set>
+
+namespace capex {
+namespace {
+
+// Each entry takes the schema from version (index) to version (index + 1).
+constexpr const char *migrations[] = {
+    // 0 → 1: the store.
+    R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE entities (
+    id TEXT PRIMARY KEY, type TEXT NOT NULL, name_en TEXT NOT NULL, name_zh TEXT NOT NULL,
+    user_entered INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE metrics (
+    id TEXT PRIMARY KEY, name_en TEXT NOT NULL, name_zh TEXT NOT NULL, unit TEXT NOT NULL,
+    user_entered INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE sources (
+    id TEXT PRIMARY KEY, publisher TEXT NOT NULL, title TEXT NOT NULL, url TEXT, published TEXT,
+    language TEXT NOT NULL, is_seed INTEGER NOT NULL DEFAULT 0, user_entered INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE source_via (
+    source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    seed_id TEXT NOT NULL REFERENCES sources(id),
+    position INTEGER NOT NULL,
+    PRIMARY KEY (source_id, seed_id));
+CREATE TABLE observations (
+    id INTEGER PRIMARY KEY,
+    uid TEXT UNIQUE,
+    entity_id TEXT NOT NULL REFERENCES entities(id),
+    metric_id TEXT NOT NULL REFERENCES metrics(id),
+    period TEXT NOT NULL,
+    period_type INTEGER NOT NULL,
+    period_year INTEGER NOT NULL,
+    period_month INTEGER NOT NULL,
+    period_day INTEGER NOT NULL,
+    value REAL, low REAL, high REAL,
+    unit TEXT NOT NULL,
+    currency TEXT,
+    kind TEXT NOT NULL CHECK (kind IN ('actual','guidance','estimate','forecast','curve','fact')),
+    grade TEXT NOT NULL CHECK (grade IN ('reported','estimate','media')),
+    source_id TEXT NOT NULL REFERENCES sources(id),
+    as_of TEXT,
+    note_en TEXT NOT NULL DEFAULT '',
+    note_zh TEXT NOT NULL DEFAULT '',
+    user_entered INTEGER NOT NULL DEFAULT 0,
+    CHECK (value IS NOT NULL OR low IS NOT NULL OR high IS NOT NULL),
+    CHECK (low IS NULL OR high IS NULL OR low <= high));
+CREATE INDEX observations_by_series ON observations (entity_id, metric_id, period_year);
+CREATE TABLE fx_rates (
+    year INTEGER NOT NULL, currency TEXT NOT NULL, per_usd REAL NOT NULL CHECK (per_usd > 0),
+    source_id TEXT NOT NULL REFERENCES sources(id), PRIMARY KEY (year, currency));
+CREATE TABLE events (
+    id TEXT PRIMARY KEY, date TEXT NOT NULL, label_en TEXT NOT NULL, label_zh TEXT NOT NULL,
+    source_id TEXT NOT NULL REFERENCES sources(id));
+CREATE TABLE cost_curves (
+    id TEXT PRIMARY KEY, name_en TEXT NOT NULL, name_zh TEXT NOT NULL, annual_decline REAL,
+    source_id TEXT NOT NULL REFERENCES sources(id), note_en TEXT NOT NULL DEFAULT '', note_zh TEXT NOT NULL DEFAULT '');
+)sql",
+    // 1 → 2: a record's history, so that guidance revisions can be charted over time.
+    R"sql(
+ALTER TABLE observations ADD COLUMN updated_at TEXT;
+CREATE TABLE observation_history (
+    id INTEGER PRIMARY KEY,
+    observation_uid TEXT,
+    observation_id INTEGER NOT NULL,
+    changed_at TEXT NOT NULL,
+    changed_by TEXT NOT NULL CHECK (changed_by IN ('bundled','user')),
+    change TEXT NOT NULL CHECK (change IN ('update','delete')),
+    old_value REAL, old_low REAL, old_high REAL, old_as_of TEXT, old_source_id TEXT);
+CREATE INDEX history_by_observation ON observation_history (observation_id);
+)sql",
+};
+static_assert(std::size(migrations) == Database::schemaVersion);
+
+std::string nowIso()
+{
+    std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return buffer;
+}
+
+/// Commits on commit(), rolls back otherwise.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db) : m_db(db) { m_status = db.execute("BEGIN IMMEDIATE"); }
+    ~Transaction()
+    {
+        if (m_status.ok() && !m_committed)
+            (void)m_db.execute("ROLLBACK");
+    }
+    const Status &begun() const { return m_status; }
+    Status commit()
+    {
+        m_committed = true;
+        return m_db.execute("COMMIT");
+    }
+
+private:
+    Database &m_db;
+    Status m_status;
+    bool m_committed = false;
+};
+
+#define CAPEX_TRY(expr)                                                                                                \
+    do {                                                                                                               \
+        if (Status status_ = (expr); !status_)                                                                         \
+            return status_.error();                                                                                    \
+    } while (false)
+
+bool sameOptional(const std::optional<double> &a, const std::optional<double> &b) { return a == b; }
+
+const char *observationColumns =
+    "id, uid, entity_id, metric_id, period, value, low, high, unit, currency, kind, grade, source_id, as_of, "
+    "note_en, note_zh, user_entered";
+
+Observation readObservation(const SqliteStatement &q)
+{
+    Observation o;
+    o.rowId = q.integer(0);
+    o.uid = q.text(1);
+    o.entity = q.text(2);
+    o.metric = q.text(3);
+    o.period = Period::parse(q.text(4)).value_or(Period{});
+    o.value = q.optionalReal(5);
+    o.low = q.optionalReal(6);
+    o.high = q.optionalReal(7);
+    o.unit = q.text(8);
+    o.currency = q.text(9);
+    o.kind = parseKind(q.text(10)).value_or(Kind::Fact);
+    o.grade = parseGrade(q.text(11)).value_or(Grade::Media);
+    o.source = q.text(12);
+    o.asOf = q.text(13);
+    o.noteEn = q.text(14);
+    o.noteZh = q.text(15);
+    o.userEntered = q.integer(16) != 0;
+    return o;
+}
+
+/// Binds every observation field from index `first` on, in the order of the insert below.
+void bindObservation(SqliteStatement &q, int first, const Observation &o)
+{
+    q.bind(first, o.entity)
+        .bind(first + 1, o.metric)
+        .bind(first + 2, o.period.toString())
+        .bind(first + 3, static_cast<int>(o.period.type))
+        .bind(first + 4, o.period.year)
+        .bind(first + 5, o.period.month)
+        .bind(first + 6, o.period.day)
+        .bind(first + 7, o.value)
+        .bind(first + 8, o.low)
+        .bind(first + 9, o.high)
+        .bind(first + 10, o.unit)
+        .bindOptional(first + 11, o.currency)
+        .bind(first + 12, kindName(o.kind))
+        .bind(first + 13, gradeName(o.grade))
+        .bind(first + 14, o.source)
+        .bindOptional(first + 15, o.asOf)
+        .bind(first + 16, o.noteEn)
+        .bind(first + 17, o.noteZh);
+}
+
+constexpr const char *insertObservationSql =
+    "INSERT INTO observations (uid, entity_id, metric_id, period, period_type, period_year, period_month, "
+    "period_day, value, low, high, unit, currency, kind, grade, source_id, as_of, note_en, note_zh, user_entered, "
+    "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)";
+
+bool sameContent(const Observation &a, const Observation &b)
+{
+    return a.entity == b.entity && a.metric == b.metric && a.period == b.period && sameOptional(a.value, b.value)
+        && sameOptional(a.low, b.low) && sameOptional(a.high, b.high) && a.unit == b.unit && a.currency == b.currency
+        && a.kind == b.kind && a.grade == b.grade && a.source == b.source && a.asOf == b.asOf && a.noteEn == b.noteEn
+        && a.noteZh == b.noteZh;
+}
+
+} // namespace
+
+Database::Database(sqlite3 *db, std::filesystem::path path, bool readOnly)
+    : m_db(db), m_path(std::move(path)), m_readOnly(readOnly)
+{
+}
+
+Database::~Database() { sqlite3_close_v2(m_db); }
+
+Status Database::execute(const char *sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        Error error{ErrorCode::DatabaseQuery, m_path.string(), 0, 0, {}, message ? message : sqlite3_errmsg(m_db)};
+        sqlite3_free(message);
+        return error;
+    }
+    return {};
+}
+
+Status Database::configure()
+{
+    sqlite3_busy_timeout(m_db, 5000);
+    CAPEX_TRY(execute("PRAGMA foreign_keys = ON"));
+    if (!m_readOnly)
+        CAPEX_TRY(execute("PRAGMA journal_mode = WAL"));
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::openUnmigrated(const std::filesystem::path &path)
+{
+    if (path.has_parent_path()) {
+        std::error_code ignored;
+        std::filesystem::create_directories(path.parent_path(), ignored);
+    }
+    sqlite3 *handle = nullptr;
+    int rc = sqlite3_open_v2(path.c_str(), &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc != SQLITE_OK) {
+        Error error{ErrorCode::DatabaseOpen, path.string(), 0, 0, {}, handle ? sqlite3_errmsg(handle) : "out of memory"};
+        sqlite3_close_v2(handle);
+        return error;
+    }
+    std::unique_ptr<Database> db(new Database(handle, path, false));
+    if (Status status = db->configure(); !status) // e.g. "file is not a database"
+        return Error{ErrorCode::DatabaseOpen, path.string(), 0, 0, {}, status.error().detail};
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path &path, Access access)
+{
+    auto opened = openUnmigrated(path);
+    if (!opened)
+        return opened;
+    std::unique_ptr<Database> db = std::move(opened).value();
+    // Reading the version also proves the file is a database at all.
+    SqliteStatement probe(db->m_db, "SELECT count(*) FROM sqlite_master");
+    if (!probe.valid() || !probe.step())
+        return Error{ErrorCode::DatabaseOpen, path.string(), 0, 0, {}, sqlite3_errmsg(db->m_db)};
+    int version = db->userVersion();
+    if (version > schemaVersion) {
+        db->m_newerSchema = true;
+        access = Access::ReadOnly;
+    } else if (access == Access::ReadWrite) {
+        if (Status status = db->migrateTo(schemaVersion); !status)
+            return status.error();
+    }
+    if (access == Access::ReadOnly) {
+        db->m_readOnly = true;
+        CAPEX_TRY(db->execute("PRAGMA query_only = ON"));
+    }
+    return db;
+}
+
+int Database::userVersion() const
+{
+    SqliteStatement q(m_db, "PRAGMA user_version");
+    return q.step() ? static_cast<int>(q.integer(0)) : 0;
+}
+
+int Database::datasetVersion() const
+{
+    SqliteStatement q(m_db, "SELECT value FROM meta WHERE key = 'dataset_version'");
+    return q.valid() && q.step() ? std::stoi(q.text(0)) : 0;
+}
+
+Status Database::migrateTo(int target)
+{
+    for (int version = userVersion(); version < target; ++version) {
+        Transaction transaction(*this);
+        CAPEX_TRY(transaction.begun());
+        CAPEX_TRY(execute(migrations[version]));
+        // PRAGMA takes no bound parameters; the value is an integer we produced.
+        CAPEX_TRY(execute(("PRAGMA user_version = " + std::to_string(version + 1)).c_str()));
+        CAPEX_TRY(transaction.commit());
+    }
+    return {};
+}
+
+Result<SyncReport> Database::syncBundled(const Dataset &bundled)
+{
+    SyncReport report;
+    report.fromVersion = datasetVersion();
+    report.toVersion = report.fromVersion;
+    if (bundled.version <= report.fromVersion || m_readOnly)
+        return report;
+    report.toVersion = bundled.version;
+
+    Transaction transaction(*this);
+    CAPEX_TRY(transaction.begun());
+    const std::string now = nowIso();
+
+    SqliteStatement entity(m_db, "INSERT INTO entities (id, type, name_en, name_zh) VALUES (?1, ?2, ?3, ?4) "
+                                 "ON CONFLICT(id) DO UPDATE SET type = ?2, name_en = ?3, name_zh = ?4 "
+                                 "WHERE user_entered = 0");
+    for (const Entity &e : bundled.entities)
+        CAPEX_TRY(entity.bind(1, e.id).bind(2, e.type).bind(3, e.nameEn).bind(4, e.nameZh).run());
+
+    SqliteStatement metric(m_db, "INSERT INTO metrics (id, name_en, name_zh, unit) VALUES (?1, ?2, ?3, ?4) "
+                                 "ON CONFLICT(id) DO UPDATE SET name_en = ?2, name_zh = ?3, unit = ?4 "
+                                 "WHERE user_entered = 0");
+    for (const Metric &m : bundled.metrics)
+        CAPEX_TRY(metric.bind(1, m.id).bind(2, m.nameEn).bind(3, m.nameZh).bind(4, m.unit).run());
+
+    SqliteStatement source(m_db,
+                           "INSERT INTO sources (id, publisher, title, url, published, language, is_seed) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(id) DO UPDATE SET publisher = ?2, "
+                           "title = ?3, url = ?4, published = ?5, language = ?6, is_seed = ?7 WHERE user_entered = 0");
+    SqliteStatement clearVia(m_db, "DELETE FROM source_via WHERE source_id = ?1");
+    SqliteStatement via(m_db, "INSERT INTO source_via (source_id, seed_id, position) VALUES (?1, ?2, ?3)");
+    // Seeds first, so that `via` references resolve.
+    for (int pass = 0; pass < 2; ++pass)
+        for (const Source &s : bundled.sources)
+            if (s.seed == (pass == 0))
+                CAPEX_TRY(source.bind(1, s.id)
+                              .bind(2, s.publisher)
+                              .bind(3, s.title)
+                              .bindOptional(4, s.url)
+                              .bindOptional(5, s.date)
+                              .bind(6, s.language)
+                              .bind(7, s.seed)
+                              .run());
+    for (const Source &s : bundled.sources) {
+        CAPEX_TRY(clearVia.bind(1, s.id).run());
+        for (std::size_t i = 0; i < s.via.size(); ++i)
+            CAPEX_TRY(via.bind(1, s.id).bind(2, s.via[i]).bind(3, static_cast<int>(i)).run());
+    }
+
+    // Observations: match bundled records by uid; user records have no uid of ours.
+    std::map<std::string, Observation> stored;
+    {
+        SqliteStatement q(m_db, std::string("SELECT ") + observationColumns
+                                    + " FROM observations WHERE user_entered = 0 AND uid IS NOT NULL");
+        while (q.step()) {
+            Observation o = readObservation(q);
+            stored.emplace(o.uid, std::move(o));
+        }
+        if (q.failed())
+            return q.error();
+    }
+    SqliteStatement insert(m_db, insertObservationSql);
+    SqliteStatement update(m_db, "UPDATE observations SET entity_id = ?2, metric_id = ?3, period = ?4, "
+                                 "period_type = ?5, period_year = ?6, period_month = ?7, period_day = ?8, value = ?9, "
+                                 "low = ?10, high = ?11, unit = ?12, currency = ?13, kind = ?14, grade = ?15, "
+                                 "source_id = ?16, as_of = ?17, note_en = ?18, note_zh = ?19, updated_at = ?20 "
+                                 "WHERE id = ?1 AND user_entered = 0");
+    SqliteStatement history(m_db, "INSERT INTO observation_history (observation_uid, observation_id, changed_at, "
+                                  "changed_by, change, old_value, old_low, old_high, old_as_of, old_source_id) "
+                                  "VALUES (?1, ?2, ?3, 'bundled', ?4, ?5, ?6, ?7, ?8, ?9)");
+    auto recordHistory = [&](const Observation &old, const char *change) {
+        return history.bind(1, old.uid)
+            .bind(2, old.rowId)
+            .bind(3, now)
+            .bind(4, change)
+            .bind(5, old.value)
+            .bind(6, old.low)
+            .bind(7, old.high)
+            .bindOptional(8, old.asOf)
+            .bind(9, old.source)
+            .run();
+    };
+    std::set<std::string> bundledUids;
+    for (const Observation &o : bundled.observations) {
+        bundledUids.insert(o.uid);
+        auto it = stored.find(o.uid);
+        if (it == stored.end()) {
+            insert.bind(1, o.uid);
+            bindObservation(insert, 2, o);
+            insert.bind(20, false).bind(21, now);
+            CAPEX_TRY(insert.run());
+            ++report.added;
+        } else if (!sameContent(it->second, o)) {
+            CAPEX_TRY(recordHistory(it->second, "update"));
+            update.bind(1, it->second.rowId);
+            bindObservation(update, 2, o);
+            update.bind(20, now);
+            CAPEX_TRY(update.run());
+            ++report.updated;
+        }
+    }
+    SqliteStatement remove(m_db, "DELETE FROM observations WHERE id = ?1 AND user_entered = 0");
+    for (const auto &[uid, old] : stored) {
+        if (bundledUids.count(uid))
+            continue;
+        CAPEX_TRY(recordHistory(old, "delete"));
+        CAPEX_TRY(remove.bind(1, old.rowId).run());
+        ++report.removed;
+    }
+
+    // Reference tables the user does not edit: replaced whole.
+    CAPEX_TRY(execute("DELETE FROM fx_rates; DELETE FROM events; DELETE FROM cost_curves"));
+    SqliteStatement fx(m_db, "INSERT INTO fx_rates (year, currency, per_usd, source_id) VALUES (?1, ?2, ?3, ?4)");
+    for (const FxRate &r : bundled.fxRates)
+        CAPEX_TRY(fx.bind(1, r.year).bind(2, r.currency).bind(3, r.perUsd).bind(4, r.source).run());
+    SqliteStatement event(m_db,
+                          "INSERT INTO events (id, date, label_en, label_zh, source_id) VALUES (?1, ?2, ?3, ?4, ?5)");
+    for (const Event &e : bundled.events)
+        CAPEX_TRY(event.bind(1, e.id).bind(2, e.date).bind(3, e.labelEn).bind(4, e.labelZh).bind(5, e.source).run());
+    SqliteStatement curve(m_db, "INSERT INTO cost_curves (id, name_en, name_zh, annual_decline, source_id, note_en, "
+                                "note_zh) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    for (const CostCurve &c : bundled.costCurves)
+        CAPEX_TRY(curve.bind(1, c.id)
+                      .bind(2, c.nameEn)
+                      .bind(3, c.nameZh)
+                      .bind(4, c.annualDecline)
+                      .bind(5, c.source)
+                      .bind(6, c.noteEn)
+                      .bind(7, c.noteZh)
+                      .run());
+
+    SqliteStatement meta(m_db, "INSERT INTO meta (key, value) VALUES (?1, ?2) "
+                               "ON CONFLICT(key) DO UPDATE SET value = ?2");
+    CAPEX_TRY(meta.bind(1, "dataset_version").bind(2, std::to_string(bundled.version)).run());
+    CAPEX_TRY(meta.bind(1, "dataset_released").bind(2, bundled.released).run());
+    CAPEX_TRY(transaction.commit());
+    return report;
+}
+
+Result<std::int64_t> Database::addUserObservation(const Observation &o)
+{
+    SqliteStatement insert(m_db, insertObservationSql);
+    insert.bindNull(1);
+    bindObservation(insert, 2, o);
+    insert.bind(20, true).bind(21, nowIso());
+    if (Status status = insert.run(); !status)
+        return status.error();
+    return static_cast<std::int64_t>(sqlite3_last_insert_rowid(m_db));
+}
+
+Result<Dataset> Database::snapshot() const
+{
+    Dataset d;
+    // One read transaction, so that the snapshot is consistent even with a writer.
+    SqliteStatement begin(m_db, "BEGIN");
+    (void)begin.run();
+    struct EndRead
+    {
+        sqlite3 *db;
+        ~EndRead() { sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr); }
+    } endRead{m_db};
+
+    SqliteStatement meta(m_db, "SELECT key, value FROM meta");
+    while (meta.step()) {
+        if (meta.text(0) == "dataset_version")
+            d.version = std::stoi(meta.text(1));
+        else if (meta.text(0) == "dataset_released")
+            d.released = meta.text(1);
+    }
+    SqliteStatement entities(m_db, "SELECT id, type, name_en, name_zh, user_entered FROM entities ORDER BY id");
+    while (entities.step())
+        d.entities.push_back({entities.text(0), entities.text(1), entities.text(2), entities.text(3),
+                              entities.integer(4) != 0});
+    SqliteStatement metrics(m_db, "SELECT id, name_en, name_zh, unit, user_entered FROM metrics ORDER BY id");
+    while (metrics.step())
+        d.metrics.push_back(
+            {metrics.text(0), metrics.text(1), metrics.text(2), metrics.text(3), metrics.integer(4) != 0});
+    SqliteStatement sources(m_db, "SELECT id, publisher, title, url, published, language, is_seed, user_entered "
+                                  "FROM sources ORDER BY id");
+    while (sources.step())
+        d.sources.push_back({sources.text(0), sources.text(1), sources.text(2), sources.text(3), sources.text(4),
+                             sources.text(5), sources.integer(6) != 0, {}, sources.integer(7) != 0});
+    SqliteStatement via(m_db, "SELECT source_id, seed_id FROM source_via ORDER BY source_id, position");
+    while (via.step())
+        for (Source &s : d.sources)
+            if (s.id == via.text(0))
+                s.via.push_back(via.text(1));
+    SqliteStatement observations(m_db, std::string("SELECT ") + observationColumns
+                                           + " FROM observations ORDER BY entity_id, metric_id, period_year, "
+                                             "period_month, period_day, id");
+    while (observations.step())
+        d.observations.push_back(readObservation(observations));
+    if (observations.failed())
+        return observations.error();
+    SqliteStatement fx(m_db, "SELECT year, currency, per_usd, source_id FROM fx_rates ORDER BY currency, year");
+    while (fx.step())
+        d.fxRates.push_back({static_cast<int>(fx.integer(0)), fx.text(1), fx.real(2), fx.text(3)});
+    SqliteStatement events(m_db, "SELECT id, date, label_en, label_zh, source_id FROM events ORDER BY date");
+    while (events.step())
+        d.events.push_back({events.text(0), events.text(1), events.text(2), events.text(3), events.text(4)});
+    SqliteStatement curves(m_db, "SELECT id, name_en, name_zh, annual_decline, source_id, note_en, note_zh "
+                                 "FROM cost_curves ORDER BY annual_decline IS NULL, annual_decline");
+    while (curves.step())
+        d.costCurves.push_back({curves.text(0), curves.text(1), curves.text(2), curves.optionalReal(3),
+                                curves.text(4), curves.text(5), curves.text(6)});
+    if (curves.failed())
+        return curves.error();
+    return d;
+}
+
+std::filesystem::path resolveDatabasePath(const char *commandLinePath, const char *envDatabase,
+                                          const char *xdgDataHome, const char *home)
+{
+    auto set = [](const char *value) { return value && *value; };
+    if (set(commandLinePath))
+        return commandLinePath;
+    if (set(envDatabase))
+        return envDatabase;
+    std::filesystem::path base;
+    if (set(xdgDataHome))
+        base = xdgDataHome;
+    else if (set(home))
+        base = std::filesystem::path(home) / ".local" / "share";
+    else
+        base = std::filesystem::current_path();
+    return base / "CapexLens" / "capexlens.db";
+}
+
+} // namespace capex

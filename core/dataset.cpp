@@ -1,0 +1,77 @@
+#include "dataset.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace capex {
+namespace {
+
+constexpr std::string_view kindNames[] = {"actual", "guidance", "estimate", "forecast", "curve", "fact"};
+constexpr std::string_view gradeNames[] = {"reported", "estimate", "media"};
+
+template<typename Record>
+const Record *findById(const std::vector<Record> &records, std::string_view id)
+{
+    auto it = std::find_if(records.begin(), records.end(), [id](const Record &r) { return r.id == id; });
+    return it == records.end() ? nullptr : &*it;
+}
+
+} // namespace
+
+const char *kindName(Kind kind) { return kindNames[static_cast<int>(kind)].data(); }
+const char *gradeName(Grade grade) { return gradeNames[static_cast<int>(grade)].data(); }
+
+std::optional<Kind> parseKind(std::string_view text)
+{
+    for (std::size_t i = 0; i < std::size(kindNames); ++i)
+        if (kindNames[i] == text)
+            return static_cast<Kind>(i);
+    return std::nullopt;
+}
+
+std::optional<Grade> parseGrade(std::string_view text)
+{
+    for (std::size_t i = 0; i < std::size(gradeNames); ++i)
+        if (gradeNames[i] == text)
+            return static_cast<Grade>(i);
+    return std::nullopt;
+}
+
+std::optional<double> Observation::centralValue() const
+{
+    if (value)
+        return value;
+    if (low && high)
+        return (*low + *high) / 2.0;
+    return low ? low : high;
+}
+
+const Entity *Dataset::entity(std::string_view id) const { return findById(entities, id); }
+const Metric *Dataset::metric(std::string_view id) const { return findById(metrics, id); }
+const Source *Dataset::source(std::string_view id) const { return findById(sources, id); }
+
+std::optional<double> Dataset::fxRate(std::string_view currency, int year) const
+{
+    if (currency == "USD")
+        return 1.0;
+    const FxRate *nearest = nullptr;
+    for (const FxRate &rate : fxRates) {
+        if (rate.currency != currency)
+            continue;
+        if (!nearest || std::abs(rate.year - year) < std::abs(nearest->year - year))
+            nearest = &rate;
+    }
+    return nearest ? std::optional<double>(nearest->perUsd) : std::nullopt;
+}
+
+std::optional<double> Dataset::convert(double amount, std::string_view currency, std::string_view target,
+                                       int year) const
+{
+    auto from = fxRate(currency, year);
+    auto to = fxRate(target, year);
+    if (!from || !to)
+        return std::nullopt;
+    return amount / *from * *to;
+}
+
+} // namespace capex

@@ -1,0 +1,132 @@
+#pragma once
+
+#include "period.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace capex {
+
+/// What sort of figure an observation is. Charts draw each kind differently.
+enum class Kind { Actual, Guidance, Estimate, Forecast, Curve, Fact };
+/// How close the figure is to its origin: the company's filing or the primary paper
+/// (`Reported`), an analyst's or researcher's estimate, or a press report (`Media`).
+enum class Grade { Reported, Estimate, Media };
+
+const char *kindName(Kind kind);
+const char *gradeName(Grade grade);
+std::optional<Kind> parseKind(std::string_view text);
+std::optional<Grade> parseGrade(std::string_view text);
+
+struct Entity
+{
+    std::string id; ///< stable, e.g. "microsoft", "deepseek_v3"
+    std::string type; ///< company, model, country, project, lab
+    std::string nameEn;
+    std::string nameZh;
+    bool userEntered = false;
+};
+
+struct Metric
+{
+    std::string id; ///< stable, e.g. "capex", "gpu_fleet_h100e"
+    std::string nameEn;
+    std::string nameZh;
+    std::string unit; ///< "money" for money metrics (the observation carries the currency)
+    bool userEntered = false;
+};
+
+struct Source
+{
+    std::string id;
+    std::string publisher;
+    std::string title;
+    std::string url;      ///< empty when there is none
+    std::string date;     ///< ISO date, or YYYY-MM / YYYY when that is all that is known
+    std::string language; ///< "en" or "zh"
+    bool seed = false;    ///< one of the seed articles the product grew from
+    std::vector<std::string> via; ///< ids of the seed articles the figures came through
+    bool userEntered = false;
+};
+
+struct Observation
+{
+    std::int64_t rowId = 0; ///< database row id; 0 before it is stored
+    std::string uid;        ///< stable id of a bundled record; empty for user records
+    std::string entity;
+    std::string metric;
+    Period period;
+    std::optional<double> value;
+    std::optional<double> low;
+    std::optional<double> high;
+    std::string unit;
+    std::string currency; ///< ISO code for money, empty otherwise
+    Kind kind = Kind::Fact;
+    Grade grade = Grade::Reported;
+    std::string source;
+    std::string asOf; ///< ISO date the figure was published or known; may be empty
+    std::string noteEn;
+    std::string noteZh;
+    bool userEntered = false;
+
+    /// The single number to plot: the value, else the midpoint of the range (guidance
+    /// ranges have no value of their own).
+    std::optional<double> centralValue() const;
+};
+
+struct FxRate
+{
+    int year = 0;
+    std::string currency;
+    double perUsd = 0; ///< units of `currency` for one US dollar
+    std::string source;
+};
+
+struct Event
+{
+    std::string id;
+    std::string date;
+    std::string labelEn;
+    std::string labelZh;
+    std::string source;
+};
+
+struct CostCurve
+{
+    std::string id;
+    std::string nameEn;
+    std::string nameZh;
+    std::optional<double> annualDecline; ///< none for curves derived from other parameters
+    std::string source;
+    std::string noteEn;
+    std::string noteZh;
+};
+
+/// An immutable picture of every record: what the bundled files hold, or what the
+/// database holds at one moment. The UI builds its models from one of these.
+struct Dataset
+{
+    int version = 0;
+    std::string released;
+    std::vector<Entity> entities;
+    std::vector<Metric> metrics;
+    std::vector<Source> sources;
+    std::vector<Observation> observations;
+    std::vector<FxRate> fxRates;
+    std::vector<Event> events;
+    std::vector<CostCurve> costCurves;
+
+    const Entity *entity(std::string_view id) const;
+    const Metric *metric(std::string_view id) const;
+    const Source *source(std::string_view id) const;
+    /// Units of `currency` per US dollar in `year`; the nearest year's rate when that
+    /// year has none; nullopt when the currency has no rate at all. USD is always 1.
+    std::optional<double> fxRate(std::string_view currency, int year) const;
+    /// `amount` in `currency` during `year`, converted to `target`.
+    std::optional<double> convert(double amount, std::string_view currency, std::string_view target, int year) const;
+};
+
+} // namespace capex

@@ -1,0 +1,16 @@
+# Writes a C++ source holding every dataset file as a raw string literal.
+# Inputs: OUTPUT, DATA_DIR, FILES (a list of file names).
+set(body "// Generated from data/ by core/embeddataset.cmake. Do not edit.\n#include \"datasetreader.h\"\n\n")
+string(APPEND body "namespace capex {\nstd::vector<DatasetFile> bundledDatasetFiles()\n{\n    return {\n")
+foreach(name IN LISTS FILES)
+    file(READ "${DATA_DIR}/${name}" content)
+    string(FIND "${content}" ")capexlens_json\"" clash)
+    if(NOT clash EQUAL -1)
+        message(FATAL_ERROR "${name} contains the raw-string delimiter")
+    endif()
+    string(APPEND body "        {\"${name}\", R\"capexlens_json(${content})capexlens_json\"},\n")
+endforeach()
+string(APPEND body "    };\n}\n} // namespace capex\n")
+file(WRITE "${OUTPUT}.tmp" "${body}")
+file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)
+file(REMOVE "${OUTPUT}.tmp")

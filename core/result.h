@@ -1,0 +1,109 @@
+#pragma once
+
+#include <cassert>
+#include <string>
+#include <utility>
+#include <variant>
+
+namespace capex {
+
+/// What went wrong, as a code the UI and the CLI turn into translated text.
+/// Core never produces user-facing sentences: `detail` is context (a value, a name),
+/// never a message.
+enum class ErrorCode {
+    FileUnreadable,       ///< a file could not be opened or read
+    FileUnwritable,       ///< a file could not be written or renamed into place
+    JsonSyntax,           ///< the text is not JSON; `line`/`column` locate it
+    MissingField,         ///< a required key is absent; `field` names it
+    WrongType,            ///< a key holds the wrong JSON type; `field` names it
+    InvalidValue,         ///< a value is outside its domain; `field` names it, `detail` holds the value
+    DuplicateId,          ///< an id is defined twice; `detail` holds it
+    UnknownReference,     ///< an id refers to nothing; `field` names the key, `detail` the id
+    RangeInverted,        ///< low > high, or the value outside [low, high]
+    InvalidPeriod,        ///< a period that is not YYYY, FYYYYY-MM or YYYY-MM-DD
+    DatabaseOpen,         ///< SQLite could not open the file
+    DatabaseQuery,        ///< a statement failed; `detail` holds SQLite's message
+    SchemaTooNew,         ///< the database was written by a newer program; `detail` holds its version
+    UnknownParameter,     ///< a model parameter name that does not exist
+    ParameterOutOfDomain, ///< a model parameter outside its domain
+};
+
+/// A typed error with the context needed to point a user at the problem.
+struct Error
+{
+    ErrorCode code;
+    std::string file;  ///< file name (or a logical name such as "observations.json")
+    int line = 0;      ///< 1-based, 0 when unknown
+    int column = 0;    ///< 1-based, 0 when unknown
+    std::string field; ///< the field (JSON key, column or parameter name) concerned
+    std::string detail;
+
+    bool operator==(const Error &) const = default;
+};
+
+/// Stable English identifier of an error code, for logs and tests (not for users).
+const char *errorCodeName(ErrorCode code);
+
+/// One line of plain, untranslated diagnostics: "observations.json:12: UnknownReference [entity] nvidia".
+std::string describe(const Error &error);
+
+/// A value or an Error. Small on purpose: std::expected is C++23 and no Debian 12
+/// package ships a C++20 equivalent.
+template<typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_state(std::move(value)) {}
+    Result(Error error) : m_state(std::move(error)) {}
+
+    bool ok() const { return std::holds_alternative<T>(m_state); }
+    explicit operator bool() const { return ok(); }
+
+    const T &value() const &
+    {
+        assert(ok());
+        return std::get<T>(m_state);
+    }
+    T &value() &
+    {
+        assert(ok());
+        return std::get<T>(m_state);
+    }
+    T &&value() &&
+    {
+        assert(ok());
+        return std::get<T>(std::move(m_state));
+    }
+    const T *operator->() const { return &value(); }
+    T *operator->() { return &value(); }
+    const Error &error() const
+    {
+        assert(!ok());
+        return std::get<Error>(m_state);
+    }
+
+private:
+    std::variant<T, Error> m_state;
+};
+
+/// Success or an Error.
+class [[nodiscard]] Status
+{
+public:
+    Status() = default;
+    Status(Error error) : m_error(std::move(error)), m_failed(true) {}
+
+    bool ok() const { return !m_failed; }
+    explicit operator bool() const { return ok(); }
+    const Error &error() const
+    {
+        assert(m_failed);
+        return m_error;
+    }
+
+private:
+    Error m_error{ErrorCode::InvalidValue, {}, 0, 0, {}, {}};
+    bool m_failed = false;
+};
+
+} // namespace capex

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "result.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace capex {
+
+/// A prepared SQLite statement: values are always bound, never spliced into SQL text.
+/// Owns the sqlite3_stmt; reset() makes it reusable for the next row of a bulk write.
+class SqliteStatement
+{
+public:
+    SqliteStatement(sqlite3 *db, std::string_view sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    /// Whether preparation succeeded; error() says why when it did not.
+    bool valid() const { return m_statement != nullptr; }
+    Error error() const;
+
+    SqliteStatement &bind(int index, std::string_view text);
+    /// Without this, a string literal would bind as `bool`.
+    SqliteStatement &bind(int index, const char *text) { return bind(index, std::string_view(text)); }
+    SqliteStatement &bind(int index, const std::string &text) { return bind(index, std::string_view(text)); }
+    SqliteStatement &bind(int index, double value);
+    SqliteStatement &bind(int index, std::int64_t value);
+    SqliteStatement &bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    SqliteStatement &bind(int index, bool value) { return bind(index, static_cast<std::int64_t>(value ? 1 : 0)); }
+    SqliteStatement &bind(int index, const std::optional<double> &value);
+    /// Binds NULL for an empty string (optional text columns).
+    SqliteStatement &bindOptional(int index, std::string_view text);
+    SqliteStatement &bindNull(int index);
+
+    /// Advances to the next row: true while a row is available.
+    bool step();
+    /// Runs a statement that returns no rows, then resets it for reuse.
+    Status run();
+    void reset();
+
+    std::string text(int column) const;
+    double real(int column) const;
+    std::int64_t integer(int column) const;
+    std::optional<double> optionalReal(int column) const;
+    bool isNull(int column) const;
+    /// Whether the last step() ended in an error rather than at the last row.
+    bool failed() const { return m_failed; }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement = nullptr;
+    bool m_failed = false;
+};
+
+} // namespace capex

@@ -1,0 +1,126 @@
+#include "datasetreader.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <nlohmann/json.hpp>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct Invocation
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+class CliTest : public ::testing::Test
+{
+protected:
+    Invocation run(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CAPEXLENS_DB"), m_dir.filePath(QStringLiteral("capexlens.db")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(CAPEXLENS_EXECUTABLE), arguments);
+        EXPECT_TRUE(process.waitForFinished(60000));
+        return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(CliTest, VersionNamesProgramAndDatasetVersions)
+{
+    Invocation r = run({QStringLiteral("--version")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.startsWith("capexlens " CAPEXLENS_VERSION "\n")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("dataset version 1")) << r.out.toStdString();
+}
+
+TEST_F(CliTest, HelpListsTheCommands)
+{
+    Invocation r = run({QStringLiteral("--help")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains("data export"));
+    Invocation zh = run({QStringLiteral("--lang"), QStringLiteral("zh"), QStringLiteral("--help")});
+    EXPECT_TRUE(QString::fromUtf8(zh.out).contains(QStringLiteral("导出全部观测值")));
+}
+
+TEST_F(CliTest, JsonExportListsEveryReferenceFigureWithItsSource)
+{
+    Invocation r = run({QStringLiteral("data"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    auto json = nlohmann::json::parse(r.out.toStdString());
+    auto bundled = capex::DatasetReader::read(capex::bundledDatasetFiles());
+    ASSERT_TRUE(bundled.ok());
+    ASSERT_EQ(json.size(), bundled->observations.size());
+    bool v3 = false;
+    for (const auto &record : json) {
+        EXPECT_FALSE(record["source"]["publisher"].get<std::string>().empty());
+        if (record["entity"] == "deepseek_v3" && record["metric"] == "training_gpu_hours") {
+            v3 = true;
+            EXPECT_DOUBLE_EQ(record["value"].get<double>(), 2.788e6);
+            EXPECT_EQ(record["grade"], "reported");
+        }
+    }
+    EXPECT_TRUE(v3);
+}
+
+TEST_F(CliTest, CsvExportToAFile)
+{
+    const QString out = m_dir.filePath(QStringLiteral("data.csv"));
+    Invocation r = run({QStringLiteral("data"), QStringLiteral("export"), QStringLiteral("--format=csv"), QStringLiteral("--out"),
+                 out});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    EXPECT_TRUE(csv.startsWith("entity,entity_en,entity_zh,metric,period,value,low,high,unit,currency,kind,grade"));
+    EXPECT_TRUE(csv.contains("bytedance,ByteDance,"));
+    EXPECT_TRUE(r.out.isEmpty());
+}
+
+TEST_F(CliTest, UsageErrorsExitWithTwoAndNameTheArgument)
+{
+    Invocation unknownOption = run({QStringLiteral("--colour")});
+    EXPECT_EQ(unknownOption.exitCode, 2);
+    EXPECT_TRUE(unknownOption.err.contains(QStringLiteral("--colour"))) << unknownOption.err.toStdString();
+
+    Invocation badFormat = run({QStringLiteral("data"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xml")});
+    EXPECT_EQ(badFormat.exitCode, 2);
+    EXPECT_TRUE(badFormat.err.contains(QStringLiteral("xml")));
+
+    Invocation unknownCommand = run({QStringLiteral("frobnicate")});
+    EXPECT_EQ(unknownCommand.exitCode, 2);
+    EXPECT_TRUE(unknownCommand.err.contains(QStringLiteral("frobnicate")));
+
+    Invocation missingValue = run({QStringLiteral("data"), QStringLiteral("export"), QStringLiteral("--out")});
+    EXPECT_EQ(missingValue.exitCode, 2);
+    EXPECT_TRUE(missingValue.err.contains(QStringLiteral("--out")));
+}
+
+TEST_F(CliTest, UnwritableOutputFailsWithOneAndLeavesNoFile)
+{
+    const QString out = m_dir.filePath(QStringLiteral("no-such-folder/data.json"));
+    Invocation r = run({QStringLiteral("data"), QStringLiteral("export"), QStringLiteral("--out"), out});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(out)) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out));
+}
+
+TEST_F(CliTest, MessagesFollowTheLanguage)
+{
+    Invocation r = run({QStringLiteral("--lang"), QStringLiteral("zh"), QStringLiteral("data"), QStringLiteral("export"),
+                 QStringLiteral("--format"), QStringLiteral("xml")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("只能是 json 或 csv"))) << r.err.toStdString();
+}

@@ -1,0 +1,245 @@
+#include "database.h"
+#include "sqlitestatement.h"
+#include "testdataset.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+using namespace capex;
+namespace fs = std::filesystem;
+
+namespace {
+
+class DatabaseTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_dir = fs::temp_directory_path()
+            / ("capexlens-dbtest-" + std::to_string(::getpid()) + '-'
+               + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::remove_all(m_dir);
+        fs::create_directories(m_dir);
+    }
+    void TearDown() override { fs::remove_all(m_dir); }
+
+    fs::path dbPath() const { return m_dir / "capexlens.db"; }
+
+    std::unique_ptr<Database> openDb()
+    {
+        auto db = Database::open(dbPath());
+        EXPECT_TRUE(db.ok()) << (db.ok() ? "" : describe(db.error()));
+        return db.ok() ? std::move(db).value() : nullptr;
+    }
+
+    static std::int64_t count(Database &db, const char *sqlCount)
+    {
+        SqliteStatement q(db.handle(), sqlCount);
+        return q.step() ? q.integer(0) : -1;
+    }
+
+    fs::path m_dir;
+};
+
+Dataset version2()
+{
+    Dataset d = capex::testing::tinyDataset();
+    d.version = 2;
+    d.observations[0].value = 72.5e9;                                   // restated
+    d.observations.erase(d.observations.begin() + 2);                   // withdrawn
+    Observation added = d.observations[0];
+    added.uid = "meta.capex.2024";
+    added.period = Period::calendarYear(2024);
+    added.value = 39.23e9;
+    d.observations.push_back(added);
+    return d;
+}
+
+} // namespace
+
+TEST_F(DatabaseTest, NewDatabaseHasCurrentSchemaWalAndForeignKeys)
+{
+    auto db = openDb();
+    ASSERT_TRUE(db);
+    EXPECT_EQ(db->userVersion(), Database::schemaVersion);
+    SqliteStatement journal(db->handle(), "PRAGMA journal_mode");
+    ASSERT_TRUE(journal.step());
+    EXPECT_EQ(journal.text(0), "wal");
+    SqliteStatement fk(db->handle(), "PRAGMA foreign_keys");
+    ASSERT_TRUE(fk.step());
+    EXPECT_EQ(fk.integer(0), 1);
+}
+
+TEST_F(DatabaseTest, MigratesAVersion1DatabaseAndKeepsItsRows)
+{
+    {
+        auto old = Database::openUnmigrated(dbPath());
+        ASSERT_TRUE(old.ok());
+        ASSERT_TRUE(old.value()->migrateTo(1));
+        ASSERT_EQ(old.value()->userVersion(), 1);
+        ASSERT_TRUE(old.value()->execute(
+            "INSERT INTO entities (id, type, name_en, name_zh, user_entered) VALUES ('acme', 'company', 'Acme', "
+            "'阿克米', 1)"));
+        SqliteStatement history(old.value()->handle(), "SELECT count(*) FROM observation_history");
+        EXPECT_FALSE(history.valid()); // the table arrives with version 2
+    }
+    auto db = openDb();
+    ASSERT_TRUE(db);
+    EXPECT_EQ(db->userVersion(), 2);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM entities WHERE id = 'acme' AND user_entered = 1"), 1);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM observation_history"), 0);
+}
+
+TEST_F(DatabaseTest, FirstSyncLoadsEveryBundledRecord)
+{
+    auto db = openDb();
+    auto report = db->syncBundled(capex::testing::tinyDataset());
+    ASSERT_TRUE(report.ok()) << describe(report.error());
+    EXPECT_EQ(report->fromVersion, 0);
+    EXPECT_EQ(report->toVersion, 1);
+    EXPECT_EQ(report->added, 3);
+    auto snapshot = db->snapshot();
+    ASSERT_TRUE(snapshot.ok());
+    EXPECT_EQ(snapshot->version, 1);
+    EXPECT_EQ(snapshot->observations.size(), 3u);
+    EXPECT_EQ(snapshot->sources.size(), 3u);
+    EXPECT_EQ(snapshot->source("zheshang")->via, std::vector<std::string>{"seed_001"});
+    EXPECT_DOUBLE_EQ(snapshot->fxRates.at(0).perUsd, 7.18);
+    EXPECT_EQ(snapshot->events.at(0).labelZh, "DeepSeek-V3发布");
+}
+
+TEST_F(DatabaseTest, SameDatasetVersionIsNotLoadedAgain)
+{
+    auto db = openDb();
+    ASSERT_TRUE(db->syncBundled(capex::testing::tinyDataset()).ok());
+    auto again = db->syncBundled(capex::testing::tinyDataset());
+    ASSERT_TRUE(again.ok());
+    EXPECT_FALSE(again->changed());
+    EXPECT_EQ(again->added, 0);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM observations"), 3);
+}
+
+TEST_F(DatabaseTest, NewerDatasetUpdatesBundledRecordsAndNeverTouchesUserRecords)
+{
+    auto db = openDb();
+    ASSERT_TRUE(db->syncBundled(capex::testing::tinyDataset()).ok());
+    Observation mine = capex::testing::tinyDataset().observations[0];
+    mine.uid.clear();
+    mine.value = 80e9;
+    mine.kind = Kind::Estimate;
+    mine.noteEn = "my own estimate";
+    auto rowId = db->addUserObservation(mine);
+    ASSERT_TRUE(rowId.ok()) << describe(rowId.error());
+
+    auto report = db->syncBundled(version2());
+    ASSERT_TRUE(report.ok()) << describe(report.error());
+    EXPECT_EQ(report->fromVersion, 1);
+    EXPECT_EQ(report->toVersion, 2);
+    EXPECT_EQ(report->added, 1);
+    EXPECT_EQ(report->updated, 1);
+    EXPECT_EQ(report->removed, 1);
+
+    auto snapshot = db->snapshot();
+    ASSERT_TRUE(snapshot.ok());
+    int userRecords = 0;
+    for (const Observation &o : snapshot->observations) {
+        if (o.userEntered) {
+            ++userRecords;
+            EXPECT_DOUBLE_EQ(*o.value, 80e9);
+            EXPECT_EQ(o.noteEn, "my own estimate");
+        }
+        if (o.uid == "meta.capex.2025") {
+            EXPECT_DOUBLE_EQ(*o.value, 72.5e9);
+        }
+        EXPECT_NE(o.uid, "bytedance.capex.2025");
+    }
+    EXPECT_EQ(userRecords, 1);
+    // The restated value and the withdrawn record are in the history with their old values.
+    SqliteStatement history(db->handle(), "SELECT observation_uid, change, old_value FROM observation_history "
+                                          "ORDER BY observation_uid");
+    ASSERT_TRUE(history.step());
+    EXPECT_EQ(history.text(0), "bytedance.capex.2025");
+    EXPECT_EQ(history.text(1), "delete");
+    EXPECT_DOUBLE_EQ(history.real(2), 160e9);
+    ASSERT_TRUE(history.step());
+    EXPECT_EQ(history.text(0), "meta.capex.2025");
+    EXPECT_EQ(history.text(1), "update");
+    EXPECT_DOUBLE_EQ(history.real(2), 72.22e9);
+}
+
+TEST_F(DatabaseTest, FailedSyncLeavesTheDatabaseAsItWas)
+{
+    auto db = openDb();
+    ASSERT_TRUE(db->syncBundled(capex::testing::tinyDataset()).ok());
+    Dataset broken = version2();
+    broken.observations.back().source = "no_such_source"; // fails the foreign key mid-way
+    auto report = db->syncBundled(broken);
+    ASSERT_FALSE(report.ok());
+    EXPECT_EQ(report.error().code, ErrorCode::DatabaseQuery);
+    EXPECT_EQ(db->datasetVersion(), 1);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM observations"), 3);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM observations WHERE uid = 'meta.capex.2025' AND value = 72.22e9"), 1);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM observation_history"), 0);
+}
+
+TEST_F(DatabaseTest, KeepsSeveralSourcesForTheSamePeriodSideBySide)
+{
+    auto db = openDb();
+    ASSERT_TRUE(db->syncBundled(capex::testing::tinyDataset()).ok());
+    Observation second = capex::testing::tinyDataset().observations[0];
+    second.uid.clear();
+    second.source = "zheshang";
+    second.value = 70e9;
+    ASSERT_TRUE(db->addUserObservation(second).ok());
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM observations WHERE entity_id = 'meta' AND period = '2025'"), 2);
+}
+
+TEST_F(DatabaseTest, ForeignKeysRejectAnObservationOfAnUnknownEntity)
+{
+    auto db = openDb();
+    ASSERT_TRUE(db->syncBundled(capex::testing::tinyDataset()).ok());
+    Observation o = capex::testing::tinyDataset().observations[0];
+    o.uid.clear();
+    o.entity = "nvidia";
+    auto result = db->addUserObservation(o);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code, ErrorCode::DatabaseQuery);
+}
+
+TEST_F(DatabaseTest, NewerSchemaOpensReadOnlyAndIsNeverDowngraded)
+{
+    {
+        auto db = openDb();
+        ASSERT_TRUE(db->execute("PRAGMA user_version = 99"));
+    }
+    auto db = openDb();
+    ASSERT_TRUE(db);
+    EXPECT_TRUE(db->hasNewerSchema());
+    EXPECT_TRUE(db->isReadOnly());
+    EXPECT_EQ(db->userVersion(), 99);
+    EXPECT_FALSE(db->execute("INSERT INTO meta (key, value) VALUES ('x', 'y')"));
+}
+
+TEST_F(DatabaseTest, AFileThatIsNoDatabaseIsReportedNotOverwritten)
+{
+    {
+        std::FILE *f = std::fopen(dbPath().c_str(), "wb");
+        std::fputs("this is not a database, but somebody's notes\n", f);
+        std::fclose(f);
+    }
+    auto size = fs::file_size(dbPath());
+    auto db = Database::open(dbPath());
+    ASSERT_FALSE(db.ok());
+    EXPECT_EQ(db.error().code, ErrorCode::DatabaseOpen);
+    EXPECT_EQ(fs::file_size(dbPath()), size);
+}
+
+TEST(DatabasePath, CommandLineBeatsEnvironmentBeatsXdg)
+{
+    EXPECT_EQ(resolveDatabasePath("/tmp/a.db", "/tmp/b.db", "/x", "/home/u"), fs::path("/tmp/a.db"));
+    EXPECT_EQ(resolveDatabasePath(nullptr, "/tmp/b.db", "/x", "/home/u"), fs::path("/tmp/b.db"));
+    EXPECT_EQ(resolveDatabasePath(nullptr, "", "/x", "/home/u"), fs::path("/x/CapexLens/capexlens.db"));
+    EXPECT_EQ(resolveDatabasePath(nullptr, nullptr, nullptr, "/home/u"),
+              fs::path("/home/u/.local/share/CapexLens/capexlens.db"));
+}

@@ -1,0 +1,101 @@
+#include "dashboardpage.h"
+#include "datapage.h"
+#include "mainwindow.h"
+#include "settings.h"
+#include "observationtablemodel.h"
+#include "uitestsupport.h"
+
+#include <QDir>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace capex;
+using namespace capex::ui;
+
+class MainWindowTest : public capex::testing::UiTest
+{
+};
+
+TEST_F(MainWindowTest, OpensWithEveryPageFilledFromTheBundledData)
+{
+    MainWindow window(m_store);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QStringList ids;
+    for (DashboardPage *page : window.pages())
+        ids << page->pageId();
+    EXPECT_TRUE(ids.contains(QStringLiteral("data")));
+    EXPECT_TRUE(ids.contains(QStringLiteral("sources")));
+    auto *data = qobject_cast<DataPage *>(window.page(QStringLiteral("data")));
+    ASSERT_TRUE(data);
+    EXPECT_EQ(data->tableModel()->rowCount(), static_cast<int>(m_store.snapshot().observations.size()));
+}
+
+TEST_F(MainWindowTest, LanguageSwitchChangesTextsBothWays)
+{
+    MainWindow window(m_store);
+    window.show();
+    const QString englishTitle = window.windowTitle();
+    const QString englishMenu = window.menuBar()->actions().at(0)->text();
+    EXPECT_EQ(englishMenu, QStringLiteral("&File"));
+
+    window.setLanguage(Language::Chinese);
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("算力透视 — AI 算力经济学"));
+    EXPECT_EQ(window.menuBar()->actions().at(0)->text(), QStringLiteral("文件(&F)"));
+    auto *nav = window.findChild<QListWidget *>(QStringLiteral("pageList"));
+    ASSERT_TRUE(nav);
+    QStringList titles;
+    for (int i = 0; i < nav->count(); ++i)
+        titles << nav->item(i)->text();
+    EXPECT_TRUE(titles.contains(QStringLiteral("数据")));
+    EXPECT_TRUE(titles.contains(QStringLiteral("来源")));
+
+    window.setLanguage(Language::English);
+    EXPECT_EQ(window.windowTitle(), englishTitle);
+    EXPECT_EQ(window.menuBar()->actions().at(0)->text(), englishMenu);
+}
+
+TEST_F(MainWindowTest, RemembersPageAndLanguage)
+{
+    {
+        MainWindow window(m_store);
+        window.showPage(QStringLiteral("sources"));
+        window.setLanguage(Language::Chinese);
+        window.close();
+    }
+    EXPECT_EQ(Settings::value(SettingKey::Language).toString(), QStringLiteral("zh"));
+    MainWindow again(m_store);
+    EXPECT_EQ(again.currentPage()->pageId(), QStringLiteral("sources"));
+}
+
+TEST_F(MainWindowTest, PageShortcutsSwitchPages)
+{
+    MainWindow window(m_store);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage(), window.pages().at(1));
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage(), window.pages().at(0));
+}
+
+// Writes every page in both languages to the build folder, to be looked at.
+TEST_F(MainWindowTest, WritesScreenshotsOfEveryPageInBothLanguages)
+{
+    MainWindow window(m_store);
+    window.resize(1400, 900);
+    window.show();
+    QDir().mkpath(QStringLiteral(CAPEXLENS_SCREENSHOT_DIR));
+    for (Language language : {Language::English, Language::Chinese}) {
+        window.setLanguage(language);
+        for (DashboardPage *page : window.pages()) {
+            window.showPage(page->pageId());
+            QCoreApplication::processEvents();
+            const QString file = QStringLiteral(CAPEXLENS_SCREENSHOT_DIR "/%1-%2.png")
+                                     .arg(page->pageId(), Translation::code(language));
+            EXPECT_TRUE(window.grab().save(file)) << file.toStdString();
+        }
+    }
+}

@@ -1,0 +1,18 @@
+// GoogleTest main for widget tests: a QApplication on the offscreen platform, settings
+// and data folders redirected to a throw-away place (QStandardPaths test mode).
+#include <QApplication>
+#include <QStandardPaths>
+
+#include <gtest/gtest.h>
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CapexLensTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("CapexLensTests"));
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

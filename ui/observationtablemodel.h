@@ -1,0 +1,67 @@
+#pragma once
+
+#include "dataset.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+namespace capex::ui {
+
+/// Every observation of a snapshot as a table. setSnapshot() resets the model; the
+/// display follows the language (names, kinds and money formats) on languageChanged.
+class ObservationTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Entity, Metric, Period, Value, Unit, Kind, Grade, Source, AsOf, Note, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole + 1, ///< numbers and periods as numbers, text as text
+        EntityIdRole,
+        MetricIdRole,
+        KindRole,  ///< capex::Kind as int
+        GradeRole, ///< capex::Grade as int
+        SearchTextRole, ///< every text of the row in both languages, for the free-text filter
+        ObservationIndexRole,
+    };
+
+    explicit ObservationTableModel(QObject *parent = nullptr);
+
+    void setSnapshot(const Dataset *snapshot);
+    const Dataset *snapshot() const { return m_snapshot; }
+    const Observation *observation(const QModelIndex &index) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void retranslate();
+
+    const Dataset *m_snapshot = nullptr;
+};
+
+/// Filters observations by entity, metric, kind, grade and free text (both languages).
+class ObservationFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit ObservationFilterModel(QObject *parent = nullptr);
+
+    void setEntity(const QString &id);
+    void setMetric(const QString &id);
+    void setKind(int kind);   ///< -1: any
+    void setGrade(int grade); ///< -1: any
+    void setSearchText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_entity, m_metric, m_search;
+    int m_kind = -1, m_grade = -1;
+};
+
+} // namespace capex::ui

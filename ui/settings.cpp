@@ -1,0 +1,48 @@
+#include "settings.h"
+
+#include <QStringList>
+
+namespace capex::ui {
+namespace {
+
+struct Entry
+{
+    SettingKey key;
+    const char *name;
+    QVariant defaultValue;
+};
+
+const Entry &entry(SettingKey key)
+{
+    static const Entry entries[] = {
+        {SettingKey::Language, "ui/language", QString()},
+        {SettingKey::WindowGeometry, "window/geometry", QByteArray()},
+        {SettingKey::WindowState, "window/state", QByteArray()},
+        {SettingKey::CurrentPage, "window/page", QStringLiteral("overview")},
+        {SettingKey::DisplayCurrency, "view/currency", QStringLiteral("USD")},
+        {SettingKey::CapexLogScale, "capex/logScale", false},
+        {SettingKey::CapexCompanies, "capex/companies",
+         QStringList{QStringLiteral("microsoft"), QStringLiteral("alphabet"), QStringLiteral("amazon"),
+                     QStringLiteral("meta"), QStringLiteral("oracle"), QStringLiteral("bytedance")}},
+        {SettingKey::ShowEvents, "view/showEvents", true},
+        {SettingKey::RecentScenarios, "scenario/recent", QStringList()},
+    };
+    for (const Entry &e : entries)
+        if (e.key == key)
+            return e;
+    return entries[0];
+}
+
+} // namespace
+
+QVariant Settings::value(SettingKey key)
+{
+    const Entry &e = entry(key);
+    return QSettings().value(QLatin1String(e.name), e.defaultValue);
+}
+
+void Settings::setValue(SettingKey key, const QVariant &value) { QSettings().setValue(keyName(key), value); }
+QString Settings::keyName(SettingKey key) { return QLatin1String(entry(key).name); }
+QVariant Settings::defaultValue(SettingKey key) { return entry(key).defaultValue; }
+
+} // namespace capex::ui

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+namespace capex::ui {
+
+/// Every settings key the program uses, with its default, in one table.
+enum class SettingKey {
+    Language,          ///< "zh" or "en"; empty: follow the system
+    WindowGeometry,    ///< QMainWindow::saveGeometry()
+    WindowState,       ///< QMainWindow::saveState()
+    CurrentPage,       ///< page id, e.g. "capex"
+    DisplayCurrency,   ///< "USD" or "CNY"
+    CapexLogScale,     ///< bool
+    CapexCompanies,    ///< QStringList of entity ids
+    ShowEvents,        ///< bool: dated events as vertical markers
+    RecentScenarios,   ///< QStringList of paths
+};
+
+class Settings
+{
+public:
+    static QVariant value(SettingKey key);
+    static void setValue(SettingKey key, const QVariant &value);
+    static QString keyName(SettingKey key);
+    static QVariant defaultValue(SettingKey key);
+};
+
+} // namespace capex::ui

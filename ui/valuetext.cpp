@@ -1,0 +1,99 @@
+#include "valuetext.h"
+
+#include "translation.h"
+
+#include <QCoreApplication>
+
+namespace capex::ui {
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr)
+{
+    return QCoreApplication::translate("capex::ui", text, disambiguation);
+}
+
+} // namespace
+
+QString valueText(double value, const Observation &o, int significantDigits)
+{
+    const NumberFormat format = Translation::instance().format(significantDigits);
+    std::string text;
+    if (!o.currency.empty())
+        text = format.money(value, o.currency);
+    else if (o.unit.rfind("fraction", 0) == 0)
+        text = format.percent(value);
+    else if (o.unit == "x/yr" || o.unit == "x")
+        text = format.factor(value);
+    else
+        text = format.number(value);
+    return QString::fromStdString(text);
+}
+
+QString valueWithRangeText(const Observation &o)
+{
+    const QString dash = QStringLiteral(" – ");
+    QString range;
+    if (o.low && o.high)
+        range = valueText(*o.low, o) + dash + valueText(*o.high, o);
+    if (o.value && !range.isEmpty())
+        return tr("%1 (range %2)").arg(valueText(*o.value, o), range);
+    if (o.value)
+        return valueText(*o.value, o);
+    return range.isEmpty() ? valueText(*o.centralValue(), o) : range;
+}
+
+QString unitText(const std::string &unit)
+{
+    if (unit == "GPU-hours")
+        return tr("GPU-hours");
+    if (unit == "fraction/yr")
+        return tr("per year", "unit of a rate");
+    if (unit == "x/yr")
+        return tr("× per year");
+    if (unit == "days")
+        return tr("days");
+    if (unit == "months")
+        return tr("months");
+    if (unit == "years")
+        return tr("years");
+    if (unit == "people")
+        return tr("people");
+    if (unit == "count")
+        return tr("count");
+    if (unit == "fraction")
+        return tr("share");
+    if (unit == "ratio")
+        return tr("ratio");
+    if (unit == "USD")
+        return tr("US dollars");
+    if (unit == "CNY")
+        return tr("renminbi");
+    if (unit == "HKD")
+        return tr("Hong Kong dollars");
+    return QString::fromStdString(unit); // H100e, GPU, EFLOPS, MW: the same in both languages
+}
+
+QString kindText(Kind kind)
+{
+    switch (kind) {
+    case Kind::Actual: return tr("Actual");
+    case Kind::Guidance: return tr("Guidance");
+    case Kind::Estimate: return tr("Estimate");
+    case Kind::Forecast: return tr("Forecast");
+    case Kind::Curve: return tr("Trend", "kind of figure: a rate of change");
+    case Kind::Fact: return tr("Fact");
+    }
+    return {};
+}
+
+QString gradeText(Grade grade)
+{
+    switch (grade) {
+    case Grade::Reported: return tr("Reported", "evidence grade");
+    case Grade::Estimate: return tr("Analyst estimate", "evidence grade");
+    case Grade::Media: return tr("Media report", "evidence grade");
+    }
+    return {};
+}
+
+} // namespace capex::ui
