@@ -238,10 +238,112 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>capex::ui::CapexChart</name>
+    <message>
+        <source>No capex figures for the selected companies</source>
+        <translation>所选公司没有资本开支数据</translation>
+    </message>
+    <message>
+        <source>USD, hundreds of millions</source>
+        <comment>axis unit: 亿美元</comment>
+        <translation>亿美元</translation>
+    </message>
+    <message>
+        <source>RMB, hundreds of millions</source>
+        <comment>axis unit: 亿元人民币</comment>
+        <translation>亿元人民币</translation>
+    </message>
+    <message>
+        <source>USD billions</source>
+        <translation>十亿美元</translation>
+    </message>
+    <message>
+        <source>RMB billions</source>
+        <translation>十亿元人民币</translation>
+    </message>
+    <message>
+        <source>AI capex</source>
+        <translation>AI资本开支</translation>
+    </message>
+    <message>
+        <source>Capex of the US hyperscalers</source>
+        <translation>美国超大规模云厂商资本开支</translation>
+    </message>
+    <message>
+        <source>AI capex by company</source>
+        <translation>各公司AI资本开支</translation>
+    </message>
+    <message>
+        <source>Capex by company</source>
+        <translation>各公司资本开支</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::CapexPage</name>
+    <message>
+        <source>Companies:</source>
+        <translation>公司：</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>币种(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation>口径(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>Renminbi (converted at each year's rate)</source>
+        <translation>人民币（按各年汇率换算）</translation>
+    </message>
+    <message>
+        <source>Total capex</source>
+        <translation>资本开支总额</translation>
+    </message>
+    <message>
+        <source>AI capex</source>
+        <translation>AI资本开支</translation>
+    </message>
+    <message>
+        <source>Total capital expenditure, or the part companies attribute to AI</source>
+        <translation>资本开支总额，或公司归于AI的部分</translation>
+    </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation>对数坐标(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A logarithmic axis shows growth rates as slopes</source>
+        <translation>对数坐标下，增速表现为斜率</translation>
+    </message>
+    <message>
+        <source>Show &amp;events</source>
+        <translation>显示事件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>DeepSeek-V3, R1 and Stargate as vertical markers</source>
+        <translation>以竖线标出DeepSeek-V3、R1与“星际之门”</translation>
+    </message>
+    <message>
+        <source>Show or hide %1</source>
+        <translation>显示或隐藏%1</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>资本开支</translation>
+    </message>
+</context>
+<context>
     <name>capex::ui::DataPage</name>
     <message numerus="yes">
         <source>%n figure(s)</source>
-        <translation><numerusform>%n 个数字</numerusform></translation>
+        <translation>
+            <numerusform>%n 个数字</numerusform>
+        </translation>
     </message>
     <message>
         <source>All entities</source>
@@ -345,6 +447,45 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>capex::ui::FleetChart</name>
+    <message>
+        <source>No fleet estimates</source>
+        <translation>没有GPU保有量估计</translation>
+    </message>
+    <message>
+        <source>%1, end of %2</source>
+        <translation>%1，%2年末</translation>
+    </message>
+    <message>
+        <source>H100 equivalents, tens of thousands</source>
+        <comment>axis unit: 万张H100等效</comment>
+        <translation>万张H100等效</translation>
+    </message>
+    <message>
+        <source>H100 equivalents, millions</source>
+        <translation>百万张H100等效</translation>
+    </message>
+    <message>
+        <source>GPU fleets (H100e)</source>
+        <translation>GPU保有量（H100等效）</translation>
+    </message>
+    <message>
+        <source>GPU fleets by company, H100-equivalents: estimates with ranges</source>
+        <translation>各公司GPU保有量（H100等效）：估计值及区间</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::FleetPage</name>
+    <message>
+        <source>Each bar is one source's range for one company; the marker is its midpoint (LessWrong) or median (Epoch, whose Google figure counts Nvidia chips only, not TPUs). Filled: end of 2024; hollow: 2025. Hover a marker for the figure and its source.</source>
+        <translation>每根竖条是一个来源对一家公司给出的区间；标记为其中点（LessWrong）或中位数（Epoch；其谷歌数字只计英伟达芯片，不含TPU）。实心：2024年末；空心：2025年。将鼠标悬停在标记上可查看数字及来源。</translation>
+    </message>
+    <message>
+        <source>GPU fleet</source>
+        <translation>GPU保有量</translation>
+    </message>
+</context>
+<context>
     <name>capex::ui::MainWindow</name>
     <message>
         <source>Capex Lens — AI compute economics</source>
@@ -404,6 +545,49 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>capex::ui::ObservationChart</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Source: %1, “%2” (%3)</source>
+        <translation>来源：%1，《%2》（%3）</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Actual (solid, filled markers)</source>
+        <translation>实际值（实线、实心标记）</translation>
+    </message>
+    <message>
+        <source>Guidance (range bar)</source>
+        <translation>公司指引（区间条）</translation>
+    </message>
+    <message>
+        <source>Estimate / forecast (hollow, dashed)</source>
+        <translation>估计/预测（空心、虚线）</translation>
+    </message>
+    <message>
+        <source>Model projection (dotted)</source>
+        <translation>模型推演（点线）</translation>
+    </message>
+</context>
+<context>
     <name>capex::ui::ObservationTableModel</name>
     <message>
         <source>%1 — %2 (%3)</source>
@@ -448,6 +632,60 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::OverviewCard</name>
+    <message>
+        <source>Click for details</source>
+        <translation>点击查看详情</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::OverviewPage</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Latest reported capex of %1 US hyperscalers</source>
+        <translation>美国%1大云厂商最新披露的资本开支</translation>
+    </message>
+    <message>
+        <source>GPU fleet estimate, end of %1</source>
+        <translation>GPU保有量估计（%1年末）</translation>
+    </message>
+    <message>
+        <source>%1 – %2 H100e</source>
+        <translation>%1 – %2 张H100等效</translation>
+    </message>
+    <message>
+        <source>Sum over the %1 companies one source covers</source>
+        <translation>同一来源覆盖的%1家公司之和</translation>
+    </message>
+    <message>
+        <source>Training compute: DeepSeek-V3 vs Llama 3.1 405B</source>
+        <translation>训练算力：DeepSeek-V3 对比 Llama 3.1 405B</translation>
+    </message>
+    <message>
+        <source>%1 vs %2 GPU-hours</source>
+        <translation>%1 对 %2 GPU小时</translation>
+    </message>
+    <message>
+        <source>Llama 3.1 405B used %1 the GPU-hours; V3's run cost %2 at $2 per H800-hour</source>
+        <translation>Llama 3.1 405B 所用GPU小时是V3的%1；按每H800小时2美元计，V3训练花费%2</translation>
+    </message>
+    <message>
+        <source>Cost decline in use</source>
+        <translation>当前采用的成本降幅</translation>
+    </message>
+    <message>
+        <source>−%1 a year</source>
+        <translation>每年下降%1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>总览</translation>
     </message>
 </context>
 <context>
@@ -512,11 +750,15 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Cited by %n figure(s).</source>
-        <translation><numerusform>被 %n 个数字引用。</numerusform></translation>
+        <translation>
+            <numerusform>被 %n 个数字引用。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n source(s), of which %1 seed articles, behind %2 figures.</source>
-        <translation><numerusform>%n 个来源（其中原始文章 %1 篇），支撑 %2 个数字。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个来源（其中原始文章 %1 篇），支撑 %2 个数字。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sources</source>

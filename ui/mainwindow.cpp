@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 
+#include "capexpage.h"
 #include "dashboardpage.h"
 #include "datapage.h"
 #include "datastore.h"
+#include "fleetpage.h"
+#include "overviewpage.h"
 #include "settings.h"
 #include "sourcespage.h"
 #include "translation.h"
@@ -39,6 +42,11 @@ MainWindow::MainWindow(DataStore &store, QWidget *parent)
     setCentralWidget(central);
     statusBar()->addWidget(m_status, 1);
 
+    auto *overview = new OverviewPage(store, this);
+    connect(overview, &OverviewPage::pageRequested, this, &MainWindow::showPage);
+    addPage(overview);
+    addPage(new CapexPage(store, this));
+    addPage(new FleetPage(store, this));
     addPage(new DataPage(store, this));
     addPage(new SourcesPage(store, this));
 

@@ -1,0 +1,72 @@
+#include "headlines.h"
+
+#include <map>
+
+namespace capex::Headlines {
+
+std::vector<LatestFigure> latestActuals(const Dataset &dataset, const std::string &metric,
+                                        const std::vector<std::string> &companies, const std::string &currency)
+{
+    std::vector<LatestFigure> result;
+    for (const std::string &company : companies) {
+        const Observation *latest = nullptr;
+        for (const Observation &o : dataset.observations) {
+            if (o.entity != company || o.metric != metric || o.kind != Kind::Actual || !o.centralValue())
+                continue;
+            if (!latest || o.period.endPosition() > latest->period.endPosition()
+                || (o.period.endPosition() == latest->period.endPosition() && o.asOf > latest->asOf))
+                latest = &o;
+        }
+        if (!latest)
+            continue;
+        auto converted = dataset.convert(*latest->centralValue(), latest->currency.empty() ? "USD" : latest->currency,
+                                         currency, latest->period.dominantYear());
+        if (converted)
+            result.push_back({latest, *converted});
+    }
+    return result;
+}
+
+std::optional<int> latestFleetYear(const Dataset &dataset)
+{
+    std::optional<int> year;
+    for (const Observation &o : dataset.observations)
+        if (o.metric == "gpu_fleet_h100e" && o.period.type == Period::Type::Year)
+            year = std::max(year.value_or(o.period.year), o.period.year);
+    return year;
+}
+
+std::optional<FleetTotal> fleetTotal(const Dataset &dataset, int year)
+{
+    std::map<std::string, FleetTotal> bySource;
+    for (const Observation &o : dataset.observations) {
+        if (o.metric != "gpu_fleet_h100e" || o.period.type != Period::Type::Year || o.period.year != year)
+            continue;
+        const auto value = o.centralValue();
+        if (!value)
+            continue;
+        FleetTotal &t = bySource[o.source];
+        t.source = o.source;
+        t.year = year;
+        ++t.companies;
+        t.low += o.low.value_or(*value);
+        t.mid += *value;
+        t.high += o.high.value_or(*value);
+    }
+    std::optional<FleetTotal> best;
+    for (const auto &[id, total] : bySource)
+        if (!best || total.companies > best->companies
+            || (total.companies == best->companies && total.mid > best->mid))
+            best = total;
+    return best;
+}
+
+const Observation *find(const Dataset &dataset, const std::string &entity, const std::string &metric)
+{
+    for (const Observation &o : dataset.observations)
+        if (o.entity == entity && o.metric == metric)
+            return &o;
+    return nullptr;
+}
+
+} // namespace capex::Headlines

@@ -1,0 +1,64 @@
+#include "datasetreader.h"
+#include "headlines.h"
+#include "testdataset.h"
+
+#include <gtest/gtest.h>
+
+using namespace capex;
+
+TEST(Headlines, LatestActualIsTheLatestPeriodConverted)
+{
+    Dataset d = capex::testing::tinyDataset();
+    Observation older = d.observations[0];
+    older.uid = "meta.capex.2024";
+    older.period = Period::calendarYear(2024);
+    older.value = 39.23e9;
+    d.observations.push_back(older);
+    auto latest = Headlines::latestActuals(d, "capex", {"meta", "bytedance"}, "CNY");
+    ASSERT_EQ(latest.size(), 1u); // ByteDance has a forecast, no actual
+    EXPECT_EQ(latest[0].observation->period.year, 2025);
+    EXPECT_NEAR(latest[0].converted, 72.22e9 * 7.18, 1.0);
+}
+
+TEST(Headlines, FleetTotalTakesTheSourceCoveringMostCompanies)
+{
+    Dataset d = capex::testing::tinyDataset();
+    d.metrics.push_back({"gpu_fleet_h100e", "GPU fleet", "GPU保有量", "H100e"});
+    auto fleet = [](std::string entity, std::string source, std::optional<double> value, std::optional<double> low,
+                    std::optional<double> high) {
+        Observation o;
+        o.entity = std::move(entity);
+        o.metric = "gpu_fleet_h100e";
+        o.period = Period::calendarYear(2025);
+        o.value = value;
+        o.low = low;
+        o.high = high;
+        o.source = std::move(source);
+        return o;
+    };
+    d.observations.push_back(fleet("meta", "zheshang", std::nullopt, 1.9e6, 2.5e6));
+    d.observations.push_back(fleet("bytedance", "zheshang", 1.0e6, std::nullopt, std::nullopt));
+    d.observations.push_back(fleet("meta", "meta_q4", 1.84e6, 1.43e6, 2.38e6));
+    auto total = Headlines::fleetTotal(d, 2025);
+    ASSERT_TRUE(total);
+    EXPECT_EQ(total->source, "zheshang");
+    EXPECT_EQ(total->companies, 2);
+    EXPECT_DOUBLE_EQ(total->low, 2.9e6);
+    EXPECT_DOUBLE_EQ(total->mid, 3.2e6);
+    EXPECT_DOUBLE_EQ(total->high, 3.5e6);
+    EXPECT_EQ(Headlines::latestFleetYear(d), 2025);
+    EXPECT_FALSE(Headlines::fleetTotal(d, 2023));
+}
+
+TEST(Headlines, BundledLessWrongFleetForEnd2024SumsToAboutThreeMillion)
+{
+    auto d = DatasetReader::read(bundledDatasetFiles());
+    ASSERT_TRUE(d.ok());
+    auto total = Headlines::fleetTotal(d.value(), 2024);
+    ASSERT_TRUE(total);
+    EXPECT_NE(d->source(total->source)->publisher.find("LessWrong"), std::string::npos);
+    EXPECT_EQ(total->companies, 5);
+    // 750–900k + 1.0–1.5M + 550–650k + 250–400k + 100k
+    EXPECT_DOUBLE_EQ(total->low, 2.65e6);
+    EXPECT_DOUBLE_EQ(total->high, 3.55e6);
+}

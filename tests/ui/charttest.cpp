@@ -1,0 +1,133 @@
+#include "capexchart.h"
+#include "fleetchart.h"
+#include "uitestsupport.h"
+
+#include <QAbstractAxis>
+#include <QChartView>
+#include <QLineSeries>
+#include <QValueAxis>
+#include <QXYSeries>
+
+#include <cmath>
+
+using namespace capex;
+using namespace capex::ui;
+
+class ChartTest : public capex::testing::UiTest
+{
+protected:
+    static int pointsOf(const QChart &chart, const QString &seriesName)
+    {
+        for (QAbstractSeries *s : chart.series())
+            if (s->name() == seriesName)
+                if (auto *xy = qobject_cast<QXYSeries *>(s))
+                    return static_cast<int>(xy->count());
+        return -1;
+    }
+};
+
+TEST_F(ChartTest, RebuildingKeepsOneAxisPerSide)
+{
+    CapexChart chart;
+    chart.setSnapshot(&m_store.snapshot());
+    chart.configure({{QStringLiteral("meta")}, QStringLiteral("USD"), QStringLiteral("capex"), false, true});
+    Translation::instance().setLanguage(Language::Chinese);
+    chart.setLogScale(true);
+    EXPECT_EQ(chart.axes(Qt::Horizontal).size(), 1);
+    EXPECT_EQ(chart.axes(Qt::Vertical).size(), 1);
+}
+
+TEST_F(ChartTest, CapexChartPlotsEveryActualGuidanceAndEstimateOfTheCompany)
+{
+    CapexChart chart;
+    chart.configure({{QStringLiteral("meta")}, QStringLiteral("USD"), QStringLiteral("capex"), false, false});
+    chart.setSnapshot(&m_store.snapshot());
+    int actuals = 0, guidance = 0;
+    for (const Observation &o : m_store.snapshot().observations)
+        if (o.entity == "meta" && o.metric == "capex") {
+            actuals += o.kind == Kind::Actual;
+            guidance += o.kind == Kind::Guidance;
+        }
+    ASSERT_GE(actuals, 2);
+    // The company's named series is its actuals line, one point per actual.
+    EXPECT_EQ(pointsOf(chart, QStringLiteral("Meta Platforms")), actuals);
+    // Each guidance figure is its own two-point range bar.
+    int bars = 0;
+    for (QAbstractSeries *s : chart.series()) {
+        auto *xy = qobject_cast<QXYSeries *>(s);
+        const Observation *o = chart.observationAt(s, 0);
+        if (xy && o && o->kind == Kind::Guidance) {
+            ++bars;
+            EXPECT_EQ(xy->count(), 2);
+            EXPECT_DOUBLE_EQ(xy->at(0).y(), 115.0); // USD billions
+            EXPECT_DOUBLE_EQ(xy->at(1).y(), 135.0);
+        }
+    }
+    EXPECT_EQ(bars, guidance);
+}
+
+TEST_F(ChartTest, YearAxisShowsWholeYearsOnly)
+{
+    CapexChart chart;
+    chart.configure({{QStringLiteral("microsoft"), QStringLiteral("amazon")}, QStringLiteral("USD"),
+                     QStringLiteral("capex"), false, false});
+    chart.setSnapshot(&m_store.snapshot());
+    auto *x = qobject_cast<QValueAxis *>(chart.axes(Qt::Horizontal).value(0));
+    ASSERT_TRUE(x);
+    EXPECT_EQ(x->tickType(), QValueAxis::TicksDynamic);
+    EXPECT_DOUBLE_EQ(x->tickInterval(), 1.0);
+    EXPECT_DOUBLE_EQ(x->tickAnchor(), std::floor(x->tickAnchor()));
+    EXPECT_EQ(x->labelFormat(), QStringLiteral("%d"));
+    // Microsoft's FY2022 (ends June 2022) sits half a year before calendar 2022.
+    EXPECT_DOUBLE_EQ(x->min(), 2020.5);
+}
+
+TEST_F(ChartTest, HoverTextNamesValueKindGradePeriodAndSource)
+{
+    CapexChart chart;
+    chart.configure({{QStringLiteral("meta")}, QStringLiteral("USD"), QStringLiteral("capex"), false, false});
+    chart.setSnapshot(&m_store.snapshot());
+    const Observation *guidance = nullptr;
+    for (QAbstractSeries *s : chart.series())
+        if (const Observation *o = chart.observationAt(s, 0); o && o->kind == Kind::Guidance)
+            guidance = o;
+    ASSERT_TRUE(guidance);
+    const QString text = chart.tooltipText(*guidance);
+    EXPECT_TRUE(text.contains(QStringLiteral("$115B – $135B"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Guidance")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Reported")));
+    EXPECT_TRUE(text.contains(QStringLiteral("2026")));
+    EXPECT_TRUE(text.contains(QString::fromStdString(m_store.snapshot().source(guidance->source)->publisher)));
+    EXPECT_TRUE(chart.sourcesFooter().contains(QString::fromStdString(m_store.snapshot().source(guidance->source)->publisher)));
+}
+
+TEST_F(ChartTest, RenminbiViewConvertsWithEachYearsRate)
+{
+    CapexChart chart;
+    chart.configure({{QStringLiteral("meta")}, QStringLiteral("CNY"), QStringLiteral("capex"), false, false});
+    chart.setSnapshot(&m_store.snapshot());
+    const double rate2025 = *m_store.snapshot().fxRate("CNY", 2025);
+    for (QAbstractSeries *s : chart.series()) {
+        auto *xy = qobject_cast<QXYSeries *>(s);
+        for (int i = 0; xy && i < xy->count(); ++i)
+            if (const Observation *o = chart.observationAt(s, i);
+                o && o->kind == Kind::Actual && o->period.toString() == "2025") {
+                EXPECT_NEAR(xy->at(i).y(), *o->value * rate2025 / 1e9, 1e-6);
+            }
+    }
+}
+
+TEST_F(ChartTest, FleetChartShowsEveryEstimateOfEverySource)
+{
+    FleetChart chart;
+    chart.setSnapshot(&m_store.snapshot());
+    int estimates = 0;
+    for (const Observation &o : m_store.snapshot().observations)
+        estimates += o.metric == "gpu_fleet_h100e" && o.period.type == Period::Type::Year;
+    int markers = 0;
+    for (QAbstractSeries *s : chart.series())
+        if (s->type() == QAbstractSeries::SeriesTypeScatter)
+            markers += static_cast<int>(static_cast<QXYSeries *>(s)->count());
+    EXPECT_EQ(markers, estimates);
+    EXPECT_GE(estimates, 16); // LessWrong 5 + 5, Epoch 4 + 3 — Microsoft has both
+}

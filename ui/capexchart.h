@@ -1,0 +1,56 @@
+#pragma once
+
+#include "observationchart.h"
+
+#include <QStringList>
+
+namespace capex::ui {
+
+/// Capex per company over the years: actuals solid with markers, guidance as range
+/// bars (older revisions fainter), estimates and forecasts hollow and dashed. Fiscal
+/// years sit where they end (Microsoft's FY2025 half a year before calendar 2025).
+/// Money is converted to the display currency with the stored FX rate of each year.
+class CapexChart : public ObservationChart
+{
+    Q_OBJECT
+
+public:
+    explicit CapexChart(QGraphicsItem *parent = nullptr);
+
+    QString chartId() const override { return QStringLiteral("capex"); }
+
+    struct Options
+    {
+        QStringList companies;
+        QString currency = QStringLiteral("USD"); ///< "USD" or "CNY"
+        QString metric = QStringLiteral("capex"); ///< "capex" or "ai_capex"
+        bool logScale = false;
+        bool showEvents = true;
+    };
+    /// Sets every option with one rebuild.
+    void configure(const Options &options);
+
+    void setCompanies(const QStringList &entityIds);
+    const QStringList &companies() const { return m_companies; }
+    void setCurrency(const QString &currency); ///< "USD" or "CNY"
+    void setLogScale(bool log);
+    /// Compact: no kind key and no event labels, for the overview.
+    void setCompact(bool compact);
+    /// The metric plotted: "capex" (default) or "ai_capex".
+    void setMetric(const QString &metricId);
+
+    /// Units of the display currency per displayed axis unit (1e9 in English, 1e8 in Chinese).
+    double axisScale() const;
+
+protected:
+    void build() override;
+
+private:
+    QStringList m_companies;
+    QString m_currency = QStringLiteral("USD");
+    QString m_metric = QStringLiteral("capex");
+    bool m_log = false;
+    bool m_compact = false;
+};
+
+} // namespace capex::ui

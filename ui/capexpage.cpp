@@ -1,0 +1,151 @@
+#include "capexpage.h"
+
+#include "capexchart.h"
+#include "chartpanel.h"
+#include "chartstyle.h"
+#include "datastore.h"
+#include "settings.h"
+#include "translation.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace capex::ui {
+
+CapexPage::CapexPage(DataStore &store, QWidget *parent)
+    : DashboardPage(store, parent),
+      m_chart(new CapexChart),
+      m_panel(new ChartPanel(m_chart, this)),
+      m_companyBox(new QWidget(this)),
+      m_currency(new QComboBox(this)),
+      m_metric(new QComboBox(this)),
+      m_log(new QCheckBox(this)),
+      m_events(new QCheckBox(this)),
+      m_companiesLabel(new QLabel(this)),
+      m_currencyLabel(new QLabel(this)),
+      m_metricLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("capexPage"));
+    m_currency->addItem(QString(), QStringLiteral("USD"));
+    m_currency->addItem(QString(), QStringLiteral("CNY"));
+    m_metric->addItem(QString(), QStringLiteral("capex"));
+    m_metric->addItem(QString(), QStringLiteral("ai_capex"));
+    m_currency->setCurrentIndex(m_currency->findData(Settings::value(SettingKey::DisplayCurrency)));
+    m_log->setChecked(Settings::value(SettingKey::CapexLogScale).toBool());
+    m_events->setChecked(Settings::value(SettingKey::ShowEvents).toBool());
+    m_currencyLabel->setBuddy(m_currency);
+    m_metricLabel->setBuddy(m_metric);
+
+    auto *companies = new QHBoxLayout(m_companyBox);
+    companies->setContentsMargins(0, 0, 0, 0);
+    companies->addWidget(m_companiesLabel);
+    companies->addStretch(1);
+
+    auto *options = new QHBoxLayout;
+    options->addWidget(m_metricLabel);
+    options->addWidget(m_metric);
+    options->addSpacing(12);
+    options->addWidget(m_currencyLabel);
+    options->addWidget(m_currency);
+    options->addSpacing(12);
+    options->addWidget(m_log);
+    options->addWidget(m_events);
+    options->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_companyBox);
+    layout->addLayout(options);
+    layout->addWidget(m_panel, 1);
+
+    connect(m_currency, &QComboBox::currentIndexChanged, this, &CapexPage::applyOptions);
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &CapexPage::applyOptions);
+    connect(m_log, &QCheckBox::toggled, this, &CapexPage::applyOptions);
+    connect(m_events, &QCheckBox::toggled, this, &CapexPage::applyOptions);
+    retranslateUi();
+}
+
+QStringList CapexPage::selectedCompanies() const
+{
+    QStringList ids;
+    for (auto it = m_companyChecks.constBegin(); it != m_companyChecks.constEnd(); ++it)
+        if (it.value()->isChecked())
+            ids << it.key();
+    // Keep the order of the check boxes, which is the order of the legend.
+    QStringList ordered;
+    for (QCheckBox *box : m_companyBox->findChildren<QCheckBox *>())
+        if (ids.contains(box->objectName()))
+            ordered << box->objectName();
+    return ordered;
+}
+
+void CapexPage::setCompanySelected(const QString &id, bool selected)
+{
+    if (QCheckBox *box = m_companyChecks.value(id))
+        box->setChecked(selected);
+}
+
+void CapexPage::refresh()
+{
+    // A check box per company that has capex figures.
+    const Dataset &d = snapshot();
+    QStringList withCapex;
+    for (const Observation &o : d.observations)
+        if ((o.metric == "capex" || o.metric == "ai_capex") && !withCapex.contains(QString::fromStdString(o.entity)))
+            if (const Entity *e = d.entity(o.entity); e && e->type == "company") // aggregates are not companies
+                withCapex << QString::fromStdString(o.entity);
+    const QStringList saved = Settings::value(SettingKey::CapexCompanies).toStringList();
+    for (const QString &id : withCapex) {
+        if (m_companyChecks.contains(id))
+            continue;
+        auto *box = new QCheckBox(m_companyBox);
+        box->setObjectName(id);
+        box->setChecked(saved.contains(id));
+        const QColor color = ChartStyle::entityColor(id.toStdString());
+        box->setStyleSheet(QStringLiteral("QCheckBox { color: %1; font-weight: 600; }").arg(color.darker(115).name()));
+        auto *row = static_cast<QHBoxLayout *>(m_companyBox->layout());
+        row->insertWidget(row->count() - 1, box);
+        m_companyChecks.insert(id, box);
+        connect(box, &QCheckBox::toggled, this, &CapexPage::applyOptions);
+    }
+    m_chart->setSnapshot(&d);
+    retranslateUi();
+    applyOptions();
+}
+
+void CapexPage::applyOptions()
+{
+    const QStringList companies = selectedCompanies();
+    Settings::setValue(SettingKey::CapexCompanies, companies);
+    Settings::setValue(SettingKey::DisplayCurrency, m_currency->currentData());
+    Settings::setValue(SettingKey::CapexLogScale, m_log->isChecked());
+    Settings::setValue(SettingKey::ShowEvents, m_events->isChecked());
+    m_chart->configure({companies, m_currency->currentData().toString(), m_metric->currentData().toString(),
+                        m_log->isChecked(), m_events->isChecked()});
+}
+
+void CapexPage::retranslateUi()
+{
+    m_companiesLabel->setText(tr("Companies:"));
+    m_currencyLabel->setText(tr("&Currency:"));
+    m_metricLabel->setText(tr("&Figure:"));
+    m_currency->setItemText(0, tr("US dollars"));
+    m_currency->setItemText(1, tr("Renminbi (converted at each year's rate)"));
+    m_metric->setItemText(0, tr("Total capex"));
+    m_metric->setItemText(1, tr("AI capex"));
+    m_metric->setToolTip(tr("Total capital expenditure, or the part companies attribute to AI"));
+    m_log->setText(tr("&Log scale"));
+    m_log->setToolTip(tr("A logarithmic axis shows growth rates as slopes"));
+    m_events->setText(tr("Show &events"));
+    m_events->setToolTip(tr("DeepSeek-V3, R1 and Stargate as vertical markers"));
+    const Dataset &d = snapshot();
+    for (auto it = m_companyChecks.constBegin(); it != m_companyChecks.constEnd(); ++it) {
+        const Entity *e = d.entity(it.key().toStdString());
+        it.value()->setText(e ? localized(e->nameEn, e->nameZh) : it.key());
+        it.value()->setToolTip(tr("Show or hide %1").arg(it.value()->text()));
+    }
+}
+
+} // namespace capex::ui

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "dataset.h"
+
+#include <QColor>
+#include <QFont>
+#include <QPen>
+#include <QString>
+
+namespace capex::ui {
+
+/// How figures look on every chart: one colour per company, and one look per kind —
+/// actuals solid with filled markers, guidance as a range bar, estimates and forecasts
+/// hollow and dashed, model projections as thin lines with a band.
+namespace ChartStyle {
+
+/// A stable colour for an entity id (the same on every chart and export).
+QColor entityColor(const std::string &entityId);
+/// A colour for the n-th series of a chart where entities do not apply.
+QColor paletteColor(int index);
+
+QPen actualPen(const QColor &color);
+QPen guidancePen(const QColor &color, bool latestRevision = true);
+QPen estimatePen(const QColor &color);
+QPen projectionPen(const QColor &color);
+QPen eventPen();
+
+constexpr double actualMarkerSize = 7.0;
+constexpr double estimateMarkerSize = 9.0;
+
+/// Fonts sized for the screen; exports scale them.
+QFont titleFont();
+QFont axisTitleFont();
+
+} // namespace ChartStyle
+} // namespace capex::ui

@@ -1,0 +1,142 @@
+#include "fleetchart.h"
+
+#include "chartstyle.h"
+#include "translation.h"
+
+#include <QCategoryAxis>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <map>
+
+namespace capex::ui {
+
+FleetChart::FleetChart(QGraphicsItem *parent) : ObservationChart(parent) {}
+
+void FleetChart::setCompact(bool compact)
+{
+    m_compact = compact;
+    rebuild();
+}
+
+void FleetChart::setCompanies(const QStringList &entityIds)
+{
+    m_companies = entityIds;
+    rebuild();
+}
+
+void FleetChart::build()
+{
+    const Dataset &d = *snapshot();
+    const bool chinese = Translation::instance().language() == Language::Chinese;
+    // Millions of H100e in English; 万 (10^4) in Chinese.
+    const double scale = chinese ? 1e4 : 1e6;
+
+    std::vector<const Observation *> estimates;
+    for (const Observation &o : d.observations)
+        if (o.metric == "gpu_fleet_h100e" && o.period.type == Period::Type::Year)
+            estimates.push_back(&o);
+
+    QStringList companies = m_companies;
+    if (companies.isEmpty()) {
+        for (const Observation *o : estimates)
+            if (!companies.contains(QString::fromStdString(o->entity)))
+                companies << QString::fromStdString(o->entity);
+    }
+    // Largest fleets first reads best.
+    std::map<QString, double> size;
+    for (const Observation *o : estimates)
+        size[QString::fromStdString(o->entity)] = std::max(size[QString::fromStdString(o->entity)], *o->centralValue());
+    std::stable_sort(companies.begin(), companies.end(), [&](const QString &a, const QString &b) { return size[a] > size[b]; });
+
+    // One slot per (source, year): the sources that give fleets, in a stable order.
+    std::vector<std::string> sources;
+    std::vector<int> years;
+    for (const Observation *o : estimates) {
+        if (!companies.contains(QString::fromStdString(o->entity)))
+            continue;
+        if (std::find(sources.begin(), sources.end(), o->source) == sources.end())
+            sources.push_back(o->source);
+        if (std::find(years.begin(), years.end(), o->period.year) == years.end())
+            years.push_back(o->period.year);
+    }
+    std::sort(sources.begin(), sources.end());
+    std::sort(years.begin(), years.end());
+    if (companies.isEmpty() || sources.empty()) {
+        setTitle(tr("No fleet estimates"));
+        return;
+    }
+    const int slotCount = static_cast<int>(sources.size() * years.size());
+    auto slotX = [&](int company, std::size_t source, std::size_t year) {
+        const int slot = static_cast<int>(year * sources.size() + source);
+        return company + (slot + 1.0) / (slotCount + 1.0);
+    };
+
+    std::vector<QXYSeries *> all;
+    double yMax = 0;
+    for (std::size_t si = 0; si < sources.size(); ++si) {
+        const Source *source = d.source(sources[si]);
+        const QColor color = ChartStyle::paletteColor(static_cast<int>(si));
+        for (std::size_t yi = 0; yi < years.size(); ++yi) {
+            auto *markers = new QScatterSeries;
+            const bool filled = yi == 0;
+            markers->setMarkerShape(si % 2 ? QScatterSeries::MarkerShapeRectangle : QScatterSeries::MarkerShapeCircle);
+            markers->setMarkerSize(ChartStyle::estimateMarkerSize);
+            markers->setColor(filled ? color : QColor(Qt::white));
+            markers->setBorderColor(color);
+            markers->setPen(QPen(color, 2));
+            markers->setName(tr("%1, end of %2").arg(source ? QString::fromStdString(source->publisher) : QString())
+                                 .arg(years[yi]));
+            QVector<const Observation *> points;
+            for (const Observation *o : estimates) {
+                const int company = static_cast<int>(companies.indexOf(QString::fromStdString(o->entity)));
+                if (company < 0 || o->source != sources[si] || o->period.year != years[yi])
+                    continue;
+                const double x = slotX(company, si, yi);
+                auto *bar = new QLineSeries;
+                bar->setPen(ChartStyle::guidancePen(color, true));
+                const double low = o->low.value_or(*o->centralValue()), high = o->high.value_or(*o->centralValue());
+                bar->append(x, low / scale);
+                bar->append(x, high / scale);
+                registerPoints(bar, {o, o});
+                all.push_back(bar);
+                markers->append(x, *o->centralValue() / scale);
+                points.append(o);
+                yMax = std::max(yMax, high / scale);
+            }
+            registerPoints(markers, points);
+            all.push_back(markers);
+        }
+    }
+    for (QXYSeries *s : all)
+        addSeries(s);
+
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    for (int i = 0; i < companies.size(); ++i) {
+        const Entity *e = d.entity(companies.at(i).toStdString());
+        x->append(e ? localized(e->nameEn, e->nameZh) : companies.at(i), i + 1);
+    }
+    x->setRange(0, static_cast<double>(companies.size()));
+    x->setGridLineVisible(true);
+    addAxis(x, Qt::AlignBottom);
+    auto *y = new QValueAxis;
+    y->setRange(0, yMax * 1.08);
+    y->applyNiceNumbers();
+    y->setLabelFormat(chinese ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    y->setTitleText(chinese ? tr("H100 equivalents, tens of thousands", "axis unit: 万张H100等效")
+                            : tr("H100 equivalents, millions"));
+    y->setTitleFont(ChartStyle::axisTitleFont());
+    addAxis(y, Qt::AlignLeft);
+    for (QXYSeries *s : all) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+        if (s->name().isEmpty())
+            hideFromLegend(s);
+    }
+    setTitle(m_compact ? tr("GPU fleets (H100e)") : tr("GPU fleets by company, H100-equivalents: estimates with ranges"));
+}
+
+} // namespace capex::ui

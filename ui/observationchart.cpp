@@ -1,0 +1,245 @@
+#include "observationchart.h"
+
+#include "chartstyle.h"
+#include "translation.h"
+#include "valuetext.h"
+
+#include <QGraphicsSimpleTextItem>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace capex::ui {
+
+ObservationChart::ObservationChart(QGraphicsItem *parent) : QChart(parent)
+{
+    setAnimationOptions(QChart::NoAnimation);
+    legend()->setAlignment(Qt::AlignBottom);
+    legend()->setShowToolTips(true);
+    setTitleFont(ChartStyle::titleFont());
+    connect(&Translation::instance(), &Translation::languageChanged, this, &ObservationChart::rebuild);
+    connect(this, &QChart::plotAreaChanged, this, &ObservationChart::repositionEventLabels);
+}
+
+ObservationChart::~ObservationChart() = default;
+
+void ObservationChart::setSnapshot(const Dataset *snapshot)
+{
+    m_snapshot = snapshot;
+    rebuild();
+}
+
+void ObservationChart::setShowEvents(bool show)
+{
+    if (show == m_showEvents)
+        return;
+    m_showEvents = show;
+    rebuild();
+}
+
+void ObservationChart::rebuild()
+{
+    for (EventLabel &label : m_eventLabels)
+        delete label.item;
+    m_eventLabels.clear();
+    removeAllSeries();
+    for (QAbstractAxis *axis : axes())
+        removeAxis(axis), delete axis;
+    m_points.clear();
+    m_labels.clear();
+    m_sources.clear();
+    if (m_snapshot)
+        build();
+    repositionEventLabels();
+    emit rebuilt();
+}
+
+void ObservationChart::registerPoints(QXYSeries *series, QVector<const Observation *> observations)
+{
+    for (const Observation *o : observations)
+        if (o)
+            m_sources.insert(o->source);
+    m_points.insert(series, std::move(observations));
+    connect(series, &QXYSeries::hovered, this, [this, series](const QPointF &point, bool state) {
+        if (!state) {
+            emit pointHovered({}, false);
+            return;
+        }
+        // The nearest point of this series to the cursor.
+        const QList<QPointF> points = series->points();
+        int best = -1;
+        double bestDistance = 0;
+        for (int i = 0; i < points.size(); ++i) {
+            const QPointF a = mapToPosition(points.at(i), series), b = mapToPosition(point, series);
+            const double d = std::hypot(a.x() - b.x(), a.y() - b.y());
+            if (best < 0 || d < bestDistance)
+                best = i, bestDistance = d;
+        }
+        if (const Observation *o = observationAt(series, best))
+            emit pointHovered(tooltipText(*o), true);
+    });
+}
+
+void ObservationChart::registerLabel(QXYSeries *series, const QString &text)
+{
+    m_labels.insert(series, text);
+    connect(series, &QXYSeries::hovered, this, [this, text](const QPointF &, bool state) {
+        emit pointHovered(state ? text : QString(), state);
+    });
+}
+
+const Observation *ObservationChart::observationAt(const QAbstractSeries *series, int index) const
+{
+    auto it = m_points.constFind(series);
+    if (it == m_points.constEnd() || index < 0 || index >= it->size())
+        return nullptr;
+    return it->at(index);
+}
+
+QString ObservationChart::tooltipText(const Observation &o) const
+{
+    const Entity *entity = m_snapshot->entity(o.entity);
+    const Metric *metric = m_snapshot->metric(o.metric);
+    const Source *source = m_snapshot->source(o.source);
+    QStringList lines;
+    lines << QStringLiteral("<b>%1</b> · %2 · %3")
+                 .arg(entity ? localized(entity->nameEn, entity->nameZh).toHtmlEscaped() : QString(),
+                      metric ? localized(metric->nameEn, metric->nameZh).toHtmlEscaped() : QString(),
+                      QString::fromStdString(o.period.toString()));
+    lines << QStringLiteral("<b>%1</b>").arg(valueWithRangeText(o).toHtmlEscaped());
+    lines << tr("%1 · %2").arg(kindText(o.kind), gradeText(o.grade)).toHtmlEscaped();
+    if (!o.asOf.empty())
+        lines << tr("As of %1").arg(QString::fromStdString(o.asOf)).toHtmlEscaped();
+    if (source)
+        lines << tr("Source: %1, “%2” (%3)")
+                     .arg(QString::fromStdString(source->publisher), QString::fromStdString(source->title),
+                          QString::fromStdString(source->date))
+                     .toHtmlEscaped();
+    const QString note = localized(o.noteEn, o.noteZh);
+    if (!note.isEmpty())
+        lines << QStringLiteral("<i>%1</i>").arg(note.toHtmlEscaped());
+    return lines.join(QStringLiteral("<br/>"));
+}
+
+QString ObservationChart::sourcesFooter() const
+{
+    QStringList parts;
+    QSet<QString> seen;
+    for (const std::string &id : m_sources) {
+        const Source *s = m_snapshot ? m_snapshot->source(id) : nullptr;
+        if (!s)
+            continue;
+        QString text = QString::fromStdString(s->publisher);
+        if (!s->date.empty())
+            text += QStringLiteral(" (%1)").arg(QString::fromStdString(s->date));
+        if (!seen.contains(text)) {
+            seen.insert(text);
+            parts << text;
+        }
+    }
+    return tr("Sources: %1").arg(parts.join(QStringLiteral("; ")));
+}
+
+QValueAxis *ObservationChart::addYearAxis(int first, int last)
+{
+    auto *axis = new QValueAxis;
+    axis->setRange(first - 0.5, last + 0.5);
+    // Whole years only: ticks anchored on integers, one a year, labels without decimals.
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(first);
+    axis->setTickInterval(last - first > 14 ? 2 : 1);
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setMinorTickCount(0);
+    axis->setGridLineVisible(false);
+    axis->setTitleText(tr("Year"));
+    axis->setTitleFont(ChartStyle::axisTitleFont());
+    addAxis(axis, Qt::AlignBottom);
+    return axis;
+}
+
+void ObservationChart::addEventMarkers(QValueAxis *xAxis, QAbstractAxis *yAxis, double yLow, double yHigh)
+{
+    if (!m_showEvents || !m_snapshot)
+        return;
+    int row = 0;
+    for (const Event &e : m_snapshot->events) {
+        auto period = Period::parse(e.date);
+        if (!period)
+            continue;
+        const double x = xOf(*period);
+        if (x < xAxis->min() || x > xAxis->max())
+            continue;
+        auto *line = new QLineSeries;
+        line->setPen(ChartStyle::eventPen());
+        line->append(x, yLow);
+        line->append(x, yHigh);
+        addSeries(line);
+        line->attachAxis(xAxis);
+        line->attachAxis(yAxis);
+        hideFromLegend(line);
+        const QString label = localized(e.labelEn, e.labelZh);
+        registerLabel(line, tr("%1 — %2").arg(label, QString::fromStdString(e.date)));
+        if (const Source *s = m_snapshot->source(e.source))
+            m_sources.insert(s->id);
+        auto *text = new QGraphicsSimpleTextItem(label, this);
+        QFont font;
+        font.setPointSizeF(7.5);
+        text->setFont(font);
+        text->setBrush(QColor(0x55, 0x55, 0x55));
+        text->setZValue(10);
+        // Events close in time stack their labels instead of overprinting.
+        m_eventLabels.append({text, QPointF(x, yHigh), line});
+        text->setData(0, row++ % 4);
+    }
+}
+
+void ObservationChart::repositionEventLabels()
+{
+    for (EventLabel &label : m_eventLabels) {
+        const QPointF top = mapToPosition(label.anchor, label.series);
+        const int row = label.item->data(0).toInt();
+        const QRectF area = plotArea();
+        label.item->setPos(top.x() + 3, area.top() + 2 + row * (label.item->boundingRect().height() + 1));
+    }
+}
+
+void ObservationChart::hideFromLegend(QAbstractSeries *series)
+{
+    for (QLegendMarker *marker : legend()->markers(series))
+        marker->setVisible(false);
+}
+
+void ObservationChart::addKindKey(bool guidance, bool estimates, bool projection)
+{
+    const QColor grey(0x60, 0x60, 0x60);
+    auto *actual = new QLineSeries;
+    actual->setName(tr("Actual (solid, filled markers)"));
+    actual->setPen(ChartStyle::actualPen(grey));
+    actual->setPointsVisible(true);
+    addSeries(actual);
+    if (guidance) {
+        auto *bar = new QLineSeries;
+        bar->setName(tr("Guidance (range bar)"));
+        bar->setPen(ChartStyle::guidancePen(grey));
+        addSeries(bar);
+    }
+    if (estimates) {
+        auto *estimate = new QScatterSeries;
+        estimate->setName(tr("Estimate / forecast (hollow, dashed)"));
+        estimate->setMarkerSize(ChartStyle::estimateMarkerSize);
+        estimate->setColor(Qt::white);
+        estimate->setBorderColor(grey);
+        addSeries(estimate);
+    }
+    if (projection) {
+        auto *model = new QLineSeries;
+        model->setName(tr("Model projection (dotted)"));
+        model->setPen(ChartStyle::projectionPen(grey));
+        addSeries(model);
+    }
+}
+
+} // namespace capex::ui
