@@ -543,6 +543,18 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>&lt;h3&gt;Capex Lens %1&lt;/h3&gt;&lt;p&gt;The economics of AI compute: hyperscaler capex, GPU fleets, cost curves and the Jevons paradox, with every figure's source.&lt;/p&gt;&lt;p&gt;Dataset version %2 (released %3): %4 figures from %5 sources.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;算力透视 %1&lt;/h3&gt;&lt;p&gt;AI 算力经济学：超大规模云厂商资本开支、GPU 保有量、成本曲线与杰文斯悖论，每个数字均附来源。&lt;/p&gt;&lt;p&gt;数据集版本 %2（发布于 %3）：%4 个数字，来自 %5 个来源。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in data…</source>
+        <translation>在数据中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search every figure in English or Chinese</source>
+        <translation>以中文或英文搜索所有数字</translation>
+    </message>
 </context>
 <context>
     <name>capex::ui::ObservationChart</name>

@@ -15,6 +15,7 @@ ChartPanel::ChartPanel(ObservationChart *chart, QWidget *parent)
 {
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(320, 220);
+    m_footer->setObjectName(QStringLiteral("sourceCitation"));
     m_footer->setWordWrap(true);
     m_footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont small = m_footer->font();

@@ -99,6 +99,13 @@ void MainWindow::createMenus()
     m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
     m_quit->setMenuRole(QAction::QuitRole);
 
+    m_editMenu = menuBar()->addMenu(QString());
+    m_find = m_editMenu->addAction(QString(), QKeySequence::Find, this, [this] {
+        showPage(QStringLiteral("data"));
+        if (auto *data = qobject_cast<DataPage *>(page(QStringLiteral("data"))))
+            data->focusSearch();
+    });
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_pagesMenu = m_viewMenu->addMenu(QString());
     for (int i = 0; i < m_pages.size(); ++i) {
@@ -143,6 +150,9 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("Capex Lens — AI compute economics"));
     m_fileMenu->setTitle(tr("&File"));
     m_quit->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_find->setText(tr("&Find in data…"));
+    m_find->setToolTip(tr("Search every figure in English or Chinese"));
     m_viewMenu->setTitle(tr("&View"));
     m_pagesMenu->setTitle(tr("&Pages"));
     m_languageMenu->setTitle(tr("&Language"));

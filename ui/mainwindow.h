@@ -51,9 +51,9 @@ private:
     QStackedWidget *m_stack;
     QList<DashboardPage *> m_pages;
     QLabel *m_status;
-    QMenu *m_fileMenu = nullptr, *m_viewMenu = nullptr, *m_languageMenu = nullptr, *m_pagesMenu = nullptr,
+    QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_languageMenu = nullptr, *m_pagesMenu = nullptr,
           *m_helpMenu = nullptr;
-    QAction *m_quit = nullptr, *m_chinese = nullptr, *m_english = nullptr, *m_about = nullptr;
+    QAction *m_quit = nullptr, *m_find = nullptr, *m_chinese = nullptr, *m_english = nullptr, *m_about = nullptr;
     QList<QAction *> m_pageActions;
 };
 

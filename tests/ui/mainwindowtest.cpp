@@ -5,7 +5,9 @@
 #include "observationtablemodel.h"
 #include "uitestsupport.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QTableView>
@@ -100,4 +102,19 @@ TEST_F(MainWindowTest, WritesScreenshotsOfEveryPageInBothLanguages)
             EXPECT_TRUE(window.grab().save(file)) << file.toStdString();
         }
     }
+}
+
+TEST_F(MainWindowTest, FindJumpsToTheDataSearchField)
+{
+    MainWindow window(m_store);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage()->pageId(), QStringLiteral("data"));
+    auto *search = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    ASSERT_TRUE(search);
+    search->insert(QStringLiteral("字节跳动")); // QTest types ASCII only
+    auto *data = qobject_cast<DataPage *>(window.currentPage());
+    EXPECT_GT(data->filterModel()->rowCount(), 0);
+    EXPECT_LT(data->filterModel()->rowCount(), data->tableModel()->rowCount());
 }

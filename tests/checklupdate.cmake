@@ -1,0 +1,22 @@
+# Runs lupdate on a copy of TS with the project's sources: fails when lupdate would add a
+# string (the .ts is behind the code) or drop one (the .ts holds strings the code no longer has).
+file(MAKE_DIRECTORY "${WORK}")
+configure_file("${TS}" "${WORK}/check.ts" COPYONLY)
+string(REPLACE "|" ";" sources "${SOURCES}")
+execute_process(COMMAND "${LUPDATE}" ${sources} -no-obsolete -locations none -ts "${WORK}/check.ts"
+                OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "lupdate failed: ${out}${err}")
+endif()
+string(REGEX MATCH "\\(([0-9]+) new and ([0-9]+) already existing\\)" found "${out}${err}")
+set(new "${CMAKE_MATCH_1}")
+if(found STREQUAL "")
+    message(FATAL_ERROR "unexpected lupdate output: ${out}${err}")
+endif()
+if(NOT new EQUAL 0)
+    message(FATAL_ERROR "${new} source string(s) are missing from ${TS}: run the update_translations target and translate them")
+endif()
+if("${out}${err}" MATCHES "Removed ([0-9]+) obsolete")
+    message(FATAL_ERROR "${TS} holds ${CMAKE_MATCH_1} string(s) the code no longer has: run update_translations")
+endif()
+message(STATUS "${TS} is in step with the sources")

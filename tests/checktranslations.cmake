@@ -1,0 +1,12 @@
+# Fails on any unfinished or empty translation in TS.
+file(READ "${TS}" ts)
+string(REGEX MATCHALL "type=\"unfinished\"" unfinished "${ts}")
+string(REGEX MATCHALL "<translation></translation>|<translation/>|<numerusform></numerusform>" empty "${ts}")
+string(REGEX MATCHALL "<source>" sources "${ts}")
+list(LENGTH unfinished n_unfinished)
+list(LENGTH empty n_empty)
+list(LENGTH sources n_sources)
+if(n_unfinished GREATER 0 OR n_empty GREATER 0)
+    message(FATAL_ERROR "${TS}: ${n_unfinished} unfinished and ${n_empty} empty translations of ${n_sources}")
+endif()
+message(STATUS "${TS}: all ${n_sources} strings translated")
