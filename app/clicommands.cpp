@@ -1,6 +1,11 @@
 #include "clicommands.h"
 
+#include "capexmodel.h"
 #include "datastore.h"
+#include "errortext.h"
+#include "modelexport.h"
+#include "scenario.h"
+#include "translation.h"
 #include "observationexport.h"
 #include "savefile.h"
 
@@ -9,6 +14,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <variant>
 
 namespace capex::app {
 namespace {
@@ -65,25 +71,100 @@ int dataExport(const CommandLine &cl)
     return writeOutput(cl, QByteArray::fromStdString(text));
 }
 
+/// The scenario of --scenario (a file or preset:NAME) with every --set applied, or an
+/// exit status when the arguments are wrong.
+std::variant<Scenario, int> scenarioFrom(const CommandLine &cl, const Dataset &dataset)
+{
+    ModelParameters base(ModelInputs::fromDataset(dataset));
+    Scenario scenario{{}, {}, base};
+    const QString given = cl.value(QStringLiteral("scenario"));
+    if (given.startsWith(QLatin1String("preset:"))) {
+        auto preset = ScenarioFile::preset(given.mid(7).toStdString(), base);
+        if (!preset.ok())
+            return usageError(tr("unknown preset “%1”; 'capexlens scenario presets' lists them").arg(given.mid(7)));
+        scenario = preset.value();
+    } else if (!given.isEmpty()) {
+        QFile file(given);
+        if (!file.open(QIODevice::ReadOnly)) {
+            printError(tr("Cannot open %1: %2").arg(given, file.errorString()));
+            return ExitFailure;
+        }
+        const QByteArray bytes = file.readAll();
+        auto loaded = ScenarioFile::load(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), base);
+        if (!loaded.ok()) {
+            Error e = loaded.error();
+            e.file = given.toStdString();
+            printError(ui::errorText(e));
+            return ExitFailure;
+        }
+        scenario = loaded.value();
+    }
+    for (const QString &assignment : cl.repeated) {
+        const auto eq = assignment.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return usageError(tr("--set takes name=value, not “%1”").arg(assignment));
+        const std::string name = assignment.left(eq).toStdString();
+        const std::string value = assignment.mid(eq + 1).toStdString();
+        if (Status status = scenario.parameters.setText(name, value); !status)
+            return usageError(ui::errorText(status.error()));
+    }
+    return scenario;
+}
+
+int scenarioRun(const CommandLine &cl)
+{
+    const QString format = cl.value(QStringLiteral("format"), QStringLiteral("json"));
+    if (format != QLatin1String("json") && format != QLatin1String("csv"))
+        return usageError(tr("--format must be json or csv, not “%1”").arg(format));
+    ui::DataStore store;
+    if (!openStore(cl, store))
+        return ExitFailure;
+    auto scenario = scenarioFrom(cl, store.snapshot());
+    if (std::holds_alternative<int>(scenario))
+        return std::get<int>(scenario);
+    const Scenario &s = std::get<Scenario>(scenario);
+    const ModelResult result = CapexModel::run(s.parameters);
+    const std::string text = format == QLatin1String("csv") ? toCsv(result) : toJson(s.parameters, result) + '\n';
+    return writeOutput(cl, QByteArray::fromStdString(text));
+}
+
+int scenarioPresets()
+{
+    QTextStream out(stdout);
+    for (const ScenarioPreset &p : ScenarioFile::presets())
+        out << QString::fromStdString(p.id).leftJustified(18) << ui::localized(p.nameEn, p.nameZh) << QStringLiteral(" — ")
+            << ui::localized(p.noteEn, p.noteZh) << '\n';
+    return ExitSuccess;
+}
+
 } // namespace
 
 QString helpText()
 {
-    return tr("Usage: capexlens [--db PATH] [--lang zh|en] [COMMAND]\n"
-              "\n"
-              "Capex Lens: hyperscaler capex, GPU fleets, cost curves and the Jevons paradox, with sources.\n"
-              "Without a command, opens the dashboard.\n"
-              "\n"
-              "Commands:\n"
-              "  data export [--format json|csv] [--out FILE]   every observation with its source\n"
-              "\n"
-              "Options:\n"
-              "  --db PATH        the database (default: $CAPEXLENS_DB, else ~/.local/share/CapexLens/capexlens.db)\n"
-              "  --lang zh|en     the language of the interface and of the output\n"
-              "  --help           this text\n"
-              "  --version        the program's and the dataset's versions\n"
-              "\n"
-              "Exit status: 0 success, 1 failure, 2 usage error.\n");
+    // Command syntax stays as typed; only the descriptions are translated, one by one.
+    const QList<std::pair<QString, QString>> commands = {
+        {QStringLiteral("data export [--format json|csv] [--out FILE]"), tr("every observation with its source")},
+        {QStringLiteral("scenario run [--scenario FILE|preset:NAME] [--set name=value]... [--format json|csv] [--out FILE]"),
+         tr("the model's projection, year by year")},
+        {QStringLiteral("scenario presets"), tr("the built-in scenarios")},
+    };
+    const QList<std::pair<QString, QString>> options = {
+        {QStringLiteral("--db PATH"), tr("the database (default: $CAPEXLENS_DB, else ~/.local/share/CapexLens/capexlens.db)")},
+        {QStringLiteral("--lang zh|en"), tr("the language of the interface and of the output")},
+        {QStringLiteral("--help"), tr("this text")},
+        {QStringLiteral("--version"), tr("the program's and the dataset's versions")},
+    };
+    QString text = tr("Usage: capexlens [--db PATH] [--lang zh|en] [COMMAND]") + QStringLiteral("\n\n")
+        + tr("Capex Lens: hyperscaler capex, GPU fleets, cost curves and the Jevons paradox, with sources.")
+        + QLatin1Char('\n') + tr("Without a command, opens the dashboard.") + QStringLiteral("\n\n") + tr("Commands:")
+        + QLatin1Char('\n');
+    for (const auto &[usage, what] : commands)
+        text += QStringLiteral("  %1\n      %2\n").arg(usage, what);
+    text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
+    for (const auto &[option, what] : options)
+        text += QStringLiteral("  %1  %2\n").arg(option.leftJustified(14), what);
+    text += QLatin1Char('\n') + tr("Exit status: 0 success, 1 failure, 2 usage error.") + QLatin1Char('\n');
+    return text;
 }
 
 int runCommand(const CommandLine &cl)
@@ -91,6 +172,10 @@ int runCommand(const CommandLine &cl)
     const QStringList &w = cl.words;
     if (w.size() == 2 && w.at(0) == QLatin1String("data") && w.at(1) == QLatin1String("export"))
         return dataExport(cl);
+    if (w.size() == 2 && w.at(0) == QLatin1String("scenario") && w.at(1) == QLatin1String("run"))
+        return scenarioRun(cl);
+    if (w.size() == 2 && w.at(0) == QLatin1String("scenario") && w.at(1) == QLatin1String("presets"))
+        return scenarioPresets();
     return usageError(tr("unknown command “%1”").arg(w.join(QLatin1Char(' '))));
 }
 

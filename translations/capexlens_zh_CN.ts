@@ -16,42 +16,72 @@
         <translation>--format 只能是 json 或 csv，而不是“%1”</translation>
     </message>
     <message>
-        <source>Usage: capexlens [--db PATH] [--lang zh|en] [COMMAND]
-
-Capex Lens: hyperscaler capex, GPU fleets, cost curves and the Jevons paradox, with sources.
-Without a command, opens the dashboard.
-
-Commands:
-  data export [--format json|csv] [--out FILE]   every observation with its source
-
-Options:
-  --db PATH        the database (default: $CAPEXLENS_DB, else ~/.local/share/CapexLens/capexlens.db)
-  --lang zh|en     the language of the interface and of the output
-  --help           this text
-  --version        the program's and the dataset's versions
-
-Exit status: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>用法：capexlens [--db 路径] [--lang zh|en] [命令]
-
-算力透视（Capex Lens）：超大规模云厂商资本开支、GPU 保有量、成本曲线与杰文斯悖论，每个数字均附来源。
-不带命令时打开仪表盘。
-
-命令：
-  data export [--format json|csv] [--out 文件]   导出全部观测值及其来源
-
-选项：
-  --db 路径        数据库（默认：$CAPEXLENS_DB，否则 ~/.local/share/CapexLens/capexlens.db）
-  --lang zh|en     界面与输出的语言
-  --help           显示本说明
-  --version        显示程序与数据集版本
-
-退出状态：0 成功，1 失败，2 用法错误。
-</translation>
-    </message>
-    <message>
         <source>unknown command “%1”</source>
         <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>unknown preset “%1”; 'capexlens scenario presets' lists them</source>
+        <translation>未知预设“%1”；'capexlens scenario presets' 可列出全部预设</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>--set takes name=value, not “%1”</source>
+        <translation>--set 的格式为 名称=取值，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>every observation with its source</source>
+        <translation>导出全部观测值及其来源</translation>
+    </message>
+    <message>
+        <source>the model's projection, year by year</source>
+        <translation>逐年输出模型推演结果</translation>
+    </message>
+    <message>
+        <source>the built-in scenarios</source>
+        <translation>列出内置情景</translation>
+    </message>
+    <message>
+        <source>the database (default: $CAPEXLENS_DB, else ~/.local/share/CapexLens/capexlens.db)</source>
+        <translation>数据库（默认：$CAPEXLENS_DB，否则 ~/.local/share/CapexLens/capexlens.db）</translation>
+    </message>
+    <message>
+        <source>the language of the interface and of the output</source>
+        <translation>界面与输出的语言</translation>
+    </message>
+    <message>
+        <source>this text</source>
+        <translation>显示本说明</translation>
+    </message>
+    <message>
+        <source>the program's and the dataset's versions</source>
+        <translation>显示程序与数据集版本</translation>
+    </message>
+    <message>
+        <source>Usage: capexlens [--db PATH] [--lang zh|en] [COMMAND]</source>
+        <translation>用法：capexlens [--db 路径] [--lang zh|en] [命令]</translation>
+    </message>
+    <message>
+        <source>Capex Lens: hyperscaler capex, GPU fleets, cost curves and the Jevons paradox, with sources.</source>
+        <translation>算力透视（Capex Lens）：超大规模云厂商资本开支、GPU 保有量、成本曲线与杰文斯悖论，每个数字均附来源。</translation>
+    </message>
+    <message>
+        <source>Without a command, opens the dashboard.</source>
+        <translation>不带命令时打开仪表盘。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 failure, 2 usage error.</source>
+        <translation>退出状态：0 成功，1 失败，2 用法错误。</translation>
     </message>
 </context>
 <context>
@@ -236,6 +266,165 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <comment>evidence grade</comment>
         <translation>媒体报道</translation>
     </message>
+    <message>
+        <source>Capex growth: %1</source>
+        <translation>资本开支增速：%1</translation>
+    </message>
+    <message>
+        <source>Base year</source>
+        <translation>基准年</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>预测终止年</translation>
+    </message>
+    <message>
+        <source>Cost decline per year</source>
+        <translation>成本年降幅</translation>
+    </message>
+    <message>
+        <source>GPU price-performance gain</source>
+        <translation>GPU性价比年提升</translation>
+    </message>
+    <message>
+        <source>Algorithmic efficiency gain</source>
+        <translation>算法效率年提升</translation>
+    </message>
+    <message>
+        <source>Demand elasticity</source>
+        <translation>需求价格弹性</translation>
+    </message>
+    <message>
+        <source>Adoption growth</source>
+        <translation>应用普及年增长</translation>
+    </message>
+    <message>
+        <source>Price shock factor</source>
+        <translation>价格冲击系数</translation>
+    </message>
+    <message>
+        <source>Shock year</source>
+        <translation>冲击年份</translation>
+    </message>
+    <message>
+        <source>Base fleet</source>
+        <translation>基准GPU保有量</translation>
+    </message>
+    <message>
+        <source>Cost of one H100e</source>
+        <translation>单张H100等效成本</translation>
+    </message>
+    <message>
+        <source>GPU useful life</source>
+        <translation>GPU使用年限</translation>
+    </message>
+    <message>
+        <source>Accelerator share of AI capex</source>
+        <translation>加速器占AI资本开支比例</translation>
+    </message>
+    <message>
+        <source>Capex ceiling, share of GDP</source>
+        <translation>资本开支上限（占GDP比例）</translation>
+    </message>
+    <message>
+        <source>World GDP</source>
+        <translation>全球GDP</translation>
+    </message>
+    <message>
+        <source>GDP growth</source>
+        <translation>GDP增长倍数</translation>
+    </message>
+    <message>
+        <source>AI share of capex</source>
+        <translation>AI占资本开支比例</translation>
+    </message>
+    <message>
+        <source> × / yr</source>
+        <translation> 倍/年</translation>
+    </message>
+    <message>
+        <source> USD</source>
+        <translation> 美元</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>默认值：%1</translation>
+    </message>
+    <message>
+        <source>Range: %1 – %2</source>
+        <translation>范围：%1 – %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source> trillion USD</source>
+        <translation> 万亿美元</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::AssumptionsPanel</name>
+    <message>
+        <source>Cost decline set by hand: −%1 a year</source>
+        <translation>手动设定的成本降幅：每年−%1</translation>
+    </message>
+    <message>
+        <source>Implies a cost decline of −%1 a year</source>
+        <translation>对应成本每年下降%1</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设参数</translation>
+    </message>
+    <message>
+        <source>Reset all</source>
+        <translation>全部重置</translation>
+    </message>
+    <message>
+        <source>Every assumption back to its default (undoable)</source>
+        <translation>将所有假设恢复为默认值（可撤销）</translation>
+    </message>
+    <message>
+        <source>Cost &amp;curve:</source>
+        <translation>成本曲线(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Companies in the plan:</source>
+        <translation>纳入计划的公司：</translation>
+    </message>
+    <message>
+        <source>Their fleets make the base fleet; their capex plans the planned AI capex</source>
+        <translation>其GPU保有量构成基准保有量，其资本开支计划构成计划AI资本开支</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Cost of AI work</source>
+        <translation>AI算力成本</translation>
+    </message>
+    <message>
+        <source>Demand (Jevons)</source>
+        <translation>需求（杰文斯）</translation>
+    </message>
+    <message>
+        <source>Fleet and capex</source>
+        <translation>算力规模与资本开支</translation>
+    </message>
+    <message>
+        <source>Company plans</source>
+        <translation>公司计划</translation>
+    </message>
+    <message>
+        <source>Reset to the default, %1</source>
+        <translation>恢复默认值 %1</translation>
+    </message>
 </context>
 <context>
     <name>capex::ui::CapexChart</name>
@@ -276,6 +465,62 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Capex by company</source>
         <translation>各公司资本开支</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::CapexModelChart</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Required AI capex %2&lt;br/&gt;Planned AI capex %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;所需AI资本开支 %2&lt;br/&gt;计划AI资本开支 %3</translation>
+    </message>
+    <message>
+        <source>Plan ÷ required: %1</source>
+        <translation>计划 ÷ 所需：%1</translation>
+    </message>
+    <message>
+        <source>Ceiling binds at %1; wanted %2</source>
+        <translation>触及上限 %1；需求 %2</translation>
+    </message>
+    <message>
+        <source>Required: %1</source>
+        <translation>所需：%1</translation>
+    </message>
+    <message>
+        <source>AI capex: required by demand against planned</source>
+        <translation>AI资本开支：需求所需与公司计划对比</translation>
+    </message>
+    <message>
+        <source>Required AI capex (model)</source>
+        <translation>所需AI资本开支（模型）</translation>
+    </message>
+    <message>
+        <source>Planned AI capex of the selected companies</source>
+        <translation>所选公司的计划AI资本开支</translation>
+    </message>
+    <message>
+        <source>Ceiling (share of world GDP) — binds</source>
+        <translation>上限（占全球GDP比例）— 已触及</translation>
+    </message>
+    <message>
+        <source>Plan ÷ required (right axis)</source>
+        <translation>计划 ÷ 所需（右轴）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>USD, hundreds of millions</source>
+        <comment>axis unit: 亿美元</comment>
+        <translation>亿美元</translation>
+    </message>
+    <message>
+        <source>USD billions</source>
+        <translation>十亿美元</translation>
+    </message>
+    <message>
+        <source>Plan ÷ required (×)</source>
+        <translation>计划 ÷ 所需（倍）</translation>
     </message>
 </context>
 <context>
@@ -335,6 +580,64 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Capex</source>
         <translation>资本开支</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::CostCurveChart</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: −%2 a year&lt;br/&gt;%3: index %4&lt;br/&gt;&lt;i&gt;%5&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：每年−%2&lt;br/&gt;%3年：指数 %4&lt;br/&gt;&lt;i&gt;%5&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 (index %3, 1 = %4)&lt;br/&gt;Source: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2（指数 %3，%4年 = 1）&lt;br/&gt;来源：%5</translation>
+    </message>
+    <message>
+        <source>Cost curves: price of AI work at fixed capability (index, %1 = 1)</source>
+        <translation>成本曲线：固定能力下AI算力价格（指数，%1年 = 1）</translation>
+    </message>
+    <message>
+        <source>%1 (−%2/yr)</source>
+        <translation>%1（每年−%2）</translation>
+    </message>
+    <message>
+        <source>Set by hand (−%1/yr)</source>
+        <translation>手动设定（每年−%1）</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1，%2（%3）</translation>
+    </message>
+    <message>
+        <source>training cost</source>
+        <translation>训练成本</translation>
+    </message>
+    <message>
+        <source>price per million tokens</source>
+        <translation>每百万token价格</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Index (log scale)</source>
+        <translation>指数（对数坐标）</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::CostCurvesPage</name>
+    <message>
+        <source>Each line is a preset of the cost-decline assumption; the thick one is in use. Markers are published prices and costs, each series set to 1 at its first point, so their slopes compare with the lines. Choose the preset in the assumptions panel.</source>
+        <translation>每条线是一种成本降幅预设，粗线为当前采用的预设。标记为公开的价格与成本数据，每组数据以其首个数据点为1，便于与曲线比较斜率。可在假设参数面板中选择预设。</translation>
+    </message>
+    <message>
+        <source>Cost curves</source>
+        <translation>成本曲线</translation>
     </message>
 </context>
 <context>
@@ -475,6 +778,62 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>capex::ui::FleetModelChart</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Required %2 · Installed %3 H100e&lt;br/&gt;New %4 · Retired %5 · Idle %6 · Unmet %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;所需 %2 · 已部署 %3 张H100等效&lt;br/&gt;新增 %4 · 退役 %5 · 闲置 %6 · 缺口 %7</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, end of %2: %3 H100e&lt;br/&gt;Sum of %4 of the %5 selected companies</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，%2年末：%3 张H100等效&lt;br/&gt;所选%5家公司中%4家之和</translation>
+    </message>
+    <message>
+        <source>Required: %1</source>
+        <translation>所需：%1</translation>
+    </message>
+    <message>
+        <source>GPU fleet: required against installed</source>
+        <translation>GPU保有量：所需与已部署对比</translation>
+    </message>
+    <message>
+        <source>Required by demand (model)</source>
+        <translation>需求所需（模型）</translation>
+    </message>
+    <message>
+        <source>Installed (model)</source>
+        <translation>已部署（模型）</translation>
+    </message>
+    <message>
+        <source>New units</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Retired units</source>
+        <translation>退役</translation>
+    </message>
+    <message>
+        <source>Idle capacity</source>
+        <translation>闲置算力</translation>
+    </message>
+    <message>
+        <source>Published estimates (sum of selected companies)</source>
+        <translation>公开估计（所选公司之和）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>H100 equivalents, tens of thousands</source>
+        <comment>axis unit: 万张H100等效</comment>
+        <translation>万张H100等效</translation>
+    </message>
+    <message>
+        <source>H100 equivalents, millions</source>
+        <translation>百万张H100等效</translation>
+    </message>
+</context>
+<context>
     <name>capex::ui::FleetPage</name>
     <message>
         <source>Each bar is one source's range for one company; the marker is its midpoint (LessWrong) or median (Epoch, whose Google figure counts Nvidia chips only, not TPUs). Filled: end of 2024; hollow: 2025. Hover a marker for the figure and its source.</source>
@@ -486,11 +845,89 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
-    <name>capex::ui::MainWindow</name>
+    <name>capex::ui::JevonsChart</name>
     <message>
-        <source>Capex Lens — AI compute economics</source>
-        <translation>算力透视 — AI 算力经济学</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br/&gt;Unit price %3 · Demand %4 · Spend %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br/&gt;单价 %3 · 需求 %4 · 支出 %5</translation>
     </message>
+    <message>
+        <source>Spend: %1</source>
+        <translation>支出：%1</translation>
+    </message>
+    <message>
+        <source>Jevons paradox: price, demand and spend (index, %1 = 1)</source>
+        <translation>杰文斯悖论：价格、需求与支出（指数，%1年 = 1）</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Demand (work done)</source>
+        <translation>需求（完成的工作量）</translation>
+    </message>
+    <message>
+        <source>Spend = price × demand</source>
+        <translation>支出 = 价格 × 需求</translation>
+    </message>
+    <message>
+        <source>Spend above base year: Jevons backfire</source>
+        <translation>支出高于基准年：杰文斯回弹</translation>
+    </message>
+    <message>
+        <source>Spend below base year: compute over-built</source>
+        <translation>支出低于基准年：算力过度建设</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Index (log scale)</source>
+        <translation>指数（对数坐标）</translation>
+    </message>
+    <message>
+        <source>elasticity %1 &gt; 1: Jevons backfire, cheaper compute raises spend</source>
+        <translation>弹性 %1 &gt; 1：杰文斯回弹，算力越便宜总支出越高</translation>
+    </message>
+    <message>
+        <source>elasticity %1 &lt; 1: cheaper compute lowers spend, the over-built case</source>
+        <translation>弹性 %1 &lt; 1：算力变便宜使总支出下降，即“算力过剩”情形</translation>
+    </message>
+    <message>
+        <source>elasticity 1: spend moves only with adoption</source>
+        <translation>弹性为1：支出只随应用普及变化</translation>
+    </message>
+    <message>
+        <source>Spend stays flat as the price falls %1 a year (%2), %3–%4.</source>
+        <translation>价格每年下降%1，支出保持不变（%2），%3–%4年。</translation>
+    </message>
+    <message>
+        <source>Spend grows %1 a year as the price falls %2 a year (%3), %4–%5.</source>
+        <translation>价格每年下降%2，支出每年增长%1（%3），%4–%5年。</translation>
+    </message>
+    <message>
+        <source>Spend falls %1 a year as the price falls %2 a year (%3), %4–%5.</source>
+        <translation>价格每年下降%2，支出每年下降%1（%3），%4–%5年。</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::JevonsPage</name>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>The parameters in which the compared scenarios differ</source>
+        <translation>各对比情景之间不同的参数</translation>
+    </message>
+    <message>
+        <source>Jevons scenario</source>
+        <translation>杰文斯情景</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -554,6 +991,137 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Search every figure in English or Chinese</source>
         <translation>以中文或英文搜索所有数字</translation>
+    </message>
+    <message>
+        <source>&amp;New scenario</source>
+        <translation>新建情景(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start again from the base scenario</source>
+        <translation>从基准情景重新开始</translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario…</source>
+        <translation>打开情景(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save scenario</source>
+        <translation>保存情景(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save scenario &amp;as…</source>
+        <translation>情景另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做“%1”(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>情景(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Apply &amp;preset</source>
+        <translation>应用预设(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with</source>
+        <translation>对比(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;file…</source>
+        <translation>情景文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop comparing</source>
+        <translation>停止对比(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset all assumptions</source>
+        <translation>重置全部假设(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设参数</translation>
+    </message>
+    <message>
+        <source>&amp;Assumptions panel</source>
+        <translation>假设参数面板(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1[*] — Capex Lens — AI compute economics</source>
+        <translation>%1[*] — 算力透视 — AI 算力经济学</translation>
+    </message>
+    <message>
+        <source>Capex Lens scenarios (*.json);;All files (*)</source>
+        <translation>算力透视情景文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>保存情景</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>打开情景</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Capex Lens</source>
+        <translation>算力透视</translation>
+    </message>
+    <message>
+        <source>The scenario “%1” has unsaved changes. Save them?</source>
+        <translation>情景“%1”有未保存的更改，是否保存？</translation>
+    </message>
+    <message>
+        <source>The scenario was not opened. %1</source>
+        <translation>未打开该情景。%1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared: %2</source>
+        <translation>无法对比 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::ModelChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Model: Capex Lens projection of scenario “%1” (equations in core/model/README.md). Sources: %2</source>
+        <translation>模型：算力透视对情景“%1”的推演（公式见 core/model/README.md）。来源：%2</translation>
     </message>
 </context>
 <context>
@@ -708,6 +1276,45 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>capex::ui::ScenarioDocument</name>
+    <message>
+        <source>Change %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>重置%1</translation>
+    </message>
+    <message>
+        <source>Reset all assumptions</source>
+        <translation>重置全部假设</translation>
+    </message>
+    <message>
+        <source>Choose cost curve</source>
+        <translation>选择成本曲线</translation>
+    </message>
+    <message>
+        <source>Change company selection</source>
+        <translation>修改公司选择</translation>
+    </message>
+    <message>
+        <source>Apply preset “%1”</source>
+        <translation>应用预设“%1”</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>重命名情景</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Base scenario</source>
+        <translation>基准情景</translation>
+    </message>
+</context>
+<context>
     <name>capex::ui::SourceTableModel</name>
     <message>
         <source>Chinese</source>
@@ -775,6 +1382,60 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Sources</source>
         <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::TrainingCostChart</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%3&lt;br/&gt;In %4 under the selected curve: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）&lt;br/&gt;%3&lt;br/&gt;按所选曲线，%4年：%5</translation>
+    </message>
+    <message>
+        <source>Reported: 2.788 M H800 GPU-hours at $2</source>
+        <translation>公开披露：278.8万H800 GPU小时，每小时2美元</translation>
+    </message>
+    <message>
+        <source>%1 H100 GPU-hours at DeepSeek's $%2 per GPU-hour</source>
+        <translation>%1 H100 GPU小时，按DeepSeek每GPU小时%2美元计</translation>
+    </message>
+    <message>
+        <source>Media estimate</source>
+        <translation>媒体估计</translation>
+    </message>
+    <message>
+        <source>Training runs: cost then, and the same run in %1</source>
+        <translation>训练任务：当时成本与同一任务在%1年的成本</translation>
+    </message>
+    <message>
+        <source>Cost of the run</source>
+        <translation>训练成本</translation>
+    </message>
+    <message>
+        <source>Same run in %1 (selected curve)</source>
+        <translation>同一任务在%1年（所选曲线）</translation>
+    </message>
+    <message>
+        <source>USD millions (log scale)</source>
+        <translation>百万美元（对数坐标）</translation>
+    </message>
+    <message>
+        <source>Sources: %1. Later cost: cost × (1 − cost decline)^(years later).</source>
+        <translation>来源：%1。之后的成本 = 成本 × (1 − 成本年降幅)^(间隔年数)。</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::TrainingCostPage</name>
+    <message>
+        <source>Cost of the same runs in &amp;year:</source>
+        <translation>同样训练任务的成本，年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>The year in which to price the same training runs under the selected cost curve</source>
+        <translation>按所选成本曲线，为同样训练任务计价的年份</translation>
+    </message>
+    <message>
+        <source>Training cost</source>
+        <translation>训练成本</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #include "chartpanel.h"
 
-#include "observationchart.h"
+#include "dashboardchart.h"
 
 #include <QChartView>
 #include <QCursor>
@@ -10,7 +10,7 @@
 
 namespace capex::ui {
 
-ChartPanel::ChartPanel(ObservationChart *chart, QWidget *parent)
+ChartPanel::ChartPanel(DashboardChart *chart, QWidget *parent)
     : QWidget(parent), m_chart(chart), m_view(new QChartView(chart, this)), m_footer(new QLabel(this))
 {
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -29,19 +29,19 @@ ChartPanel::ChartPanel(ObservationChart *chart, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_footer);
 
-    connect(chart, &ObservationChart::pointHovered, this, [this](const QString &text, bool state) {
+    connect(chart, &DashboardChart::pointHovered, this, [this](const QString &text, bool state) {
         if (state)
             QToolTip::showText(QCursor::pos(), text, m_view);
         else
             QToolTip::hideText();
     });
-    connect(chart, &ObservationChart::rebuilt, this, &ChartPanel::updateFooter);
+    connect(chart, &DashboardChart::rebuilt, this, &ChartPanel::updateFooter);
     updateFooter();
 }
 
 void ChartPanel::updateFooter()
 {
-    const QString text = m_chart->plottedSources().empty() ? QString() : m_chart->sourcesFooter();
+    const QString text = m_chart->sourcesFooter();
     m_footer->setText(text);
     m_footer->setToolTip(text);
 }

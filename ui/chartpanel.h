@@ -7,7 +7,7 @@ class QLabel;
 
 namespace capex::ui {
 
-class ObservationChart;
+class DashboardChart;
 
 /// A chart with its sources printed underneath, and hover tooltips that name each
 /// point's value, range, kind, grade, period and source.
@@ -17,16 +17,16 @@ class ChartPanel : public QWidget
 
 public:
     /// Takes ownership of `chart`.
-    explicit ChartPanel(ObservationChart *chart, QWidget *parent = nullptr);
+    explicit ChartPanel(DashboardChart *chart, QWidget *parent = nullptr);
 
-    ObservationChart *chart() const { return m_chart; }
+    DashboardChart *chart() const { return m_chart; }
     QChartView *view() const { return m_view; }
     QLabel *footer() const { return m_footer; }
 
 private:
     void updateFooter();
 
-    ObservationChart *m_chart;
+    DashboardChart *m_chart;
     QChartView *m_view;
     QLabel *m_footer;
 };

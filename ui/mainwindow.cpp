@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
+#include "assumptionspanel.h"
 #include "capexpage.h"
 #include "dashboardpage.h"
 #include "datapage.h"
 #include "datastore.h"
 #include "fleetpage.h"
+#include "modelpages.h"
 #include "overviewpage.h"
+#include "scenariodocument.h"
 #include "settings.h"
 #include "sourcespage.h"
 #include "translation.h"
@@ -14,24 +17,34 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace capex::ui {
+namespace {
+constexpr int maxRecent = 8;
+}
 
 MainWindow::MainWindow(DataStore &store, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)),
-      m_status(new QLabel(this))
+      m_status(new QLabel(this)), m_document(new ScenarioDocument(this)),
+      m_assumptions(nullptr), m_assumptionsDock(new QDockWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_document->setDataset(store.snapshot());
+    m_assumptions = new AssumptionsPanel(*m_document, this);
+
     m_nav->setObjectName(QStringLiteral("pageList"));
     m_nav->setFixedWidth(170);
-    m_nav->setIconSize(QSize(20, 20));
     m_nav->setSpacing(2);
 
     auto *central = new QWidget(this);
@@ -42,11 +55,26 @@ MainWindow::MainWindow(DataStore &store, QWidget *parent)
     setCentralWidget(central);
     statusBar()->addWidget(m_status, 1);
 
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_assumptions);
+    scroll->setWidgetResizable(true);
+    scroll->setMinimumWidth(440);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_assumptionsDock->setObjectName(QStringLiteral("assumptionsDock"));
+    m_assumptionsDock->setWidget(scroll);
+    m_assumptionsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                                   | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, m_assumptionsDock);
+
     auto *overview = new OverviewPage(store, this);
     connect(overview, &OverviewPage::pageRequested, this, &MainWindow::showPage);
     addPage(overview);
     addPage(new CapexPage(store, this));
     addPage(new FleetPage(store, this));
+    addPage(new CostCurvesPage(store, *m_document, this));
+    m_jevons = new JevonsPage(store, *m_document, this);
+    addPage(m_jevons);
+    addPage(new TrainingCostPage(store, *m_document, this));
     addPage(new DataPage(store, this));
     addPage(new SourcesPage(store, this));
 
@@ -56,19 +84,30 @@ MainWindow::MainWindow(DataStore &store, QWidget *parent)
         m_stack->setCurrentIndex(row);
         Settings::setValue(SettingKey::CurrentPage, m_pages.at(row)->pageId());
     });
-    connect(&store, &DataStore::snapshotChanged, this, &MainWindow::refreshAll);
+    connect(&store, &DataStore::snapshotChanged, this, [this] {
+        m_document->setDataset(m_store.snapshot());
+        refreshAll();
+    });
+    connect(m_document, &ScenarioDocument::fileStateChanged, this, &MainWindow::updateTitle);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
 
     createMenus();
     refreshAll();
     retranslateUi();
 
-    resize(1280, 820);
+    resize(1440, 900);
     restoreGeometry(Settings::value(SettingKey::WindowGeometry).toByteArray());
     restoreState(Settings::value(SettingKey::WindowState).toByteArray());
     showPage(Settings::value(SettingKey::CurrentPage).toString());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document and its undo stack outlive this destructor's body (they are children):
+    // nothing they emit while being destroyed may reach the half-destroyed window.
+    m_document->undoStack()->disconnect(this);
+    m_document->disconnect(this);
+}
 
 void MainWindow::addPage(DashboardPage *page)
 {
@@ -96,15 +135,49 @@ void MainWindow::showPage(const QString &id)
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_new = m_fileMenu->addAction(QString(), QKeySequence::New, this, &MainWindow::newScenario);
+    m_open = m_fileMenu->addAction(QString(), QKeySequence::Open, this, [this] { openScenario(); });
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_save = m_fileMenu->addAction(QString(), QKeySequence::Save, this, &MainWindow::saveScenario);
+    m_saveAs = m_fileMenu->addAction(QString(), QKeySequence::SaveAs, this, [this] { saveScenarioAs(); });
+    m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
     m_quit->setMenuRole(QAction::QuitRole);
 
     m_editMenu = menuBar()->addMenu(QString());
+    QUndoStack *undo = m_document->undoStack();
+    m_undo = m_editMenu->addAction(QString(), QKeySequence::Undo, undo, &QUndoStack::undo);
+    m_redo = m_editMenu->addAction(QString(), QKeySequence::Redo, undo, &QUndoStack::redo);
+    connect(undo, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(undo, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(undo, &QUndoStack::undoTextChanged, this, &MainWindow::retranslateUi);
+    connect(undo, &QUndoStack::redoTextChanged, this, &MainWindow::retranslateUi);
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+    m_editMenu->addSeparator();
     m_find = m_editMenu->addAction(QString(), QKeySequence::Find, this, [this] {
         showPage(QStringLiteral("data"));
         if (auto *data = qobject_cast<DataPage *>(page(QStringLiteral("data"))))
             data->focusSearch();
     });
+
+    m_scenarioMenu = menuBar()->addMenu(QString());
+    m_presetsMenu = m_scenarioMenu->addMenu(QString());
+    m_compareMenu = m_scenarioMenu->addMenu(QString());
+    for (const ScenarioPreset &preset : ScenarioFile::presets()) {
+        const QString id = QString::fromStdString(preset.id);
+        m_presetActions.append(m_presetsMenu->addAction(QString(), this, [this, id] { m_document->applyPreset(id); }));
+        m_comparePresetActions.append(m_compareMenu->addAction(QString(), this, [this, id] { compareWith(id); }));
+    }
+    m_compareMenu->addSeparator();
+    m_compareFile = m_compareMenu->addAction(QString(), this, [this] {
+        const QString path = askFileName(false);
+        if (!path.isEmpty())
+            compareWith(path);
+    });
+    m_compareClear = m_compareMenu->addAction(QString(), this, &MainWindow::clearComparisons);
+    m_scenarioMenu->addSeparator();
+    m_resetAll = m_scenarioMenu->addAction(QString(), this, [this] { m_document->resetAll(); });
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_pagesMenu = m_viewMenu->addMenu(QString());
@@ -114,6 +187,9 @@ void MainWindow::createMenus()
         action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
         m_pageActions.append(action);
     }
+    QAction *dock = m_assumptionsDock->toggleViewAction();
+    dock->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+A")));
+    m_viewMenu->addAction(dock);
     m_languageMenu = m_viewMenu->addMenu(QString());
     auto *languages = new QActionGroup(this);
     // Each language is named in itself, as language menus do.
@@ -130,6 +206,7 @@ void MainWindow::createMenus()
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_about->setMenuRole(QAction::AboutRole);
     m_about->setShortcut(QKeySequence::HelpContents);
+    updateRecentMenu();
 }
 
 void MainWindow::setLanguage(Language language)
@@ -147,14 +224,37 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("Capex Lens — AI compute economics"));
     m_fileMenu->setTitle(tr("&File"));
+    m_new->setText(tr("&New scenario"));
+    m_new->setToolTip(tr("Start again from the base scenario"));
+    m_open->setText(tr("&Open scenario…"));
+    m_recentMenu->setTitle(tr("Open &recent"));
+    m_save->setText(tr("&Save scenario"));
+    m_saveAs->setText(tr("Save scenario &as…"));
     m_quit->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
+    const QUndoStack *undo = m_document->undoStack();
+    m_undo->setText(undo->canUndo() ? tr("&Undo %1").arg(undo->undoText()) : tr("&Undo"));
+    m_redo->setText(undo->canRedo() ? tr("&Redo %1").arg(undo->redoText()) : tr("&Redo"));
     m_find->setText(tr("&Find in data…"));
     m_find->setToolTip(tr("Search every figure in English or Chinese"));
+    m_scenarioMenu->setTitle(tr("&Scenario"));
+    m_presetsMenu->setTitle(tr("Apply &preset"));
+    m_compareMenu->setTitle(tr("&Compare with"));
+    for (int i = 0; i < m_presetActions.size(); ++i) {
+        const ScenarioPreset &p = ScenarioFile::presets().at(static_cast<std::size_t>(i));
+        const QString name = localized(p.nameEn, p.nameZh);
+        m_presetActions.at(i)->setText(name);
+        m_presetActions.at(i)->setToolTip(localized(p.noteEn, p.noteZh));
+        m_comparePresetActions.at(i)->setText(name);
+    }
+    m_compareFile->setText(tr("Scenario &file…"));
+    m_compareClear->setText(tr("&Stop comparing"));
+    m_resetAll->setText(tr("&Reset all assumptions"));
     m_viewMenu->setTitle(tr("&View"));
     m_pagesMenu->setTitle(tr("&Pages"));
+    m_assumptionsDock->setWindowTitle(tr("Assumptions"));
+    m_assumptionsDock->toggleViewAction()->setText(tr("&Assumptions panel"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About Capex Lens"));
@@ -166,7 +266,15 @@ void MainWindow::retranslateUi()
         m_nav->item(i)->setToolTip(tr("%1 (Ctrl+%2)").arg(m_pages.at(i)->title()).arg(i + 1));
         m_pageActions.at(i)->setText(m_pages.at(i)->title());
     }
+    updateRecentMenu();
+    updateTitle();
     updateStatus();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — Capex Lens — AI compute economics").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
 }
 
 void MainWindow::refreshAll()
@@ -190,6 +298,171 @@ void MainWindow::updateStatus()
     m_status->setText(text);
 }
 
+QString MainWindow::askFileName(bool save)
+{
+    if (m_nextFileName) {
+        QString name = *m_nextFileName;
+        m_nextFileName.reset();
+        return name;
+    }
+    const QString filter = tr("Capex Lens scenarios (*.json);;All files (*)");
+    return save ? QFileDialog::getSaveFileName(this, tr("Save scenario"), m_document->filePath(), filter)
+                : QFileDialog::getOpenFileName(this, tr("Open scenario"), QFileInfo(m_document->filePath()).path(), filter);
+}
+
+QMessageBox::StandardButton MainWindow::ask(const QString &text)
+{
+    if (m_nextAnswer) {
+        auto answer = *m_nextAnswer;
+        m_nextAnswer.reset();
+        return answer;
+    }
+    return QMessageBox::question(this, tr("Unsaved changes"), text,
+                                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+}
+
+void MainWindow::showError(const QString &text)
+{
+    statusBar()->showMessage(text, 10000);
+    if (!m_nextAnswer && !m_nextFileName && !qEnvironmentVariableIsSet("CAPEXLENS_NO_DIALOGS"))
+        QMessageBox::warning(this, tr("Capex Lens"), text);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    switch (ask(tr("The scenario “%1” has unsaved changes. Save them?").arg(m_document->displayName()))) {
+    case QMessageBox::Save: return saveScenario();
+    case QMessageBox::Discard: return true;
+    default: return false;
+    }
+}
+
+void MainWindow::newScenario()
+{
+    if (!maybeSave())
+        return;
+    m_document->setDataset(m_store.snapshot());
+}
+
+bool MainWindow::openScenario(const QString &given)
+{
+    if (!maybeSave())
+        return false;
+    const QString path = given.isEmpty() ? askFileName(false) : given;
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!m_document->load(path, &error)) {
+        showError(tr("The scenario was not opened. %1").arg(error));
+        return false;
+    }
+    addRecent(path);
+    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+    return true;
+}
+
+bool MainWindow::saveScenario()
+{
+    if (m_document->filePath().isEmpty())
+        return saveScenarioAs();
+    QString error;
+    if (!m_document->save(m_document->filePath(), &error)) {
+        showError(error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(m_document->filePath()), 5000);
+    return true;
+}
+
+bool MainWindow::saveScenarioAs(const QString &given)
+{
+    QString path = given.isEmpty() ? askFileName(true) : given;
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    QString error;
+    if (!m_document->save(path, &error)) {
+        showError(error);
+        return false;
+    }
+    addRecent(path);
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return true;
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QStringList recent = Settings::value(SettingKey::RecentScenarios).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > maxRecent)
+        recent.removeLast();
+    Settings::setValue(SettingKey::RecentScenarios, recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = Settings::value(SettingKey::RecentScenarios).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openScenario(path); })->setToolTip(path);
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::compareWith(const QString &presetIdOrPath)
+{
+    Scenario scenario;
+    QString name;
+    auto preset = ScenarioFile::preset(presetIdOrPath.toStdString(), m_document->parameters());
+    if (preset.ok()) {
+        scenario = preset.value();
+        for (const ScenarioPreset &p : ScenarioFile::presets())
+            if (p.id == presetIdOrPath.toStdString())
+                name = localized(p.nameEn, p.nameZh);
+    } else {
+        QFile file(presetIdOrPath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            showError(tr("Cannot open %1: %2").arg(presetIdOrPath, file.errorString()));
+            return;
+        }
+        const QByteArray bytes = file.readAll();
+        auto loaded = ScenarioFile::load(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+                                         m_document->parameters());
+        if (!loaded.ok()) {
+            showError(tr("%1 cannot be compared: %2").arg(QFileInfo(presetIdOrPath).fileName(), QString::fromStdString(describe(loaded.error()))));
+            return;
+        }
+        scenario = loaded.value();
+        name = scenario.name.empty() ? QFileInfo(presetIdOrPath).completeBaseName() : QString::fromStdString(scenario.name);
+    }
+    for (const auto &[existing, s] : m_compared)
+        if (existing == name)
+            return;
+    m_compared.emplace_back(name, scenario);
+    updateComparisons();
+    showPage(QStringLiteral("jevons"));
+}
+
+void MainWindow::clearComparisons()
+{
+    m_compared.clear();
+    updateComparisons();
+}
+
+void MainWindow::updateComparisons()
+{
+    QList<std::pair<QString, const Scenario *>> list;
+    for (const auto &[name, scenario] : m_compared)
+        list.append({name, &scenario});
+    m_jevons->setComparisons(list);
+}
+
 void MainWindow::showAbout()
 {
     const Dataset &d = m_store.snapshot();
@@ -207,6 +480,10 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
     Settings::setValue(SettingKey::WindowGeometry, saveGeometry());
     Settings::setValue(SettingKey::WindowState, saveState());
     event->accept();

@@ -2,10 +2,17 @@
 
 #include "numberformat.h"
 
+#include "scenario.h"
+
 #include <QList>
 #include <QMainWindow>
+#include <QMessageBox>
+
+#include <list>
+#include <optional>
 
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -13,8 +20,11 @@ class QStackedWidget;
 
 namespace capex::ui {
 
+class AssumptionsPanel;
 class DashboardPage;
 class DataStore;
+class JevonsPage;
+class ScenarioDocument;
 
 /// The dashboard: a page list on the left, the pages on the right, menus for pages,
 /// language and help. Geometry, page and language are remembered.
@@ -35,6 +45,23 @@ public:
 
     void showAbout();
 
+    ScenarioDocument &document() const { return *m_document; }
+    AssumptionsPanel *assumptions() const { return m_assumptions; }
+
+    /// Scenario files. Each returns false when cancelled or failed (the reason shown).
+    bool openScenario(const QString &path = {});
+    bool saveScenario();
+    bool saveScenarioAs(const QString &path = {});
+    void newScenario();
+    /// Draws a preset or a file beside the current scenario; `clearComparisons` removes them.
+    void compareWith(const QString &presetIdOrPath);
+    void clearComparisons();
+
+    /// Test hooks, as KeePassXC does: the next question is answered, the next file
+    /// dialog returns this name, without showing anything.
+    void setNextAnswer(QMessageBox::StandardButton answer) { m_nextAnswer = answer; }
+    void setNextFileName(const QString &path) { m_nextFileName = path; }
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -45,12 +72,31 @@ private:
     void retranslateUi();
     void refreshAll();
     void updateStatus();
+    void updateTitle();
+    void updateRecentMenu();
+    void addRecent(const QString &path);
+    void updateComparisons();
+    bool maybeSave();
+    QString askFileName(bool save);
+    QMessageBox::StandardButton ask(const QString &text);
+    void showError(const QString &text);
 
     DataStore &m_store;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     QList<DashboardPage *> m_pages;
     QLabel *m_status;
+    ScenarioDocument *m_document;
+    AssumptionsPanel *m_assumptions;
+    QDockWidget *m_assumptionsDock;
+    JevonsPage *m_jevons = nullptr;
+    std::list<std::pair<QString, Scenario>> m_compared;
+    std::optional<QMessageBox::StandardButton> m_nextAnswer;
+    std::optional<QString> m_nextFileName;
+    QMenu *m_recentMenu = nullptr, *m_scenarioMenu = nullptr, *m_presetsMenu = nullptr, *m_compareMenu = nullptr;
+    QAction *m_new = nullptr, *m_open = nullptr, *m_save = nullptr, *m_saveAs = nullptr, *m_undo = nullptr,
+            *m_redo = nullptr, *m_resetAll = nullptr, *m_compareFile = nullptr, *m_compareClear = nullptr;
+    QList<QAction *> m_presetActions, m_comparePresetActions;
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_languageMenu = nullptr, *m_pagesMenu = nullptr,
           *m_helpMenu = nullptr;
     QAction *m_quit = nullptr, *m_find = nullptr, *m_chinese = nullptr, *m_english = nullptr, *m_about = nullptr;

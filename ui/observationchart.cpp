@@ -14,7 +14,7 @@
 
 namespace capex::ui {
 
-ObservationChart::ObservationChart(QGraphicsItem *parent) : QChart(parent)
+ObservationChart::ObservationChart(QGraphicsItem *parent) : DashboardChart(parent)
 {
     setAnimationOptions(QChart::NoAnimation);
     legend()->setAlignment(Qt::AlignBottom);
@@ -126,6 +126,8 @@ QString ObservationChart::tooltipText(const Observation &o) const
 
 QString ObservationChart::sourcesFooter() const
 {
+    if (m_sources.empty())
+        return {};
     QStringList parts;
     QSet<QString> seen;
     for (const std::string &id : m_sources) {

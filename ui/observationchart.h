@@ -1,8 +1,8 @@
 #pragma once
 
+#include "dashboardchart.h"
 #include "dataset.h"
 
-#include <QChart>
 #include <QHash>
 #include <QList>
 #include <QVector>
@@ -22,7 +22,7 @@ namespace capex::ui {
 /// that hovering a point can name its value, range, kind, grade, period and source,
 /// and which sources the plotted figures come from, for footers and exports.
 /// Subclasses build everything in rebuild(), which also runs on a language change.
-class ObservationChart : public QChart
+class ObservationChart : public DashboardChart
 {
     Q_OBJECT
 
@@ -33,8 +33,6 @@ public:
     void setSnapshot(const Dataset *snapshot);
     const Dataset *snapshot() const { return m_snapshot; }
 
-    /// Stable id used on the command line and in file names, e.g. "capex".
-    virtual QString chartId() const = 0;
     /// Rebuilds every series, axis and title in the current language.
     void rebuild();
 
@@ -43,17 +41,12 @@ public:
     /// Ids of the sources of every plotted figure.
     const std::set<std::string> &plottedSources() const { return m_sources; }
     /// "Sources: Meta (2026-01-28); LessWrong (2024-11-28); …" in the current language.
-    QString sourcesFooter() const;
+    QString sourcesFooter() const override;
     /// The text shown when hovering an observation.
     QString tooltipText(const Observation &observation) const;
 
     void setShowEvents(bool show);
     bool showEvents() const { return m_showEvents; }
-
-signals:
-    /// A point was hovered (state true) or left (false); `text` is the tooltip.
-    void pointHovered(const QString &text, bool state);
-    void rebuilt();
 
 protected:
     virtual void build() = 0;

@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 namespace {
 
 struct Invocation
@@ -123,4 +125,54 @@ TEST_F(CliTest, MessagesFollowTheLanguage)
                  QStringLiteral("--format"), QStringLiteral("xml")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("只能是 json 或 csv"))) << r.err.toStdString();
+}
+
+TEST_F(CliTest, ScenarioRunPrintsTheSpecificationsKeysAndNumbers)
+{
+    Invocation r = run({QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    auto json = nlohmann::json::parse(r.out.toStdString());
+    ASSERT_EQ(json["years"].size(), 12u); // 2024–2035
+    const auto &first = json["years"][0];
+    for (const char *key : {"year", "unit_cost_index", "demand_index", "spend_index", "compute_index", "required_h100e",
+                            "installed_h100e", "new_h100e", "retired_h100e", "idle_h100e", "unmet_h100e",
+                            "h100e_price_usd", "required_ai_capex_usd", "capped", "planned_ai_capex_usd",
+                            "plan_to_required_ratio"})
+        EXPECT_TRUE(first.contains(key)) << key;
+    EXPECT_EQ(first["year"], 2024);
+    EXPECT_DOUBLE_EQ(first["unit_cost_index"].get<double>(), 1.0);
+    EXPECT_TRUE(first["plan_to_required_ratio"].is_null());
+    // 2026: C = 0.14² = 0.0196; E = C^(1 − 1.1) = 0.0196^−0.1.
+    const auto &y2026 = json["years"][2];
+    EXPECT_NEAR(y2026["unit_cost_index"].get<double>(), 0.0196, 1e-12);
+    EXPECT_NEAR(y2026["spend_index"].get<double>(), std::pow(0.0196, -0.1), 1e-12);
+    EXPECT_DOUBLE_EQ(json["parameters"]["elasticity"].get<double>(), 1.1);
+}
+
+TEST_F(CliTest, ScenarioRunTakesSetAndPresets)
+{
+    Invocation r = run({QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--scenario"),
+                        QStringLiteral("preset:inelastic"), QStringLiteral("--set"), QStringLiteral("demand_growth=1.0")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    auto json = nlohmann::json::parse(r.out.toStdString());
+    EXPECT_DOUBLE_EQ(json["parameters"]["elasticity"].get<double>(), 0.6);
+    EXPECT_LT(json["years"][11]["spend_index"].get<double>(), 1.0); // over-built: spend falls
+
+    Invocation presets = run({QStringLiteral("scenario"), QStringLiteral("presets")});
+    EXPECT_EQ(presets.exitCode, 0);
+    for (const char *id : {"base", "deepseek_moment", "inelastic", "strong_jevons"})
+        EXPECT_TRUE(presets.out.contains(id)) << id;
+}
+
+TEST_F(CliTest, ScenarioRunRejectsUnknownAndOutOfDomainParametersWithTwo)
+{
+    Invocation unknown = run({QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--set"),
+                              QStringLiteral("elastic=1.2")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("elastic"))) << unknown.err.toStdString();
+    Invocation outside = run({QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--set"),
+                              QStringLiteral("elasticity=2")});
+    EXPECT_EQ(outside.exitCode, 2);
+    EXPECT_TRUE(outside.err.contains(QStringLiteral("elasticity"))) << outside.err.toStdString();
+    EXPECT_TRUE(outside.err.contains(QStringLiteral("[0.6, 1.6]"))) << outside.err.toStdString();
 }

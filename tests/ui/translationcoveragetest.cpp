@@ -47,6 +47,9 @@ const QSet<QString> &allowedWords()
         QStringLiteral("Google"),    QStringLiteral("Microsoft"), QStringLiteral("Amazon"),  QStringLiteral("Oracle"),
         QStringLiteral("Nvidia"),    QStringLiteral("App"),      QStringLiteral("Store"),    QStringLiteral("P5"),
         QStringLiteral("P25"),       QStringLiteral("P50"),      QStringLiteral("P75"),      QStringLiteral("P95"),
+        // Publishers named in legends of published data points.
+        QStringLiteral("LLMflation"), QStringLiteral("Andreessen"), QStringLiteral("Horowitz"), QStringLiteral("Guido"),
+        QStringLiteral("Appenzeller"), QStringLiteral("Invest"),  QStringLiteral("Stanford"), QStringLiteral("HAI"),
     };
     return words;
 }

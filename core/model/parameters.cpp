@@ -1,0 +1,437 @@
+#include "parameters.h"
+
+#include "costcurvepresets.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <limits>
+
+namespace capex {
+namespace {
+
+struct Descriptor
+{
+    const char *name;
+    const char *unit;
+    double defaultValue;
+    double low;
+    double high;
+    bool integer;
+    bool sensitivity;
+    const char *descriptionEn;
+    const char *descriptionZh;
+    const char *sourceEn;
+    const char *sourceZh;
+};
+
+constexpr double fallbackFleetMid = 3.1e6; // LessWrong end-2024 midpoints of the five companies
+constexpr double fallbackFleetLow = 2.65e6;
+constexpr double fallbackFleetHigh = 3.55e6;
+constexpr double growthLow = -0.2;
+constexpr double growthHigh = 0.6;
+constexpr int horizonMax = 2040;
+
+// Registry order = enum order. Defaults, ranges and sources from shared/model.md's table;
+// shock_year's range and the defaults of cost_decline and base_fleet are filled in at run time.
+const std::array<Descriptor, scalarParameterCount> descriptors = {{
+    {"t0", "year", 2024, 2024, 2025, true, false, "Base year: indices are 1 and the fleet is base_fleet at its end",
+        "基准年：各指数为1，年末装机量为base_fleet",
+        "Model convention; the data has end-of-year fleet estimates for 2024 and 2025",
+        "模型约定；数据中有2024年和2025年年末的机群估计"},
+    {"horizon", "year", 2035, 2026, horizonMax, true, false, "Last year of the projection", "预测的最后一年",
+        "Model convention (2026–2040 selectable)", "模型约定（可选2026–2040年）"},
+    {"cost_decline", "fraction", 0.86, 0.50, 0.95, false, true,
+        "Annual decline of the price per token at fixed capability", "同等能力下每个token价格的年降幅",
+        "The cost-curve preset (ARK, a16z, Epoch, or derived from hw_gain and algo_gain)",
+        "成本曲线预设（ARK、a16z、Epoch，或由硬件与算法增益推导）"},
+    {"hw_gain", "x/yr", 1.35, 1.25, 1.45, false, true, "GPU price-performance growth per year", "GPU性价比每年提升倍数",
+        "Epoch: GPU FLOP/s per dollar doubles every 2.46 years (ML GPUs 2.07 years)",
+        "Epoch：每美元GPU算力每2.46年翻一番（机器学习GPU为2.07年）"},
+    {"algo_gain", "x/yr", 2.8, 1.8, 5.3, false, true, "Algorithmic efficiency growth per year", "算法效率每年提升倍数",
+        "Epoch (Ho et al. 2024): compute for fixed performance halves every ~8 months (95% CI 5–14)",
+        "Epoch（Ho等，2024）：达到同等性能所需算力约每8个月减半（95%置信区间5–14个月）"},
+    {"elasticity", "ratio", 1.1, 0.6, 1.6, false, true, "Price elasticity of demand for AI work (magnitude)",
+        "AI算力需求的价格弹性（绝对值）",
+        "NBER working paper on the LLM market (−1.11, second-hand); the range is an assumption",
+        "NBER关于大模型市场的工作论文（−1.11，转引）；区间为假设"},
+    {"demand_growth", "x/yr", 1.0, 1.0, 1.5, false, true, "Price-independent adoption growth per year",
+        "与价格无关的采用增长（每年倍数）", "Assumption", "假设"},
+    {"shock_factor", "ratio", 1.0, 0.05, 1.0, false, true, "One-off multiplier on the unit price (\"DeepSeek moment\")",
+        "单位价格的一次性乘数（“DeepSeek时刻”）", "DeepSeek-V3 trained for about 1/10 of peers' cost (seed articles)",
+        "DeepSeek-V3的训练成本约为同行的1/10（种子文章）"},
+    {"shock_year", "year", 2025, 2025, 2035, true, true, "Year the shock applies from", "冲击开始生效的年份",
+        "DeepSeek-V3 released 2024-12-26, R1 2025-01-20", "DeepSeek-V3于2024-12-26发布，R1于2025-01-20发布"},
+    {"base_fleet", "H100e", fallbackFleetMid, fallbackFleetLow, fallbackFleetHigh, false, true,
+        "Installed H100-equivalents at the end of the base year", "基准年末已安装的等效H100数量",
+        "LessWrong (CharlesD, 2024-11-28): midpoints summed over the selected companies; range = sums of lows and "
+        "highs",
+        "LessWrong（CharlesD，2024-11-28）：所选公司估计区间中点之和；范围为下限之和至上限之和"},
+    {"h100e_price", "USD", 35000, 25000, 50000, false, true,
+        "All-in cost of one H100-equivalent of installed capacity in the base year",
+        "基准年每单位等效H100装机容量的全部成本", "Epoch: xAI Colossus, about 200k chips for about $7 B",
+        "Epoch：xAI Colossus约20万块芯片，耗资约70亿美元"},
+    {"useful_life", "years", 5, 4, 6, true, true, "Years a GPU stays in the fleet", "GPU在机群中的使用年限",
+        "Assumption (server depreciation schedules)", "假设（服务器折旧年限）"},
+    {"accel_share", "share", 0.6, 0.4, 0.7, false, true, "Share of AI capex spent on accelerators and servers",
+        "AI资本开支中用于加速器和服务器的比例", "Assumption", "假设"},
+    {"capex_cap_share", "share", 0.02, 0.005, 0.05, false, true,
+        "Ceiling on required AI capex as a share of world GDP (0 = no ceiling)",
+        "所需AI资本开支上限占全球GDP的比例（0 = 不设上限）", "Assumption", "假设"},
+    {"world_gdp_usd", "USD", 110e12, 0, 0, false, false, "World GDP in the base year", "基准年全球GDP",
+        "IMF (about $110 T in 2024)", "国际货币基金组织（2024年约110万亿美元）"},
+    {"gdp_growth", "x/yr", 1.03, 0, 0, false, false, "World GDP growth per year", "全球GDP每年增长倍数", "Assumption",
+        "假设"},
+    {"ai_share", "share", 0.7, 0.5, 0.9, false, true, "Share of a company's total capex that is AI",
+        "公司资本开支中AI所占比例", "Assumption", "假设"},
+}};
+
+constexpr std::string_view growthPrefix = "capex_growth.";
+
+std::string number(double value)
+{
+    std::array<char, 64> buffer {};
+    auto [end, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    return ec == std::errc {} ? std::string(buffer.data(), end) : std::string();
+}
+
+bool isWhole(double value)
+{
+    return std::isfinite(value) && value == std::floor(value);
+}
+
+} // namespace
+
+bool ParameterSpec::accepts(double v) const
+{
+    if (!std::isfinite(v))
+        return false;
+    if (openDomain)
+        return v > 0;
+    if (zeroAllowed && v == 0)
+        return true;
+    if (integer && !isWhole(v))
+        return false;
+    return v >= low && v <= high;
+}
+
+std::string ParameterSpec::domainText() const
+{
+    if (openDomain)
+        return "(0, inf)";
+    if (integer)
+        return '{' + number(low) + ".." + number(high) + '}';
+    std::string range = '[' + number(low) + ", " + number(high) + ']';
+    return zeroAllowed ? "0 or " + range : range;
+}
+
+ModelParameters::ModelParameters()
+    : ModelParameters(ModelInputs {})
+{ }
+
+ModelParameters::ModelParameters(ModelInputs inputs)
+    : m_inputs(std::move(inputs))
+    , m_costCurve(CostCurvePresets::defaultId)
+{
+    for (int i = 0; i < scalarParameterCount; ++i)
+        m_values[i] = descriptors[i].defaultValue;
+    m_growth.resize(m_inputs.companies.size());
+    m_growthExplicit.assign(m_inputs.companies.size(), false);
+    for (std::size_t i = 0; i < m_inputs.companies.size(); ++i)
+        m_growth[i] = m_inputs.companies[i].capexGrowthDefault;
+    for (const std::string &id : ModelInputs::defaultCompanyIds())
+        if (m_inputs.company(id))
+            m_selected.push_back(id);
+}
+
+const char *ModelParameters::name(Parameter parameter)
+{
+    return descriptors[static_cast<int>(parameter)].name;
+}
+
+std::optional<ModelParameters::Index> ModelParameters::find(std::string_view name) const
+{
+    for (int i = 0; i < scalarParameterCount; ++i)
+        if (name == descriptors[i].name)
+            return Index {i, -1};
+    if (name.substr(0, growthPrefix.size()) == growthPrefix) {
+        std::string_view company = name.substr(growthPrefix.size());
+        for (std::size_t i = 0; i < m_inputs.companies.size(); ++i)
+            if (m_inputs.companies[i].id == company)
+                return Index {-1, static_cast<int>(i)};
+    }
+    return std::nullopt;
+}
+
+FleetEstimate ModelParameters::baseFleetEstimate() const
+{
+    FleetEstimate sum;
+    bool any = false;
+    const int year = t0();
+    for (const std::string &id : m_selected) {
+        const CompanyBaseline *company = m_inputs.company(id);
+        if (!company)
+            continue;
+        auto it = company->fleetByYear.find(year);
+        if (it == company->fleetByYear.end())
+            continue;
+        sum.low += it->second.low;
+        sum.mid += it->second.mid;
+        sum.high += it->second.high;
+        any = true;
+    }
+    return any ? sum : FleetEstimate {fallbackFleetLow, fallbackFleetMid, fallbackFleetHigh};
+}
+
+double ModelParameters::defaultAt(Index index) const
+{
+    if (index.company >= 0)
+        return m_inputs.companies[index.company].capexGrowthDefault;
+    switch (static_cast<Parameter>(index.scalar)) {
+    case Parameter::CostDecline: {
+        const CostCurvePreset *preset = CostCurvePresets::preset(m_costCurve);
+        return CostCurvePresets::decline(*preset, get(Parameter::HwGain), get(Parameter::AlgoGain));
+    }
+    case Parameter::BaseFleet:
+        return baseFleetEstimate().mid;
+    case Parameter::ShockYear:
+        return std::min(t0() + 1, horizon());
+    default:
+        return descriptors[index.scalar].defaultValue;
+    }
+}
+
+double ModelParameters::valueAt(Index index) const
+{
+    if (index.company >= 0)
+        return m_growthExplicit[index.company] ? m_growth[index.company] : defaultAt(index);
+    return m_explicit[index.scalar] ? m_values[index.scalar] : defaultAt(index);
+}
+
+double ModelParameters::get(Parameter parameter) const
+{
+    return valueAt(Index {static_cast<int>(parameter), -1});
+}
+
+std::optional<double> ModelParameters::get(std::string_view name) const
+{
+    auto index = find(name);
+    return index ? std::optional<double>(valueAt(*index)) : std::nullopt;
+}
+
+bool ModelParameters::isExplicit(std::string_view name) const
+{
+    auto index = find(name);
+    if (!index)
+        return false;
+    return index->company >= 0 ? static_cast<bool>(m_growthExplicit[index->company]) : m_explicit[index->scalar];
+}
+
+ParameterSpec ModelParameters::specAt(Index index) const
+{
+    ParameterSpec spec;
+    spec.value = valueAt(index);
+    spec.defaultValue = defaultAt(index);
+    if (index.company >= 0) {
+        const CompanyBaseline &company = m_inputs.companies[index.company];
+        spec.name = std::string(growthPrefix) + company.id;
+        spec.unit = "fraction";
+        spec.low = growthLow;
+        spec.high = growthHigh;
+        spec.sensitivity = true;
+        spec.descriptionEn = "Projected growth of total capex per year: " + company.nameEn;
+        spec.descriptionZh = company.nameZh + "资本开支总额的预计年增长率";
+        if (company.guidanceCapexUsd) {
+            const std::string g = std::to_string(company.guidanceYear), a = std::to_string(company.lastCapexYear);
+            spec.sourceEn = "Guidance for " + g + " over the actual of " + a + ", per year, clamped to [-0.2, 0.6]";
+            spec.sourceZh = g + "年指引相对" + a + "年实际值的年均增长，限制在[-0.2, 0.6]内";
+        } else {
+            spec.sourceEn = "No guidance in the data: assumption 0.15";
+            spec.sourceZh = "数据中无指引：假设为0.15";
+        }
+        return spec;
+    }
+    const Descriptor &d = descriptors[index.scalar];
+    spec.name = d.name;
+    spec.unit = d.unit;
+    spec.low = d.low;
+    spec.high = d.high;
+    spec.integer = d.integer;
+    spec.sensitivity = d.sensitivity;
+    spec.descriptionEn = d.descriptionEn;
+    spec.descriptionZh = d.descriptionZh;
+    spec.sourceEn = d.sourceEn;
+    spec.sourceZh = d.sourceZh;
+    switch (static_cast<Parameter>(index.scalar)) {
+    case Parameter::ShockYear:
+        spec.low = t0() + 1;
+        spec.high = horizon();
+        break;
+    case Parameter::BaseFleet: {
+        FleetEstimate fleet = baseFleetEstimate();
+        spec.low = fleet.low;
+        spec.high = fleet.high;
+        break;
+    }
+    case Parameter::CapexCapShare:
+        spec.zeroAllowed = true;
+        break;
+    case Parameter::WorldGdpUsd:
+    case Parameter::GdpGrowth:
+        spec.openDomain = true;
+        break;
+    default:
+        break;
+    }
+    return spec;
+}
+
+std::vector<ParameterSpec> ModelParameters::specs() const
+{
+    std::vector<ParameterSpec> list;
+    list.reserve(scalarParameterCount + m_inputs.companies.size());
+    for (int i = 0; i < scalarParameterCount; ++i)
+        list.push_back(specAt(Index {i, -1}));
+    for (std::size_t i = 0; i < m_inputs.companies.size(); ++i)
+        list.push_back(specAt(Index {-1, static_cast<int>(i)}));
+    return list;
+}
+
+std::optional<ParameterSpec> ModelParameters::spec(std::string_view name) const
+{
+    auto index = find(name);
+    return index ? std::optional<ParameterSpec>(specAt(*index)) : std::nullopt;
+}
+
+Status ModelParameters::set(std::string_view name, double value)
+{
+    auto index = find(name);
+    if (!index)
+        return Error {ErrorCode::UnknownParameter, {}, 0, 0, std::string(name), {}};
+    ParameterSpec spec = specAt(*index);
+    if (!spec.accepts(value))
+        return Error {ErrorCode::ParameterOutOfDomain, {}, 0, 0, spec.name, spec.domainText()};
+    if (index->company >= 0) {
+        m_growth[index->company] = value;
+        m_growthExplicit[index->company] = true;
+        return {};
+    }
+    m_values[index->scalar] = value;
+    m_explicit[index->scalar] = true;
+    if (index->scalar == static_cast<int>(Parameter::T0) || index->scalar == static_cast<int>(Parameter::Horizon))
+        keepShockYearInside();
+    return {};
+}
+
+void ModelParameters::keepShockYearInside()
+{
+    auto &shockYear = m_values[static_cast<int>(Parameter::ShockYear)];
+    if (m_explicit[static_cast<int>(Parameter::ShockYear)])
+        shockYear = std::clamp(shockYear, static_cast<double>(t0() + 1), static_cast<double>(horizon()));
+}
+
+Status ModelParameters::setText(std::string_view name, std::string_view text)
+{
+    if (name == "cost_curve")
+        return setCostCurve(text);
+    if (name == "companies") {
+        std::vector<std::string> ids;
+        while (!text.empty()) {
+            auto comma = text.find(',');
+            std::string_view id = text.substr(0, comma);
+            if (!id.empty())
+                ids.emplace_back(id);
+            text = comma == std::string_view::npos ? std::string_view() : text.substr(comma + 1);
+        }
+        return selectCompanies(ids);
+    }
+    if (!find(name))
+        return Error {ErrorCode::UnknownParameter, {}, 0, 0, std::string(name), {}};
+    double value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc {} || end != text.data() + text.size() || text.empty())
+        return Error {ErrorCode::InvalidValue, {}, 0, 0, std::string(name), std::string(text)};
+    return set(name, value);
+}
+
+bool ModelParameters::reset(std::string_view name)
+{
+    auto index = find(name);
+    if (!index)
+        return false;
+    if (index->company >= 0)
+        m_growthExplicit[index->company] = false;
+    else
+        m_explicit[index->scalar] = false;
+    if (index->scalar == static_cast<int>(Parameter::T0) || index->scalar == static_cast<int>(Parameter::Horizon))
+        keepShockYearInside();
+    return true;
+}
+
+void ModelParameters::resetAll()
+{
+    m_explicit.fill(false);
+    m_growthExplicit.assign(m_growthExplicit.size(), false);
+}
+
+Status ModelParameters::setCostCurve(std::string_view presetId)
+{
+    if (!CostCurvePresets::preset(presetId))
+        return Error {ErrorCode::InvalidValue, {}, 0, 0, "cost_curve", std::string(presetId)};
+    m_costCurve = std::string(presetId);
+    m_explicit[static_cast<int>(Parameter::CostDecline)] = false;
+    return {};
+}
+
+Status ModelParameters::selectCompanies(const std::vector<std::string> &companyIds)
+{
+    for (const std::string &id : companyIds)
+        if (!m_inputs.company(id))
+            return Error {ErrorCode::UnknownReference, {}, 0, 0, "companies", id};
+    m_selected.clear();
+    for (const std::string &id : companyIds)
+        if (std::find(m_selected.begin(), m_selected.end(), id) == m_selected.end())
+            m_selected.push_back(id);
+    return {};
+}
+
+ParameterValues ModelParameters::values() const
+{
+    ParameterValues out;
+    writeValues(out);
+    return out;
+}
+
+void ModelParameters::writeValues(ParameterValues &out) const
+{
+    out.t0 = t0();
+    out.horizon = horizon();
+    out.costDecline = get(Parameter::CostDecline);
+    out.hwGain = get(Parameter::HwGain);
+    out.algoGain = get(Parameter::AlgoGain);
+    out.elasticity = get(Parameter::Elasticity);
+    out.demandGrowth = get(Parameter::DemandGrowth);
+    out.shockFactor = get(Parameter::ShockFactor);
+    out.shockYear = static_cast<int>(get(Parameter::ShockYear));
+    out.baseFleet = get(Parameter::BaseFleet);
+    out.h100ePrice = get(Parameter::H100ePrice);
+    out.usefulLife = static_cast<int>(get(Parameter::UsefulLife));
+    out.accelShare = get(Parameter::AccelShare);
+    out.capexCapShare = get(Parameter::CapexCapShare);
+    out.worldGdpUsd = get(Parameter::WorldGdpUsd);
+    out.gdpGrowth = get(Parameter::GdpGrowth);
+    out.aiShare = get(Parameter::AiShare);
+    out.companies.resize(m_selected.size());
+    for (std::size_t i = 0; i < m_selected.size(); ++i) {
+        const CompanyBaseline *company = m_inputs.company(m_selected[i]);
+        const auto at = static_cast<int>(company - m_inputs.companies.data());
+        CompanyPlan &plan = out.companies[i];
+        plan.company = company->id;
+        plan.lastCapexUsd = company->lastCapexUsd.value_or(0.0);
+        plan.lastCapexYear = company->lastCapexUsd ? company->lastCapexYear : out.t0;
+        plan.capexGrowth = valueAt(Index {-1, at});
+    }
+}
+
+} // namespace capex

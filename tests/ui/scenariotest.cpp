@@ -1,0 +1,161 @@
+#include "assumptionspanel.h"
+#include "capexmodel.h"
+#include "mainwindow.h"
+#include "modelpages.h"
+#include "jevonschart.h"
+#include "scenariodocument.h"
+#include "uitestsupport.h"
+
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLineSeries>
+#include <QSlider>
+#include <QTest>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QLabel>
+
+using namespace capex;
+using namespace capex::ui;
+
+class ScenarioTest : public capex::testing::UiTest
+{
+protected:
+    void SetUp() override
+    {
+        UiTest::SetUp();
+        m_doc.setDataset(m_store.snapshot());
+    }
+    ScenarioDocument m_doc;
+};
+
+TEST_F(ScenarioTest, EveryChangeRecomputesTheProjection)
+{
+    const double before = m_doc.result().years.back().spendIndex;
+    int changes = 0;
+    QObject::connect(&m_doc, &ScenarioDocument::changed, &m_doc, [&] { ++changes; });
+    ASSERT_TRUE(m_doc.setParameter(QStringLiteral("elasticity"), 1.0));
+    EXPECT_EQ(changes, 1);
+    // Elasticity 1 with no adoption growth keeps spend flat: E(n) = C(n)^0 = 1.
+    EXPECT_NEAR(m_doc.result().years.back().spendIndex, 1.0, 1e-12);
+    EXPECT_GT(before, 1.0);
+}
+
+TEST_F(ScenarioTest, OutOfDomainValueIsRefusedAndChangesNothing)
+{
+    EXPECT_FALSE(m_doc.setParameter(QStringLiteral("elasticity"), 3.0));
+    EXPECT_DOUBLE_EQ(m_doc.parameters().get(Parameter::Elasticity), 1.1);
+    EXPECT_EQ(m_doc.undoStack()->count(), 0);
+}
+
+TEST_F(ScenarioTest, AWholeSliderDragIsOneUndoStep)
+{
+    const int drag = m_doc.nextDragId();
+    for (double e : {1.2, 1.3, 1.4, 1.5})
+        m_doc.setParameter(QStringLiteral("elasticity"), e, drag);
+    m_doc.setParameter(QStringLiteral("hw_gain"), 1.3);
+    EXPECT_EQ(m_doc.undoStack()->count(), 2);
+    EXPECT_EQ(m_doc.undoStack()->undoText(), QStringLiteral("Change GPU price-performance gain"));
+    m_doc.undoStack()->undo();
+    EXPECT_DOUBLE_EQ(m_doc.parameters().get(Parameter::HwGain), 1.35);
+    EXPECT_EQ(m_doc.undoStack()->undoText(), QStringLiteral("Change Demand elasticity"));
+    m_doc.undoStack()->undo();
+    EXPECT_DOUBLE_EQ(m_doc.parameters().get(Parameter::Elasticity), 1.1);
+    m_doc.undoStack()->redo();
+    EXPECT_DOUBLE_EQ(m_doc.parameters().get(Parameter::Elasticity), 1.5);
+}
+
+TEST_F(ScenarioTest, UndoTextFollowsTheLanguage)
+{
+    Translation::instance().setLanguage(Language::Chinese);
+    m_doc.setParameter(QStringLiteral("elasticity"), 1.2);
+    EXPECT_EQ(m_doc.undoStack()->undoText(), QStringLiteral("修改需求价格弹性"));
+}
+
+TEST_F(ScenarioTest, SaveAndReopenRestoresEveryParameter)
+{
+    m_doc.setParameter(QStringLiteral("elasticity"), 0.6);
+    m_doc.setCostCurve(QStringLiteral("ark_training"));
+    m_doc.setCompanies({QStringLiteral("microsoft"), QStringLiteral("meta")});
+    EXPECT_TRUE(m_doc.isModified());
+    const QString path = m_dir.filePath(QStringLiteral("over-built.json"));
+    QString error;
+    ASSERT_TRUE(m_doc.save(path, &error)) << error.toStdString();
+    EXPECT_FALSE(m_doc.isModified());
+    EXPECT_EQ(m_doc.displayName(), QStringLiteral("over-built"));
+
+    ScenarioDocument other;
+    other.setDataset(m_store.snapshot());
+    ASSERT_TRUE(other.load(path, &error)) << error.toStdString();
+    EXPECT_DOUBLE_EQ(other.parameters().get(Parameter::Elasticity), 0.6);
+    EXPECT_EQ(other.parameters().costCurve(), "ark_training");
+    EXPECT_DOUBLE_EQ(other.parameters().get(Parameter::CostDecline), 0.75);
+    EXPECT_EQ(other.parameters().selectedCompanies(), (std::vector<std::string>{"microsoft", "meta"}));
+    EXPECT_DOUBLE_EQ(other.result().years.back().requiredAiCapexUsd, m_doc.result().years.back().requiredAiCapexUsd);
+}
+
+TEST_F(ScenarioTest, ABrokenFileIsRefusedWithItsReasonAndTheScenarioIsUntouched)
+{
+    m_doc.setParameter(QStringLiteral("elasticity"), 1.4);
+    const QString path = m_dir.filePath(QStringLiteral("broken.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"schema_version": 1, "name": "x", "parameters": {"elasticity": 7}})");
+    file.close();
+    QString error;
+    EXPECT_FALSE(m_doc.load(path, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("broken.json"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("elasticity"))) << error.toStdString();
+    EXPECT_DOUBLE_EQ(m_doc.parameters().get(Parameter::Elasticity), 1.4);
+}
+
+TEST_F(ScenarioTest, SlidersAndSpinBoxesDriveTheChartsLive)
+{
+    MainWindow window(m_store);
+    window.show();
+    auto *jevons = qobject_cast<JevonsPage *>(window.page(QStringLiteral("jevons")));
+    ASSERT_TRUE(jevons);
+    QSlider *slider = window.assumptions()->slider(QStringLiteral("elasticity"));
+    QDoubleSpinBox *spin = window.assumptions()->spinBox(QStringLiteral("elasticity"));
+    ASSERT_TRUE(slider && spin);
+    // Dragging to the low end (0.6): spend falls, the reading says so, the spin box follows.
+    slider->setSliderDown(true);
+    slider->setValue(slider->minimum());
+    slider->setSliderDown(false);
+    EXPECT_DOUBLE_EQ(spin->value(), 0.6);
+    EXPECT_LT(window.document().result().years.back().spendIndex, 1.0);
+    EXPECT_TRUE(jevons->readingLabel()->text().startsWith(QStringLiteral("Spend falls"))) << jevons->readingLabel()->text().toStdString();
+    // An exact value typed in the spin box.
+    spin->setValue(1.25);
+    EXPECT_DOUBLE_EQ(window.document().parameters().get(Parameter::Elasticity), 1.25);
+    EXPECT_EQ(slider->value(), 650); // (1.25 − 0.6) / (1.6 − 0.6) of 1000 steps
+    EXPECT_TRUE(window.isWindowModified());
+    window.setNextAnswer(QMessageBox::Discard);
+}
+
+TEST_F(ScenarioTest, ClosingWithUnsavedChangesAsks)
+{
+    MainWindow window(m_store);
+    window.show();
+    window.document().setParameter(QStringLiteral("elasticity"), 1.3);
+    window.setNextAnswer(QMessageBox::Cancel);
+    EXPECT_FALSE(window.close());
+    window.setNextAnswer(QMessageBox::Discard);
+    EXPECT_TRUE(window.close());
+}
+
+TEST_F(ScenarioTest, ComparingAPresetListsTheParametersThatDiffer)
+{
+    MainWindow window(m_store);
+    window.show();
+    window.compareWith(QStringLiteral("strong_jevons"));
+    auto *table = window.page(QStringLiteral("jevons"))->findChild<QTableWidget *>();
+    ASSERT_TRUE(table);
+    EXPECT_TRUE(table->isVisible());
+    ASSERT_EQ(table->rowCount(), 1);
+    EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("Demand elasticity"));
+    EXPECT_EQ(table->item(0, 2)->text(), QStringLiteral("1.6"));
+    window.clearComparisons();
+    EXPECT_FALSE(table->isVisible());
+    window.setNextAnswer(QMessageBox::Discard);
+}

@@ -1,0 +1,151 @@
+#include "capexmodelchart.h"
+
+#include "chartstyle.h"
+#include "scenariodocument.h"
+#include "translation.h"
+
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QValueAxis>
+
+namespace capex::ui {
+
+CapexModelChart::CapexModelChart(ScenarioDocument &document, QGraphicsItem *parent)
+    : ModelChart(document, parent), m_required(new QLineSeries), m_planned(new QLineSeries), m_ceiling(new QLineSeries),
+      m_ratio(new QLineSeries), m_parity(new QLineSeries), m_y(new QValueAxis), m_ratioAxis(new QValueAxis)
+{
+    m_required->setPen(QPen(QColor(0xD5, 0x5E, 0x00), 3));
+    m_planned->setPen(QPen(QColor(0x00, 0x72, 0xB2), 3));
+    m_ceiling->setPen(QPen(QColor(0xCC, 0x00, 0x00), 1.5, Qt::DotLine));
+    m_ratio->setPen(QPen(QColor(0x55, 0x55, 0x55), 1.6, Qt::DashLine));
+    m_parity->setPen(QPen(QColor(0xAA, 0xAA, 0xAA), 1, Qt::DotLine));
+    m_required->setPointsVisible(true);
+    m_planned->setPointsVisible(true);
+    for (QLineSeries *s : {m_required, m_planned, m_ceiling, m_ratio, m_parity})
+        addSeries(s);
+    m_x = makeYearAxis();
+    m_y->setTitleFont(ChartStyle::axisTitleFont());
+    m_ratioAxis->setTitleFont(ChartStyle::axisTitleFont());
+    m_ratioAxis->setLabelFormat(QStringLiteral("%.1f"));
+    addAxis(m_y, Qt::AlignLeft);
+    addAxis(m_ratioAxis, Qt::AlignRight);
+    for (QLineSeries *s : {m_required, m_planned, m_ceiling}) {
+        s->attachAxis(m_x);
+        s->attachAxis(m_y);
+    }
+    for (QLineSeries *s : {m_ratio, m_parity}) {
+        s->attachAxis(m_x);
+        s->attachAxis(m_ratioAxis);
+    }
+    for (QLegendMarker *m : legend()->markers(m_parity))
+        m->setVisible(false);
+    auto rowText = [this](int i) {
+        const auto &rows = m_document.result().years;
+        if (i < 0 || i >= static_cast<int>(rows.size()))
+            return QString();
+        const auto &r = rows[static_cast<std::size_t>(i)];
+        const NumberFormat f = Translation::instance().format(3);
+        auto money = [&](double v) { return QString::fromStdString(f.money(v, "USD")); };
+        QString text = tr("<b>%1</b><br/>Required AI capex %2<br/>Planned AI capex %3")
+                           .arg(r.year)
+                           .arg(money(r.requiredAiCapexUsd), money(r.plannedAiCapexUsd));
+        if (r.planToRequiredRatio)
+            text += QStringLiteral("<br/>") + tr("Plan ÷ required: %1").arg(QString::fromStdString(f.factor(*r.planToRequiredRatio)));
+        if (r.capped)
+            text += QStringLiteral("<br/>") + tr("Ceiling binds at %1; wanted %2").arg(money(*r.capexCeilingUsd), money(r.wantedAiCapexUsd));
+        return text;
+    };
+    for (QLineSeries *s : {m_required, m_planned, m_ceiling, m_ratio})
+        hoverText(s, rowText);
+    retranslate();
+    updatePoints();
+}
+
+double CapexModelChart::scale() const
+{
+    return Translation::instance().language() == Language::Chinese ? 1e8 : 1e9;
+}
+
+QStringList CapexModelChart::citedParameters() const
+{
+    QStringList names = {QStringLiteral("h100e_price"), QStringLiteral("accel_share"), QStringLiteral("capex_cap_share"),
+                         QStringLiteral("ai_share")};
+    for (const std::string &id : m_document.parameters().selectedCompanies())
+        names << QStringLiteral("capex_growth.") + QString::fromStdString(id);
+    return names;
+}
+
+void CapexModelChart::updatePoints()
+{
+    const double s = scale();
+    const auto &rows = m_document.result().years;
+    QList<QPointF> required, planned, ceiling, ratio;
+    double hi = 0, ratioHi = 1;
+    bool binds = false;
+    for (const auto &r : rows) {
+        const double x = r.year;
+        required.append({x, r.requiredAiCapexUsd / s});
+        planned.append({x, r.plannedAiCapexUsd / s});
+        if (r.capexCeilingUsd)
+            ceiling.append({x, *r.capexCeilingUsd / s});
+        binds = binds || r.capped;
+        if (r.planToRequiredRatio && std::isfinite(*r.planToRequiredRatio)) {
+            ratio.append({x, *r.planToRequiredRatio});
+            ratioHi = std::max(ratioHi, *r.planToRequiredRatio);
+        }
+        hi = std::max({hi, r.requiredAiCapexUsd / s, r.plannedAiCapexUsd / s});
+    }
+    m_required->replace(required);
+    m_planned->replace(planned);
+    // The ceiling is drawn only when it binds somewhere: otherwise it would flatten the chart.
+    m_ceiling->replace(binds ? ceiling : QList<QPointF>());
+    m_ceiling->setVisible(binds);
+    for (QLegendMarker *m : legend()->markers(m_ceiling))
+        m->setVisible(binds);
+    m_ratio->replace(ratio);
+
+    while (m_compare.size() < m_comparisons.size()) {
+        auto *line = new QLineSeries;
+        line->setPen(QPen(ChartStyle::paletteColor(static_cast<int>(m_compare.size()) + 3), 1.6, Qt::DashLine));
+        addSeries(line);
+        line->attachAxis(m_x);
+        line->attachAxis(m_y);
+        m_compare.append(line);
+    }
+    for (int i = 0; i < m_compare.size(); ++i) {
+        QList<QPointF> points;
+        if (i < m_comparisons.size()) {
+            for (const auto &r : m_comparisons.at(i).second->years) {
+                points.append({static_cast<double>(r.year), r.requiredAiCapexUsd / s});
+                hi = std::max(hi, r.requiredAiCapexUsd / s);
+            }
+            m_compare.at(i)->setName(tr("Required: %1").arg(m_comparisons.at(i).first));
+        }
+        m_compare.at(i)->replace(points);
+        m_compare.at(i)->setVisible(i < m_comparisons.size());
+        for (QLegendMarker *m : legend()->markers(m_compare.at(i)))
+            m->setVisible(i < m_comparisons.size());
+    }
+    m_y->setRange(0, hi > 0 ? hi * 1.08 : 1);
+    m_y->applyNiceNumbers();
+    m_y->setLabelFormat(QStringLiteral("%.0f"));
+    m_ratioAxis->setRange(0, std::min(ratioHi * 1.1, 20.0));
+    m_ratioAxis->applyNiceNumbers();
+    fitYearAxis(m_x);
+    m_parity->replace({{m_x->min(), 1}, {m_x->max(), 1}});
+}
+
+void CapexModelChart::retranslate()
+{
+    const bool chinese = Translation::instance().language() == Language::Chinese;
+    setTitle(tr("AI capex: required by demand against planned"));
+    m_required->setName(tr("Required AI capex (model)"));
+    m_planned->setName(tr("Planned AI capex of the selected companies"));
+    m_ceiling->setName(tr("Ceiling (share of world GDP) — binds"));
+    m_ratio->setName(tr("Plan ÷ required (right axis)"));
+    m_x->setTitleText(tr("Year"));
+    m_y->setTitleText(chinese ? tr("USD, hundreds of millions", "axis unit: 亿美元") : tr("USD billions"));
+    m_ratioAxis->setTitleText(tr("Plan ÷ required (×)"));
+}
+
+} // namespace capex::ui

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "modelchart.h"
+
+namespace capex::ui {
+
+/// Required AI capex (what demand needs) against the AI capex the selected companies
+/// plan, their ratio on the right axis (> 1: build-out ahead of demand), and the ceiling
+/// where it binds.
+class CapexModelChart : public ModelChart
+{
+    Q_OBJECT
+
+public:
+    explicit CapexModelChart(ScenarioDocument &document, QGraphicsItem *parent = nullptr);
+    QString chartId() const override { return QStringLiteral("capex-model"); }
+
+protected:
+    void updatePoints() override;
+    void retranslate() override;
+    QStringList citedParameters() const override;
+
+private:
+    double scale() const;
+    QLineSeries *m_required, *m_planned, *m_ceiling, *m_ratio, *m_parity;
+    QList<QLineSeries *> m_compare;
+    QValueAxis *m_x, *m_y, *m_ratioAxis;
+};
+
+} // namespace capex::ui

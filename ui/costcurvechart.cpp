@@ -1,0 +1,196 @@
+#include "costcurvechart.h"
+
+#include "chartstyle.h"
+#include "costcurvepresets.h"
+#include "scenariodocument.h"
+#include "translation.h"
+#include "valuetext.h"
+
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <cmath>
+#include <map>
+
+namespace capex::ui {
+
+CostCurveChart::CostCurveChart(ScenarioDocument &document, QGraphicsItem *parent)
+    : ModelChart(document, parent), m_current(new QLineSeries), m_y(new QLogValueAxis)
+{
+    int index = 0;
+    for (const CostCurvePreset &preset : CostCurvePresets::presets()) {
+        auto *line = new QLineSeries;
+        line->setProperty("preset", QString::fromStdString(preset.id));
+        line->setProperty("color", ChartStyle::paletteColor(index++));
+        addSeries(line);
+        m_presets.append(line);
+        hoverText(line, [this, line](int i) {
+            const CostCurvePreset *p = CostCurvePresets::preset(line->property("preset").toString().toStdString());
+            if (!p || i < 0 || i >= line->count())
+                return QString();
+            const ParameterValues v = m_document.parameters().values();
+            const double decline = CostCurvePresets::decline(*p, v.hwGain, v.algoGain);
+            return tr("<b>%1</b>: −%2 a year<br/>%3: index %4<br/><i>%5</i>")
+                .arg(localized(p->nameEn, p->nameZh).toHtmlEscaped(),
+                     QString::fromStdString(Translation::instance().format(4).percent(decline)))
+                .arg(static_cast<int>(line->at(i).x()))
+                .arg(QString::fromStdString(Translation::instance().format(3).number(line->at(i).y())),
+                     localized(p->sourceEn, p->sourceZh).toHtmlEscaped());
+        });
+    }
+    m_current->setPen(QPen(Qt::black, 2.5, Qt::DashDotLine));
+    addSeries(m_current);
+    m_x = makeYearAxis();
+    m_y->setBase(10);
+    m_y->setLabelFormat(QStringLiteral("%g"));
+    m_y->setMinorTickCount(8);
+    m_y->setTitleFont(ChartStyle::axisTitleFont());
+    addAxis(m_y, Qt::AlignLeft);
+    for (QAbstractSeries *s : series()) {
+        s->attachAxis(m_x);
+        s->attachAxis(m_y);
+    }
+    retranslate();
+    updatePoints();
+}
+
+void CostCurveChart::buildDataSeries()
+{
+    const Dataset *d = m_document.dataset();
+    if (!d || d == m_builtFor)
+        return;
+    m_builtFor = d;
+    for (const DataSeries &s : m_data) {
+        removeSeries(s.series);
+        delete s.series;
+    }
+    m_data.clear();
+    // Published series that show a price falling at fixed capability: two or more points.
+    std::map<std::tuple<std::string, std::string, std::string>, QVector<const Observation *>> groups;
+    for (const Observation &o : d->observations)
+        if ((o.metric == "training_cost" || o.metric == "price_per_million_tokens") && o.period.type == Period::Type::Year
+            && o.value)
+            groups[{o.entity, o.metric, o.source}].append(&o);
+    int index = 0;
+    const QScatterSeries::MarkerShape shapes[] = {QScatterSeries::MarkerShapeRectangle,
+                                                  QScatterSeries::MarkerShapeTriangle,
+                                                  QScatterSeries::MarkerShapeRotatedRectangle};
+    for (auto &[key, points] : groups) {
+        if (points.size() < 2)
+            continue;
+        std::sort(points.begin(), points.end(),
+                  [](const Observation *a, const Observation *b) { return a->period.year < b->period.year; });
+        auto *series = new QScatterSeries;
+        series->setMarkerShape(shapes[index % 3]);
+        series->setMarkerSize(12);
+        series->setColor(ChartStyle::paletteColor(index + 5));
+        series->setBorderColor(Qt::black);
+        addSeries(series);
+        series->attachAxis(m_x);
+        series->attachAxis(m_y);
+        const QVector<const Observation *> ordered = points;
+        for (const Observation *o : ordered)
+            series->append(o->period.year, *o->value / *ordered.front()->value);
+        hoverText(series, [this, ordered](int i) {
+            if (i < 0 || i >= ordered.size())
+                return QString();
+            const Observation &o = *ordered.at(i);
+            const Source *s = m_document.dataset()->source(o.source);
+            return tr("<b>%1</b>: %2 (index %3, 1 = %4)<br/>Source: %5")
+                .arg(QString::fromStdString(o.period.toString()), valueText(*o.value, o))
+                .arg(*o.value / *ordered.front()->value, 0, 'g', 3)
+                .arg(ordered.front()->period.year)
+                .arg(s ? QString::fromStdString(s->publisher + ", " + s->title) : QString());
+        });
+        m_data.append({series, ordered});
+        ++index;
+    }
+    retranslate();
+}
+
+void CostCurveChart::updatePoints()
+{
+    buildDataSeries();
+    const ModelParameters &p = m_document.parameters();
+    const ParameterValues v = p.values();
+    const QString selected = QString::fromStdString(p.costCurve());
+    double lowest = 1;
+    for (QLineSeries *line : m_presets) {
+        const CostCurvePreset *preset = CostCurvePresets::preset(line->property("preset").toString().toStdString());
+        const double decline = CostCurvePresets::decline(*preset, v.hwGain, v.algoGain);
+        QList<QPointF> points;
+        for (int year = startYear; year <= v.horizon; ++year)
+            points.append({static_cast<double>(year), std::pow(1.0 - decline, year - startYear)});
+        line->replace(points);
+        lowest = std::min(lowest, points.back().y());
+        QColor color = line->property("color").value<QColor>();
+        const bool chosen = line->property("preset").toString() == selected && !p.isExplicit("cost_decline");
+        if (!chosen)
+            color.setAlpha(110);
+        line->setPen(QPen(color, chosen ? 4.0 : 1.5));
+    }
+    // A decline set by hand is its own line.
+    if (p.isExplicit("cost_decline")) {
+        QList<QPointF> points;
+        for (int year = startYear; year <= v.horizon; ++year)
+            points.append({static_cast<double>(year), std::pow(1.0 - v.costDecline, year - startYear)});
+        m_current->replace(points);
+    } else {
+        m_current->clear();
+    }
+    m_current->setVisible(p.isExplicit("cost_decline"));
+    for (QLegendMarker *m : legend()->markers(m_current))
+        m->setVisible(p.isExplicit("cost_decline"));
+    for (const DataSeries &s : m_data)
+        for (const QPointF &pt : s.series->points())
+            lowest = std::min(lowest, pt.y());
+    // The steepest presets run off the bottom rather than squash the rest: at most 10 decades.
+    fitLogAxis(m_y, std::max(lowest, 1e-10), 1.5, 10);
+    m_x->setTickAnchor(startYear);
+    m_x->setTickInterval(v.horizon - startYear > 12 ? 2 : 1);
+    m_x->setRange(startYear - 0.3, v.horizon + 0.3);
+    retranslate();
+}
+
+void CostCurveChart::retranslate()
+{
+    setTitle(tr("Cost curves: price of AI work at fixed capability (index, %1 = 1)").arg(startYear));
+    const ParameterValues v = m_document.parameters().values();
+    for (QLineSeries *line : m_presets)
+        if (const CostCurvePreset *p = CostCurvePresets::preset(line->property("preset").toString().toStdString()))
+            line->setName(tr("%1 (−%2/yr)")
+                              .arg(localized(p->nameEn, p->nameZh),
+                                   QString::fromStdString(Translation::instance().format(3).percent(
+                                       CostCurvePresets::decline(*p, v.hwGain, v.algoGain)))));
+    m_current->setName(tr("Set by hand (−%1/yr)").arg(QString::fromStdString(Translation::instance().format(3).percent(v.costDecline))));
+    const Dataset *d = m_document.dataset();
+    for (const DataSeries &s : m_data) {
+        const Observation &o = *s.points.front();
+        const Entity *e = d ? d->entity(o.entity) : nullptr;
+        const Source *src = d ? d->source(o.source) : nullptr;
+        s.series->setName(tr("%1, %2 (%3)")
+                              .arg(e ? localized(e->nameEn, e->nameZh) : QString(),
+                                   o.metric == "training_cost" ? tr("training cost") : tr("price per million tokens"),
+                                   src ? QString::fromStdString(src->publisher) : QString()));
+    }
+    m_x->setTitleText(tr("Year"));
+    m_y->setTitleText(tr("Index (log scale)"));
+}
+
+QString CostCurveChart::sourcesFooter() const
+{
+    QStringList parts;
+    for (const CostCurvePreset &p : CostCurvePresets::presets())
+        parts << localized(p.sourceEn, p.sourceZh);
+    const Dataset *d = m_document.dataset();
+    for (const DataSeries &s : m_data)
+        if (const Source *src = d ? d->source(s.points.front()->source) : nullptr)
+            parts << QString::fromStdString(src->publisher + " (" + src->date + ")");
+    parts.removeDuplicates();
+    return tr("Sources: %1").arg(parts.join(QStringLiteral("; ")));
+}
+
+} // namespace capex::ui

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QChart>
+#include <QString>
+
+namespace capex::ui {
+
+/// What every chart of the dashboard offers its panel and the exports: a stable id, the
+/// sources of what it plots as one line of text, and hover texts.
+class DashboardChart : public QChart
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardChart(QGraphicsItem *parent = nullptr) : QChart(parent) {}
+
+    /// Stable id used on the command line and in file names, e.g. "capex".
+    virtual QString chartId() const = 0;
+    /// "Sources: …" in the current language; empty when nothing is plotted.
+    virtual QString sourcesFooter() const = 0;
+
+signals:
+    /// A point was hovered (state true) or left (false); `text` is the tooltip (rich text).
+    void pointHovered(const QString &text, bool state);
+    /// The series, axes or footer changed.
+    void rebuilt();
+};
+
+} // namespace capex::ui

@@ -1,0 +1,168 @@
+#include "fleetmodelchart.h"
+
+#include "chartstyle.h"
+#include "scenariodocument.h"
+#include "translation.h"
+
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <map>
+
+namespace capex::ui {
+
+FleetModelChart::FleetModelChart(ScenarioDocument &document, QGraphicsItem *parent)
+    : ModelChart(document, parent), m_required(new QLineSeries), m_installed(new QLineSeries), m_new(new QLineSeries),
+      m_retired(new QLineSeries), m_idle(new QLineSeries), m_reference(new QScatterSeries), m_y(new QValueAxis)
+{
+    m_required->setPen(QPen(QColor(0xD5, 0x5E, 0x00), 2.5, Qt::DashLine));
+    m_installed->setPen(ChartStyle::actualPen(QColor(0x00, 0x72, 0xB2)));
+    m_new->setPen(QPen(QColor(0x00, 0x9E, 0x73), 1.8));
+    m_retired->setPen(QPen(QColor(0x88, 0x88, 0x88), 1.5, Qt::DotLine));
+    m_idle->setPen(QPen(QColor(0xCC, 0x79, 0xA7), 2.0));
+    m_reference->setMarkerSize(ChartStyle::estimateMarkerSize + 2);
+    m_reference->setColor(Qt::white);
+    m_reference->setBorderColor(Qt::black);
+    m_reference->setPen(QPen(Qt::black, 2));
+    m_new->setPointsVisible(true);
+    for (QXYSeries *s : std::initializer_list<QXYSeries *>{m_required, m_installed, m_new, m_retired, m_idle, m_reference})
+        addSeries(s);
+    m_x = makeYearAxis();
+    m_y->setTitleFont(ChartStyle::axisTitleFont());
+    addAxis(m_y, Qt::AlignLeft);
+    for (QAbstractSeries *s : series()) {
+        s->attachAxis(m_x);
+        s->attachAxis(m_y);
+    }
+    auto rowText = [this](int i) {
+        const auto &rows = m_document.result().years;
+        if (i < 0 || i >= static_cast<int>(rows.size()))
+            return QString();
+        const auto &r = rows[static_cast<std::size_t>(i)];
+        const NumberFormat f = Translation::instance().format(3);
+        auto n = [&](double v) { return QString::fromStdString(f.number(v)); };
+        return tr("<b>%1</b><br/>Required %2 · Installed %3 H100e<br/>New %4 · Retired %5 · Idle %6 · Unmet %7")
+            .arg(r.year)
+            .arg(n(r.requiredH100e), n(r.installedH100e), n(r.newH100e), n(r.retiredH100e), n(r.idleH100e),
+                 n(r.unmetH100e));
+    };
+    for (QXYSeries *s : std::initializer_list<QXYSeries *>{m_required, m_installed, m_new, m_retired, m_idle})
+        hoverText(s, rowText);
+    hoverText(m_reference, [this](int i) { return m_referenceText.value(i); });
+    retranslate();
+    updatePoints();
+}
+
+double FleetModelChart::scale() const
+{
+    return Translation::instance().language() == Language::Chinese ? 1e4 : 1e6;
+}
+
+QStringList FleetModelChart::citedParameters() const
+{
+    return {QStringLiteral("base_fleet"), QStringLiteral("hw_gain"), QStringLiteral("useful_life"),
+            QStringLiteral("h100e_price"), QStringLiteral("capex_cap_share")};
+}
+
+void FleetModelChart::updatePoints()
+{
+    const double s = scale();
+    const auto &rows = m_document.result().years;
+    QList<QPointF> required, installed, added, retired, idle;
+    double hi = 0;
+    for (const auto &r : rows) {
+        const double x = r.year;
+        required.append({x, r.requiredH100e / s});
+        installed.append({x, r.installedH100e / s});
+        added.append({x, r.newH100e / s});
+        retired.append({x, r.retiredH100e / s});
+        idle.append({x, r.idleH100e / s});
+        hi = std::max({hi, r.requiredH100e / s, r.installedH100e / s});
+    }
+    m_required->replace(required);
+    m_installed->replace(installed);
+    m_new->replace(added);
+    m_retired->replace(retired);
+    m_idle->replace(idle);
+
+    // Published estimates for the selected companies: one point per source and year.
+    QList<QPointF> reference;
+    m_referenceText.clear();
+    if (const Dataset *d = m_document.dataset()) {
+        const auto &selected = m_document.parameters().selectedCompanies();
+        struct Sum
+        {
+            double value = 0;
+            int companies = 0;
+        };
+        std::map<std::pair<std::string, int>, Sum> sums;
+        for (const Observation &o : d->observations)
+            if (o.metric == "gpu_fleet_h100e" && o.period.type == Period::Type::Year
+                && std::find(selected.begin(), selected.end(), o.entity) != selected.end() && o.centralValue()) {
+                Sum &sum = sums[{o.source, o.period.year}];
+                sum.value += *o.centralValue();
+                ++sum.companies;
+            }
+        const NumberFormat f = Translation::instance().format(3);
+        for (const auto &[key, sum] : sums) {
+            if (key.second < m_document.parameters().t0() || key.second > m_document.parameters().horizon())
+                continue;
+            reference.append({static_cast<double>(key.second), sum.value / s});
+            hi = std::max(hi, sum.value / s);
+            const Source *source = d->source(key.first);
+            m_referenceText << tr("<b>%1</b>, end of %2: %3 H100e<br/>Sum of %4 of the %5 selected companies")
+                                   .arg(source ? QString::fromStdString(source->publisher) : QString())
+                                   .arg(key.second)
+                                   .arg(QString::fromStdString(f.number(sum.value)))
+                                   .arg(sum.companies)
+                                   .arg(selected.size());
+        }
+    }
+    m_reference->replace(reference);
+
+    while (m_compare.size() < m_comparisons.size()) {
+        auto *line = new QLineSeries;
+        line->setPen(QPen(ChartStyle::paletteColor(static_cast<int>(m_compare.size()) + 3), 1.6, Qt::DashLine));
+        addSeries(line);
+        line->attachAxis(m_x);
+        line->attachAxis(m_y);
+        m_compare.append(line);
+    }
+    for (int i = 0; i < m_compare.size(); ++i) {
+        QList<QPointF> points;
+        if (i < m_comparisons.size()) {
+            for (const auto &r : m_comparisons.at(i).second->years) {
+                points.append({static_cast<double>(r.year), r.requiredH100e / s});
+                hi = std::max(hi, r.requiredH100e / s);
+            }
+            m_compare.at(i)->setName(tr("Required: %1").arg(m_comparisons.at(i).first));
+        }
+        m_compare.at(i)->replace(points);
+        m_compare.at(i)->setVisible(i < m_comparisons.size());
+        for (QLegendMarker *m : legend()->markers(m_compare.at(i)))
+            m->setVisible(i < m_comparisons.size());
+    }
+    m_y->setRange(0, hi * 1.08 > 0 ? hi * 1.08 : 1);
+    m_y->applyNiceNumbers();
+    m_y->setLabelFormat(m_y->max() >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    fitYearAxis(m_x);
+}
+
+void FleetModelChart::retranslate()
+{
+    const bool chinese = Translation::instance().language() == Language::Chinese;
+    setTitle(tr("GPU fleet: required against installed"));
+    m_required->setName(tr("Required by demand (model)"));
+    m_installed->setName(tr("Installed (model)"));
+    m_new->setName(tr("New units"));
+    m_retired->setName(tr("Retired units"));
+    m_idle->setName(tr("Idle capacity"));
+    m_reference->setName(tr("Published estimates (sum of selected companies)"));
+    m_x->setTitleText(tr("Year"));
+    m_y->setTitleText(chinese ? tr("H100 equivalents, tens of thousands", "axis unit: 万张H100等效")
+                              : tr("H100 equivalents, millions"));
+}
+
+} // namespace capex::ui

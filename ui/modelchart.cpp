@@ -1,0 +1,119 @@
+#include "modelchart.h"
+
+#include "chartstyle.h"
+#include "parametertext.h"
+#include "scenariodocument.h"
+#include "translation.h"
+
+#include <QLogValueAxis>
+#include <QValueAxis>
+#include <QXYSeries>
+
+#include <cmath>
+
+namespace capex::ui {
+
+ModelChart::ModelChart(ScenarioDocument &document, QGraphicsItem *parent) : DashboardChart(parent), m_document(document)
+{
+    setAnimationOptions(QChart::NoAnimation);
+    legend()->setAlignment(Qt::AlignBottom);
+    setTitleFont(ChartStyle::titleFont());
+    connect(&document, &ScenarioDocument::changed, this, &ModelChart::refresh);
+    // Year labels must not be elided: one tick a year where there is room, else every other year.
+    connect(this, &QChart::plotAreaChanged, this, [this](const QRectF &area) {
+        if (!m_yearAxis)
+            return;
+        const double span = m_yearAxis->max() - m_yearAxis->min();
+        const double interval = span > 0 && area.width() / span < 48 ? 2 : 1;
+        if (m_yearAxis->tickInterval() != interval)
+            m_yearAxis->setTickInterval(interval);
+    });
+    connect(&Translation::instance(), &Translation::languageChanged, this, [this] {
+        retranslate();
+        updatePoints();
+        emit rebuilt();
+    });
+}
+
+void ModelChart::refresh()
+{
+    updatePoints();
+    emit rebuilt();
+}
+
+void ModelChart::setComparisons(const QList<std::pair<QString, const ModelResult *>> &others)
+{
+    m_comparisons = others;
+    refresh();
+}
+
+QString ModelChart::sourcesFooter() const
+{
+    QStringList parts;
+    for (const QString &name : citedParameters())
+        if (auto spec = m_document.parameters().spec(name.toStdString())) {
+            const QString source = localized(spec->sourceEn, spec->sourceZh);
+            if (!source.isEmpty())
+                parts << tr("%1: %2").arg(parameterLabel(spec->name, m_document.dataset()), source);
+        }
+    return tr("Model: Capex Lens projection of scenario “%1” (equations in core/model/README.md). Sources: %2")
+        .arg(m_document.displayName(), parts.join(QStringLiteral("; ")));
+}
+
+QValueAxis *ModelChart::makeYearAxis()
+{
+    auto *axis = new QValueAxis;
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickInterval(1);
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setMinorTickCount(0);
+    axis->setGridLineVisible(false);
+    axis->setTitleFont(ChartStyle::axisTitleFont());
+    addAxis(axis, Qt::AlignBottom);
+    m_yearAxis = axis;
+    return axis;
+}
+
+void ModelChart::fitYearAxis(QValueAxis *axis) const
+{
+    const ParameterValues v = m_document.parameters().values();
+    axis->setTickAnchor(v.t0);
+    axis->setRange(v.t0 - 0.3, v.horizon + 0.3);
+    const double width = plotArea().width();
+    const double span = v.horizon - v.t0 + 0.6;
+    axis->setTickInterval(width > 0 && width / span < 48 ? 2 : 1);
+}
+
+void ModelChart::fitLogAxis(QLogValueAxis *axis, double lo, double hi, int maxLabels)
+{
+    lo = std::max(lo, 1e-300);
+    const double decades = std::ceil(std::log10(hi)) - std::floor(std::log10(lo));
+    const int step = std::max(1, static_cast<int>(std::ceil(decades / maxLabels)));
+    const double base = std::pow(10.0, step);
+    axis->setBase(base);
+    const double low = std::pow(base, std::floor(std::log10(lo) / step));
+    const double high = std::pow(base, std::ceil(std::log10(hi) / step));
+    axis->setRange(low, std::max(high, low * base));
+    axis->setMinorTickCount(step == 1 ? 8 : 0);
+}
+
+void ModelChart::hoverText(QXYSeries *series, std::function<QString(int)> text)
+{
+    connect(series, &QXYSeries::hovered, this, [this, series, text](const QPointF &point, bool state) {
+        if (!state) {
+            emit pointHovered({}, false);
+            return;
+        }
+        int best = -1;
+        double distance = 0;
+        for (int i = 0; i < series->count(); ++i) {
+            const double d = std::fabs(series->at(i).x() - point.x());
+            if (best < 0 || d < distance)
+                best = i, distance = d;
+        }
+        if (best >= 0)
+            emit pointHovered(text(best), true);
+    });
+}
+
+} // namespace capex::ui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "dashboardchart.h"
+#include "modelresult.h"
+
+#include <QList>
+
+#include <functional>
+
+class QLineSeries;
+class QLogValueAxis;
+class QValueAxis;
+class QXYSeries;
+
+namespace capex::ui {
+
+class ScenarioDocument;
+
+/// A chart of the model's projection. Its series are made once and their points
+/// replaced on every change of the scenario, so that a slider drag repaints without
+/// rebuilding anything; titles and axis texts follow the language.
+class ModelChart : public DashboardChart
+{
+    Q_OBJECT
+
+public:
+    explicit ModelChart(ScenarioDocument &document, QGraphicsItem *parent = nullptr);
+
+    /// The sources of the parameters the chart depends on, and the model.
+    QString sourcesFooter() const override;
+    /// Scenarios drawn beside the current one, as thin dashed lines (Compare).
+    void setComparisons(const QList<std::pair<QString, const ModelResult *>> &others);
+
+protected:
+    /// Recomputes points from the document's result (fast path).
+    virtual void updatePoints() = 0;
+    /// Sets titles, axis titles and series names in the current language.
+    virtual void retranslate() = 0;
+    /// The parameter names whose sources the footer cites.
+    virtual QStringList citedParameters() const = 0;
+
+    QValueAxis *makeYearAxis();
+    /// A log axis over [lo, hi] with at most `maxLabels` labels: base 10, else 100, 1000, …
+    static void fitLogAxis(QLogValueAxis *axis, double lo, double hi, int maxLabels = 7);
+    void fitYearAxis(QValueAxis *axis) const;
+    /// Connects hover on a series to a tooltip built by `text(index)`.
+    void hoverText(QXYSeries *series, std::function<QString(int index)> text);
+    void refresh();
+
+    ScenarioDocument &m_document;
+    QValueAxis *m_yearAxis = nullptr;
+    QList<std::pair<QString, const ModelResult *>> m_comparisons;
+};
+
+} // namespace capex::ui

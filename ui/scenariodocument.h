@@ -1,0 +1,85 @@
+#pragma once
+
+#include "dataset.h"
+#include "modelresult.h"
+#include "scenario.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+class QUndoStack;
+
+namespace capex::ui {
+
+/// The scenario being edited: every model parameter, the company selection and the cost
+/// curve, with its file, its undo history and the projection computed from it. Every
+/// edit goes through the undo stack (a whole slider drag is one step); every change
+/// recomputes the projection at once (a run takes microseconds) and emits changed().
+class ScenarioDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ScenarioDocument(QObject *parent = nullptr);
+    ~ScenarioDocument() override;
+
+    /// Takes the data-derived inputs (last capex, guidance, fleet estimates) from `dataset`
+    /// and starts a fresh base scenario. Clears the undo history.
+    void setDataset(const Dataset &dataset);
+    const Dataset *dataset() const { return m_dataset; }
+
+    const Scenario &scenario() const { return m_scenario; }
+    const ModelParameters &parameters() const { return m_scenario.parameters; }
+    const ModelResult &result() const { return m_result; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    /// Undoable edits. `dragId` > 0 merges consecutive changes of one parameter with the
+    /// same id into one undo step (a slider drag); 0 makes each change its own step.
+    /// Returns false (and changes nothing) when the value is outside the domain.
+    bool setParameter(const QString &name, double value, int dragId = 0);
+    void resetParameter(const QString &name);
+    void resetAll();
+    void setCostCurve(const QString &presetId);
+    void setCompanies(const QStringList &companyIds);
+    /// Replaces everything with a built-in preset ("base", "deepseek_moment", …).
+    void applyPreset(const QString &presetId);
+    void setNameAndNote(const QString &name, const QString &note);
+
+    /// A fresh drag id for a slider press.
+    int nextDragId() { return ++m_lastDragId; }
+
+    /// Files: on failure returns false and `error` says why, translated; the scenario is
+    /// then untouched.
+    bool load(const QString &path, QString *error);
+    bool save(const QString &path, QString *error);
+    QString filePath() const { return m_path; }
+    /// The scenario's name, else the file's, else "Untitled".
+    QString displayName() const;
+    bool isModified() const;
+
+    /// Replaces the whole scenario as one undoable step named `text`.
+    void replaceScenario(const Scenario &scenario, const QString &text);
+
+signals:
+    /// The parameters changed and result() holds the new projection.
+    void changed();
+    /// The file path, name or modified state changed.
+    void fileStateChanged();
+
+private:
+    friend class ScenarioCommand;
+    /// Applies a full state without touching the undo stack (used by the commands).
+    void restore(const Scenario &scenario);
+    void push(const Scenario &before, const QString &text, const QString &mergeKey, int dragId);
+    void recompute();
+
+    const Dataset *m_dataset = nullptr;
+    Scenario m_scenario;
+    ModelResult m_result;
+    QUndoStack *m_undo;
+    QString m_path;
+    int m_lastDragId = 0;
+};
+
+} // namespace capex::ui

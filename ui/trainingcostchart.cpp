@@ -1,0 +1,145 @@
+#include "trainingcostchart.h"
+
+#include "chartstyle.h"
+#include "headlines.h"
+#include "scenariodocument.h"
+#include "trainingcost.h"
+#include "translation.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QLogValueAxis>
+
+#include <cmath>
+
+namespace capex::ui {
+
+TrainingCostChart::TrainingCostChart(ScenarioDocument &document, QGraphicsItem *parent)
+    : ModelChart(document, parent), m_now(new QBarSet(QString())), m_later(new QBarSet(QString())),
+      m_categories(new QBarCategoryAxis), m_y(new QLogValueAxis)
+{
+    m_now->setColor(QColor(0x00, 0x72, 0xB2));
+    m_later->setColor(QColor(0xD5, 0x5E, 0x00));
+    auto *bars = new QBarSeries;
+    bars->append(m_now);
+    bars->append(m_later);
+    bars->setLabelsVisible(true);
+    bars->setLabelsPrecision(3);
+    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    addSeries(bars);
+    addAxis(m_categories, Qt::AlignBottom);
+    m_y->setBase(10);
+    m_y->setLabelFormat(QStringLiteral("%g"));
+    m_y->setTitleFont(ChartStyle::axisTitleFont());
+    addAxis(m_y, Qt::AlignLeft);
+    bars->attachAxis(m_categories);
+    bars->attachAxis(m_y);
+    connect(bars, &QBarSeries::hovered, this, [this](bool state, int index, QBarSet *set) {
+        const QList<Run> all = runs();
+        if (!state || index < 0 || index >= all.size()) {
+            emit pointHovered({}, false);
+            return;
+        }
+        const Run &r = all.at(index);
+        const NumberFormat f = Translation::instance().format(4);
+        emit pointHovered(tr("<b>%1</b> (%2)<br/>%3<br/>In %4 under the selected curve: %5")
+                              .arg(r.model)
+                              .arg(r.year)
+                              .arg(r.how.toHtmlEscaped())
+                              .arg(m_laterYear)
+                              .arg(QString::fromStdString(f.money(set == m_now ? r.costUsd : r.laterCostUsd, "USD"))),
+                          true);
+    });
+    m_laterYear = document.parameters().t0() + 3;
+    retranslate();
+    updatePoints();
+}
+
+void TrainingCostChart::setLaterYear(int year)
+{
+    m_laterYear = year;
+    retranslate();
+    refresh();
+}
+
+QList<TrainingCostChart::Run> TrainingCostChart::runs() const
+{
+    QList<Run> list;
+    const Dataset *d = m_document.dataset();
+    if (!d)
+        return list;
+    const double decline = m_document.parameters().get(Parameter::CostDecline);
+    const NumberFormat f = Translation::instance().format(4);
+    auto name = [&](const char *id) {
+        const Entity *e = d->entity(id);
+        return e ? localized(e->nameEn, e->nameZh) : QString::fromLatin1(id);
+    };
+    const Observation *v3Cost = Headlines::find(*d, "deepseek_v3", "training_cost");
+    const Observation *v3Price = Headlines::find(*d, "deepseek_v3", "gpu_hour_price");
+    const Observation *llamaHours = Headlines::find(*d, "llama_3_1_405b", "training_gpu_hours");
+    const Observation *gpt4oCost = Headlines::find(*d, "gpt_4o", "training_cost");
+    auto add = [&](const QString &model, const Observation *when, double cost, const QString &how,
+                   std::vector<std::string> sources) {
+        Run r{model, when->period.year, cost, TrainingCost::costLater(cost, decline, m_laterYear - when->period.year), how,
+              std::move(sources)};
+        list.append(r);
+    };
+    if (v3Cost && v3Cost->value)
+        add(name("deepseek_v3"), v3Cost, *v3Cost->value, tr("Reported: 2.788 M H800 GPU-hours at $2"), {v3Cost->source});
+    if (llamaHours && llamaHours->value && v3Price && v3Price->value)
+        add(name("llama_3_1_405b"), llamaHours, *llamaHours->value * *v3Price->value,
+            tr("%1 H100 GPU-hours at DeepSeek's $%2 per GPU-hour")
+                .arg(QString::fromStdString(f.number(*llamaHours->value)))
+                .arg(*v3Price->value),
+            {llamaHours->source, v3Price->source});
+    if (gpt4oCost && gpt4oCost->value)
+        add(name("gpt_4o"), gpt4oCost, *gpt4oCost->value, tr("Media estimate"), {gpt4oCost->source});
+    return list;
+}
+
+void TrainingCostChart::updatePoints()
+{
+    const QList<Run> all = runs();
+    QStringList names;
+    QList<qreal> now, later;
+    double lo = 1e12, hi = 1;
+    for (const Run &r : all) {
+        names << r.model;
+        now << r.costUsd / 1e6;
+        later << r.laterCostUsd / 1e6;
+        lo = std::min({lo, r.costUsd / 1e6, std::max(r.laterCostUsd / 1e6, 1e-9)});
+        hi = std::max(hi, r.costUsd / 1e6);
+    }
+    if (m_categories->categories() != names) {
+        m_categories->clear();
+        m_categories->append(names);
+    }
+    m_now->remove(0, m_now->count());
+    m_now->append(now);
+    m_later->remove(0, m_later->count());
+    m_later->append(later);
+    m_y->setRange(std::pow(10, std::floor(std::log10(lo))), std::pow(10, std::ceil(std::log10(hi * 3))));
+}
+
+void TrainingCostChart::retranslate()
+{
+    setTitle(tr("Training runs: cost then, and the same run in %1").arg(m_laterYear));
+    m_now->setLabel(tr("Cost of the run"));
+    m_later->setLabel(tr("Same run in %1 (selected curve)").arg(m_laterYear));
+    m_y->setTitleText(tr("USD millions (log scale)"));
+}
+
+QString TrainingCostChart::sourcesFooter() const
+{
+    QStringList parts;
+    const Dataset *d = m_document.dataset();
+    for (const Run &r : runs())
+        for (const std::string &id : r.sources)
+            if (const Source *s = d ? d->source(id) : nullptr)
+                parts << QString::fromStdString(s->publisher + " (" + s->date + ")");
+    parts.removeDuplicates();
+    return tr("Sources: %1. Later cost: cost × (1 − cost decline)^(years later).").arg(parts.join(QStringLiteral("; ")));
+}
+
+} // namespace capex::ui
