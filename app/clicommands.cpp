@@ -3,6 +3,9 @@
 #include "capexmodel.h"
 #include "datastore.h"
 #include "errortext.h"
+#include "exportcommands.h"
+#include "importcommands.h"
+#include "modelcommands.h"
 #include "modelexport.h"
 #include "scenario.h"
 #include "translation.h"
@@ -20,6 +23,9 @@ namespace capex::app {
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("capex::app", text); }
+
+} // namespace
+
 
 void printError(const QString &message)
 {
@@ -137,16 +143,24 @@ int scenarioPresets()
     return ExitSuccess;
 }
 
-} // namespace
-
 QString helpText()
 {
     // Command syntax stays as typed; only the descriptions are translated, one by one.
     const QList<std::pair<QString, QString>> commands = {
-        {QStringLiteral("data export [--format json|csv] [--out FILE]"), tr("every observation with its source")},
+        {QStringLiteral("data export [--format json|csv|xlsx] [--out FILE]"), tr("every observation with its source")},
+        {QStringLiteral("data import FILE [--dry-run]"), tr("adds or updates observations from a CSV or JSON file, after a preview")},
+        {QStringLiteral("chart --list"), tr("the charts, by name")},
+        {QStringLiteral("chart NAME --out FILE [--format png|svg|pdf] [--scenario FILE|preset:NAME] [--width W --height H] [--dpi N]"),
+         tr("one chart with its sources, as on the dashboard (1600 × 1000 pixels at 200 DPI by default)")},
+        {QStringLiteral("report --out FILE.pdf [--scenario FILE|preset:NAME] [--paper a4|letter]"),
+         tr("the report: assumptions, every chart with a reading, and the sources")},
         {QStringLiteral("scenario run [--scenario FILE|preset:NAME] [--set name=value]... [--format json|csv] [--out FILE]"),
          tr("the model's projection, year by year")},
         {QStringLiteral("scenario presets"), tr("the built-in scenarios")},
+        {QStringLiteral("scenario montecarlo [--scenario FILE] [--set name=value]... --runs N --seed S [--threads T] [--format json]"),
+         tr("percentiles P5–P95 of the outputs, year by year")},
+        {QStringLiteral("scenario tornado [--scenario FILE] [--set name=value]... [--output NAME] [--year Y] [--format json]"),
+         tr("each parameter at its low and high end, sorted by swing")},
     };
     const QList<std::pair<QString, QString>> options = {
         {QStringLiteral("--db PATH"), tr("the database (default: $CAPEXLENS_DB, else ~/.local/share/CapexLens/capexlens.db)")},
@@ -170,12 +184,25 @@ QString helpText()
 int runCommand(const CommandLine &cl)
 {
     const QStringList &w = cl.words;
+    if (w.size() == 2 && w.at(0) == QLatin1String("data") && w.at(1) == QLatin1String("export")
+        && cl.value(QStringLiteral("format")) == QLatin1String("xlsx"))
+        return dataExportXlsx(cl);
     if (w.size() == 2 && w.at(0) == QLatin1String("data") && w.at(1) == QLatin1String("export"))
         return dataExport(cl);
+    if (w.size() >= 2 && w.at(0) == QLatin1String("data") && w.at(1) == QLatin1String("import"))
+        return dataImport(cl);
+    if (!w.isEmpty() && w.at(0) == QLatin1String("chart"))
+        return chartCommand(cl);
+    if (!w.isEmpty() && w.at(0) == QLatin1String("report"))
+        return reportCommand(cl);
     if (w.size() == 2 && w.at(0) == QLatin1String("scenario") && w.at(1) == QLatin1String("run"))
         return scenarioRun(cl);
     if (w.size() == 2 && w.at(0) == QLatin1String("scenario") && w.at(1) == QLatin1String("presets"))
         return scenarioPresets();
+    if (w.size() == 2 && w.at(0) == QLatin1String("scenario") && w.at(1) == QLatin1String("montecarlo"))
+        return scenarioMonteCarlo(cl);
+    if (w.size() == 2 && w.at(0) == QLatin1String("scenario") && w.at(1) == QLatin1String("tornado"))
+        return scenarioTornado(cl);
     return usageError(tr("unknown command “%1”").arg(w.join(QLatin1Char(' '))));
 }
 

@@ -1,6 +1,15 @@
 #pragma once
 
 #include "commandline.h"
+#include "scenario.h"
+
+#include <QByteArray>
+
+#include <variant>
+
+namespace capex::ui {
+class DataStore;
+}
 
 namespace capex::app {
 
@@ -13,5 +22,17 @@ int runCommand(const CommandLine &commandLine);
 
 /// The --help text in the current language.
 QString helpText();
+
+// Shared by the command implementations.
+void printError(const QString &message);
+/// Prints the message and the hint to --help; returns ExitUsage.
+int usageError(const QString &message);
+/// Writes to --out through QSaveFile, or to stdout without one.
+int writeOutput(const CommandLine &commandLine, const QByteArray &bytes);
+/// Opens the database of --db / $CAPEXLENS_DB; prints why not.
+bool openStore(const CommandLine &commandLine, ui::DataStore &store);
+/// The scenario of --scenario (a file or preset:NAME) with every --set applied, or the
+/// exit status to return (1 for an unreadable file, 2 for a usage error).
+std::variant<Scenario, int> scenarioFrom(const CommandLine &commandLine, const Dataset &dataset);
 
 } // namespace capex::app

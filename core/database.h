@@ -1,9 +1,12 @@
 #pragma once
 
 #include "dataset.h"
+#include "importplan.h"
 #include "result.h"
 
+#include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -20,7 +23,22 @@ struct SyncReport
     int updated = 0;
     int removed = 0;
     bool changed() const { return fromVersion != toVersion; }
+    std::filesystem::path backup; ///< the backup taken before an upgrade (empty: none was needed)
 };
+
+/// What an import wrote. The counts are recomputed inside the write transaction, so they
+/// are exact even if another instance changed the store after the plan was made.
+struct ImportOutcome
+{
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int sourcesAdded = 0;
+    std::filesystem::path backup; ///< the backup taken just before
+};
+
+/// Called while an import writes: rows done, rows in all.
+using ImportProgress = std::function<void(std::size_t done, std::size_t total)>;
 
 /// The SQLite store: one file, schema version in `PRAGMA user_version`, WAL journal,
 /// foreign keys on. Migrations run inside one transaction each. Every statement is
@@ -38,6 +56,12 @@ public:
     /// newer schema is opened read-only, never downgraded: `isReadOnly()` and
     /// `hasNewerSchema()` say so.
     static Result<std::unique_ptr<Database>> open(const std::filesystem::path &path, Access access = Access::ReadWrite);
+    /// As open(), but a damaged or unreadable file (not a database, failing the integrity
+    /// check) is never overwritten: it is moved aside, with its -wal and -shm files, to
+    /// `<name>.damaged-YYYYMMDD-HHMMSS`, and a fresh database is created in its place.
+    /// `setAside()` then says where the old file went. A file that is merely busy (another
+    /// instance writing) is not damaged. DatabaseOpen when even the move fails.
+    static Result<std::unique_ptr<Database>> openOrRecover(const std::filesystem::path &path);
     /// Opens without migrating: tests use it with `migrateTo` to build older databases.
     static Result<std::unique_ptr<Database>> openUnmigrated(const std::filesystem::path &path);
 
@@ -55,14 +79,35 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     bool hasNewerSchema() const { return m_newerSchema; }
     const std::filesystem::path &path() const { return m_path; }
+    /// Where openOrRecover() moved a damaged file; empty when it did not.
+    const std::filesystem::path &setAside() const { return m_setAside; }
+
+    /// SQLite's `PRAGMA quick_check`: DatabaseCorrupt with its first complaint when the
+    /// file is damaged.
+    Status checkIntegrity() const;
+
+    /// A rolling backup with the online backup API (see DatabaseBackup); the newest
+    /// `DatabaseBackup::defaultKeep` are kept.
+    Result<std::filesystem::path> backup();
 
     /// Loads `bundled` when the database holds an older dataset version (or none), in one
     /// transaction: bundled records are added, updated (the old values go to the history)
-    /// or removed by their stable ids; records the user entered are never touched.
+    /// or removed by their stable ids; records the user entered are never touched, nor are
+    /// bundled records the user has since edited (they became user records). An upgrade of
+    /// an existing dataset is preceded by a backup; no backup, no upgrade.
     Result<SyncReport> syncBundled(const Dataset &bundled);
 
     /// Every record as an immutable value.
     Result<Dataset> snapshot() const;
+
+    /// Writes an import: a backup first, then every row of `plan` and its new sources in
+    /// one transaction (all or nothing, even if the process dies half-way). Rows are
+    /// matched to stored records by identity (see ImportPlan) inside the transaction:
+    /// new ones are added, changed ones updated with the old values in the history
+    /// (changed_by 'user'), and both are marked user-entered. ImportRejected (detail = the
+    /// count) for a plan with rejected rows, SchemaTooNew or DatabaseQuery for a read-only
+    /// store, BackupFailed when no backup could be written: nothing is written then.
+    Result<ImportOutcome> applyImport(const ImportPlan &plan, const ImportProgress &progress = {});
 
     /// Adds one observation entered by the user; returns its row id.
     Result<std::int64_t> addUserObservation(const Observation &observation);
@@ -73,12 +118,17 @@ public:
 
 private:
     Database(sqlite3 *db, std::filesystem::path path, bool readOnly);
+    /// `damaged`: the failure means the file is bad (not busy, not missing).
+    static Result<std::unique_ptr<Database>> openConnection(const std::filesystem::path &path, bool &damaged);
+    static Result<std::unique_ptr<Database>> openChecked(const std::filesystem::path &path, Access access,
+                                                         bool &damaged);
     Status configure();
 
     sqlite3 *m_db;
     std::filesystem::path m_path;
     bool m_readOnly;
     bool m_newerSchema = false;
+    std::filesystem::path m_setAside;
 };
 
 /// Where the database lives: `--db PATH` wins, then `$CAPEXLENS_DB`, then

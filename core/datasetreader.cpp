@@ -147,6 +147,8 @@ ParsedFile parseFile(const DatasetFile &file, bool expectArray)
     } catch (const json::parse_error &e) {
         auto [line, column] = lineAndColumn(file.text, e.byte > 0 ? e.byte - 1 : 0);
         throw Error{ErrorCode::JsonSyntax, file.name, line, column, {}, {}};
+    } catch (const json::exception &e) { // out_of_range: a number that overflows a double
+        throw Error{ErrorCode::JsonSyntax, file.name, 0, 0, {}, e.what()};
     }
     if (expectArray) {
         if (!parsed.array.is_array())

@@ -20,6 +20,18 @@ const char *errorCodeName(ErrorCode code)
     case ErrorCode::SchemaTooNew: return "SchemaTooNew";
     case ErrorCode::UnknownParameter: return "UnknownParameter";
     case ErrorCode::ParameterOutOfDomain: return "ParameterOutOfDomain";
+    case ErrorCode::DatabaseCorrupt: return "DatabaseCorrupt";
+    case ErrorCode::BackupFailed: return "BackupFailed";
+    case ErrorCode::InvalidEncoding: return "InvalidEncoding";
+    case ErrorCode::UnterminatedQuote: return "UnterminatedQuote";
+    case ErrorCode::MalformedQuote: return "MalformedQuote";
+    case ErrorCode::TooManyFields: return "TooManyFields";
+    case ErrorCode::MissingColumn: return "MissingColumn";
+    case ErrorCode::NotANumber: return "NotANumber";
+    case ErrorCode::NonFiniteNumber: return "NonFiniteNumber";
+    case ErrorCode::NoFxRate: return "NoFxRate";
+    case ErrorCode::DuplicateRow: return "DuplicateRow";
+    case ErrorCode::ImportRejected: return "ImportRejected";
     }
     return "Unknown";
 }

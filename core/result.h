@@ -26,6 +26,18 @@ enum class ErrorCode {
     SchemaTooNew,         ///< the database was written by a newer program; `detail` holds its version
     UnknownParameter,     ///< a model parameter name that does not exist
     ParameterOutOfDomain, ///< a model parameter outside its domain
+    DatabaseCorrupt,      ///< the integrity check failed; `detail` holds SQLite's first complaint
+    BackupFailed,         ///< a backup could not be written; `file` is the backup, `detail` SQLite's message
+    InvalidEncoding,      ///< bytes that are not text in the detected encoding (`detail`); `line` locates them
+    UnterminatedQuote,    ///< a quoted CSV field never closes; `line` is where it opened
+    MalformedQuote,       ///< a quote inside an unquoted CSV field, or text after a closing quote
+    TooManyFields,        ///< a CSV row has more fields than the header; `detail` holds the count
+    MissingColumn,        ///< a required CSV column is absent; `field` names it
+    NotANumber,           ///< a number column holds text that is no number; `detail` holds it
+    NonFiniteNumber,      ///< a number that is infinite, NaN or too large for a double; `detail` holds it
+    NoFxRate,             ///< a money figure in a currency with no exchange rate; `detail` holds the currency
+    DuplicateRow,         ///< the same record twice in one file; `detail` holds the line of the first
+    ImportRejected,       ///< an import with rejected rows was asked to be written; `detail` holds their count
 };
 
 /// A typed error with the context needed to point a user at the problem.

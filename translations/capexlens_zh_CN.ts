@@ -1,11 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>capex::app</name>
     <message>
-        <source>Try 'capexlens --help'.</source>
-        <translation>请运行 'capexlens --help' 查看用法。</translation>
+        <source>Try &apos;capexlens --help&apos;.</source>
+        <translation>请运行 &apos;capexlens --help&apos; 查看用法。</translation>
     </message>
     <message>
         <source>Wrote %1</source>
@@ -20,8 +20,8 @@
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <source>unknown preset “%1”; 'capexlens scenario presets' lists them</source>
-        <translation>未知预设“%1”；'capexlens scenario presets' 可列出全部预设</translation>
+        <source>unknown preset “%1”; &apos;capexlens scenario presets&apos; lists them</source>
+        <translation>未知预设“%1”；&apos;capexlens scenario presets&apos; 可列出全部预设</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -36,7 +36,7 @@
         <translation>导出全部观测值及其来源</translation>
     </message>
     <message>
-        <source>the model's projection, year by year</source>
+        <source>the model&apos;s projection, year by year</source>
         <translation>逐年输出模型推演结果</translation>
     </message>
     <message>
@@ -56,7 +56,7 @@
         <translation>显示本说明</translation>
     </message>
     <message>
-        <source>the program's and the dataset's versions</source>
+        <source>the program&apos;s and the dataset&apos;s versions</source>
         <translation>显示程序与数据集版本</translation>
     </message>
     <message>
@@ -82,6 +82,170 @@
     <message>
         <source>Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>退出状态：0 成功，1 失败，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>adds or updates observations from a CSV or JSON file, after a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the charts, by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one chart with its sources, as on the dashboard (1600 × 1000 pixels at 200 DPI by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report: assumptions, every chart with a reading, and the sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percentiles P5–P95 of the outputs, year by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each parameter at its low and high end, sorted by swing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart --list takes no chart name, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart needs a chart name; &apos;capexlens chart --list&apos; lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart takes one chart name, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown chart “%1”; &apos;capexlens chart --list&apos; lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be png, svg or pdf, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the format of “%1” from its name; add --format png, svg or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report takes no further words, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report is a PDF; --format must be pdf, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format xlsx needs --out FILE (or --out - for standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new source %1: %2, “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data import takes exactly one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of the database before the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number, not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be json, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--runs must lie in [%1, %2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed and --threads cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown output “%1”; use an output name of &apos;scenario run&apos;, e.g. required_ai_capex_usd</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -366,6 +530,146 @@
         <source> trillion USD</source>
         <translation> 万亿美元</translation>
     </message>
+    <message>
+        <source>The database was damaged. It has been moved to %1 and a fresh one built from the bundled data; your own records can be recovered from the backups in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of Capex Lens. It is open read-only and will not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not readable text (%1); save it as UTF-8, UTF-16 or GB18030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field opened here is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quotation mark in column “%1” is misplaced: quote the whole field and double inner quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, more than the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required column “%1” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field “%1” holds “%2”, which is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field “%1” holds “%2”, which is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no exchange rate for the currency “%1” (field “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row repeats the record of line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported: %n row(s) rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, %4 on the year before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest reported capex: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest guidance for %1 is %2&apos;s: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 H100e — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sources estimate GPU fleets, %n figure(s) in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For the end of %1 the largest are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources differ most on %1: %2 H100e — %3, against %4 — %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario uses the curve “%1”: the price of AI work at fixed capability falls %2 a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1 the same work costs 1/%2 of its %3 price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published curves range from %1 a year (%2) to %3 a year (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand requires %1 H100e in %2 and %3 in %4 (%5); the installed fleet reaches %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle capacity peaks at %1 H100e in %2: the fleet was built for more demand than came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No year has idle capacity: the installed fleet never exceeds what demand requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capex ceiling leaves up to %1 H100e unbuilt (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required AI capex reaches %1 in %2, against %3 planned by the selected companies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan ÷ required is %1 in %2 and %3 in %4 (above 1: the build-out runs ahead of demand; below 1: behind it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ceiling on AI capex binds from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cost %2 (%3), the same run %4 in %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the selected cost curve: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>capex::ui::AssumptionsPanel</name>
@@ -424,6 +728,10 @@
     <message>
         <source>Reset to the default, %1</source>
         <translation>恢复默认值 %1</translation>
+    </message>
+    <message>
+        <source>Uncertain: the Monte Carlo draws it from a triangular distribution (%1, current value, %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -542,7 +850,7 @@
         <translation>美元</translation>
     </message>
     <message>
-        <source>Renminbi (converted at each year's rate)</source>
+        <source>Renminbi (converted at each year&apos;s rate)</source>
         <translation>人民币（按各年汇率换算）</translation>
     </message>
     <message>
@@ -580,6 +888,90 @@
     <message>
         <source>Capex</source>
         <translation>资本开支</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::ChartCatalog</name>
+    <message>
+        <source>Capex by company</source>
+        <translation type="unfinished">各公司资本开支</translation>
+    </message>
+    <message>
+        <source>GPU fleets by company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost curves</source>
+        <translation type="unfinished">成本曲线</translation>
+    </message>
+    <message>
+        <source>Jevons paradox: price, demand and spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU fleet: required against installed</source>
+        <translation type="unfinished">GPU保有量：所需与已部署对比</translation>
+    </message>
+    <message>
+        <source>AI capex: required by demand against planned</source>
+        <translation type="unfinished">AI资本开支：需求所需与公司计划对比</translation>
+    </message>
+    <message>
+        <source>Training runs: cost then and later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::ChartExporter</name>
+    <message>
+        <source>Scenario “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capex Lens %1, dataset version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capex Lens %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported %1</source>
+        <comment>date of the export</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution must lie between %1 and %2 DPI, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width and height must lie between %1 and %2 pixels, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::ChartPanel</name>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG, SVG or PDF, with its sources (Ctrl+Shift+X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <comment>chart</comment>
+        <extracomment>Button beside a chart: copies the chart as an image</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this chart with its sources to the clipboard as an image</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -737,7 +1129,7 @@
         <translation>中英文搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <source>Filters every column and both languages' names and notes</source>
+        <source>Filters every column and both languages&apos; names and notes</source>
         <translation>在所有列及中英文名称、备注中筛选</translation>
     </message>
     <message>
@@ -747,6 +1139,258 @@
     <message>
         <source>Data</source>
         <translation>数据</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the figures shown, with units, kinds and sources, as Excel or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::ExportActions</name>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page has no chart to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page has no chart to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the chart as an image (%1 × %2 pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the figures shown on the Data page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the scenario&apos;s projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart in focus, else the page&apos;s first, as PNG, SVG or PDF with its sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy chart as &amp;image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart in focus, else the page&apos;s first, with its sources, to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title page, assumptions, every chart with a reading, and the sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;data (CSV/Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures the Data page shows, with units, kinds and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export scenario &amp;outputs (CSV/Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The projection year by year, and the assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::ExportDialog</name>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG for documents and slides; SVG and PDF stay sharp at any zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <comment>pixels</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> DPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots per inch: more dots make the same pixels a smaller print with smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print size %1 × %2 cm (%3 × %4 in); text keeps its on-screen point size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::FanChart</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Deterministic: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P5 %1 · P25 %2 · P50 %3 · P75 %4 · P95 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo: %1 runs, seed %2, triangular draws (low, current value, high) of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend index: range of outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index, base year = 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required fleet: range of outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H100 equivalents, tens of thousands</source>
+        <comment>axis unit: 万张H100等效</comment>
+        <translation type="unfinished">万张H100等效</translation>
+    </message>
+    <message>
+        <source>H100 equivalents, millions</source>
+        <translation type="unfinished">百万张H100等效</translation>
+    </message>
+    <message>
+        <source>Planned ÷ required AI capex: range of outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan ÷ required (×)</source>
+        <translation type="unfinished">计划 ÷ 所需（倍）</translation>
+    </message>
+    <message>
+        <source>Required AI capex: range of outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD, hundreds of millions</source>
+        <comment>axis unit: 亿美元</comment>
+        <translation type="unfinished">亿美元</translation>
+    </message>
+    <message>
+        <source>USD billions</source>
+        <translation type="unfinished">十亿美元</translation>
+    </message>
+    <message>
+        <source>P5–P95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P25–P75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (P50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deterministic projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">年份</translation>
     </message>
 </context>
 <context>
@@ -836,12 +1480,214 @@
 <context>
     <name>capex::ui::FleetPage</name>
     <message>
-        <source>Each bar is one source's range for one company; the marker is its midpoint (LessWrong) or median (Epoch, whose Google figure counts Nvidia chips only, not TPUs). Filled: end of 2024; hollow: 2025. Hover a marker for the figure and its source.</source>
+        <source>Each bar is one source&apos;s range for one company; the marker is its midpoint (LessWrong) or median (Epoch, whose Google figure counts Nvidia chips only, not TPUs). Filled: end of 2024; hollow: 2025. Hover a marker for the figure and its source.</source>
         <translation>每根竖条是一个来源对一家公司给出的区间；标记为其中点（LessWrong）或中位数（Epoch；其谷歌数字只计英伟达芯片，不含TPU）。实心：2024年末；空心：2025年。将鼠标悬停在标记上可查看数字及来源。</translation>
     </message>
     <message>
         <source>GPU fleet</source>
         <translation>GPU保有量</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::GoalSeekDialog</name>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 = %2&lt;/b&gt; makes %3 reach %4 in %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of reach: inside %1&apos;s range (%2 – %3), %4 in %5 goes only from %6 to %7, never %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal seek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the output&apos;s own unit: an index, H100e, US dollars, or a ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Solve for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the parameter to the value found (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::ImportActions</name>
+    <message>
+        <source>Import observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations (*.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only: nothing can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated. Backup: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import observations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or update observations from a CSV or JSON file, after a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::ImportPlanModel</name>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished">主体</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished">指标</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">期间</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">数值</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will be imported until every rejected row is corrected in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already holds every row of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup of the database is made first; then every row is written in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new source(s) will be created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -957,10 +1803,6 @@
         <translation>关于算力透视(&amp;A)</translation>
     </message>
     <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1（Ctrl+%2）</translation>
-    </message>
-    <message>
         <source>Dataset version %1 · %2 figures from %3 sources</source>
         <translation>数据集版本 %1 · %2 个数字，来自 %3 个来源</translation>
     </message>
@@ -977,7 +1819,7 @@
         <translation>关于算力透视</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Capex Lens %1&lt;/h3&gt;&lt;p&gt;The economics of AI compute: hyperscaler capex, GPU fleets, cost curves and the Jevons paradox, with every figure's source.&lt;/p&gt;&lt;p&gt;Dataset version %2 (released %3): %4 figures from %5 sources.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Capex Lens %1&lt;/h3&gt;&lt;p&gt;The economics of AI compute: hyperscaler capex, GPU fleets, cost curves and the Jevons paradox, with every figure&apos;s source.&lt;/p&gt;&lt;p&gt;Dataset version %2 (released %3): %4 figures from %5 sources.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;算力透视 %1&lt;/h3&gt;&lt;p&gt;AI 算力经济学：超大规模云厂商资本开支、GPU 保有量、成本曲线与杰文斯悖论，每个数字均附来源。&lt;/p&gt;&lt;p&gt;数据集版本 %2（发布于 %3）：%4 个数字，来自 %5 个来源。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1111,6 +1953,10 @@
     <message>
         <source>%1 cannot be compared: %2</source>
         <translation>无法对比 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1252,7 +2098,7 @@
         <translation>%1 对 %2 GPU小时</translation>
     </message>
     <message>
-        <source>Llama 3.1 405B used %1 the GPU-hours; V3's run cost %2 at $2 per H800-hour</source>
+        <source>Llama 3.1 405B used %1 the GPU-hours; V3&apos;s run cost %2 at $2 per H800-hour</source>
         <translation>Llama 3.1 405B 所用GPU小时是V3的%1；按每H800小时2美元计，V3训练花费%2</translation>
     </message>
     <message>
@@ -1266,6 +2112,107 @@
     <message>
         <source>Overview</source>
         <translation>总览</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::ReportWriter</name>
+    <message>
+        <source>Capex Lens report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation type="unfinished">假设参数</translation>
+    </message>
+    <message>
+        <source>Every parameter of the scenario, its default and where the default comes from. Values that differ from the default are highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished">参数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">数值</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">来源</translation>
+    </message>
+    <message>
+        <source>Cost curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">来源</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n source(s) of the dataset (version %1, released %2), with their dates and addresses.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capex Lens · AI compute economics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1, released %2: %3 figures from %4 sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capex Lens · scenario “%1” · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1385,6 +2332,222 @@
     </message>
 </context>
 <context>
+    <name>capex::ui::SpreadsheetExport</name>
+    <message>
+        <source>Figures</source>
+        <comment>sheet name</comment>
+        <translation type="unfinished">引用数</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished">主体</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished">指标</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">期间</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">数值</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">证据等级</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished">截至</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">来源</translation>
+    </message>
+    <message>
+        <source>Source date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <comment>sheet name</comment>
+        <translation type="unfinished">来源</translation>
+    </message>
+    <message>
+        <source>Source id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished">发布方</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">语言</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures cited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <comment>sheet name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <comment>sheet name</comment>
+        <translation type="unfinished">假设参数</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished">参数</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::TornadoChart</name>
+    <message>
+        <source>Parameter at its low end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter at its high end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2: %3 (baseline %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD, hundreds of millions</source>
+        <comment>axis unit: 亿美元</comment>
+        <translation type="unfinished">亿美元</translation>
+    </message>
+    <message>
+        <source>USD billions</source>
+        <translation type="unfinished">十亿美元</translation>
+    </message>
+    <message>
+        <source>H100 equivalents, tens of thousands</source>
+        <comment>axis unit: 万张H100等效</comment>
+        <translation type="unfinished">万张H100等效</translation>
+    </message>
+    <message>
+        <source>H100 equivalents, millions</source>
+        <translation type="unfinished">百万张H100等效</translation>
+    </message>
+    <message>
+        <source>Value of the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moves %1 in %2 most: one parameter at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spend index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned ÷ required capex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required AI capex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: Capex Lens projection of scenario “%1”; each parameter moved to the ends of its range in the specification (core/model/README.md), the others at their current values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>capex::ui::TrainingCostChart</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%3&lt;br/&gt;In %4 under the selected curve: %5</source>
@@ -1395,7 +2558,7 @@
         <translation>公开披露：278.8万H800 GPU小时，每小时2美元</translation>
     </message>
     <message>
-        <source>%1 H100 GPU-hours at DeepSeek's $%2 per GPU-hour</source>
+        <source>%1 H100 GPU-hours at DeepSeek&apos;s $%2 per GPU-hour</source>
         <translation>%1 H100 GPU小时，按DeepSeek每GPU小时%2美元计</translation>
     </message>
     <message>
@@ -1439,6 +2602,77 @@
     </message>
 </context>
 <context>
+    <name>capex::ui::UncertaintyPage</name>
+    <message>
+        <source>%1 runs done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo runs, 1,000 to 1,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed gives the same percentiles, whatever the number of threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerun when assumptions change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving a slider cancels the run under way and starts a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal seek…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the value of a parameter that makes an output reach a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tornado &amp;output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y&amp;ear:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick “uncertain” beside a parameter to draw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Capex Lens</source>
@@ -1449,8 +2683,8 @@
         <translation>capexlens：--lang 只能是 zh 或 en，而不是“%1”</translation>
     </message>
     <message>
-        <source>Try 'capexlens --help'.</source>
-        <translation>请运行 'capexlens --help' 查看用法。</translation>
+        <source>Try &apos;capexlens --help&apos;.</source>
+        <translation>请运行 &apos;capexlens --help&apos; 查看用法。</translation>
     </message>
     <message>
         <source>dataset version %1 (%2)
@@ -1459,8 +2693,8 @@
 </translation>
     </message>
     <message>
-        <source>capexlens: no display to open the dashboard on; use a command such as 'capexlens data export' instead.</source>
-        <translation>capexlens：没有可用的显示器来打开仪表盘；请改用 'capexlens data export' 等命令。</translation>
+        <source>capexlens: no display to open the dashboard on; use a command such as &apos;capexlens data export&apos; instead.</source>
+        <translation>capexlens：没有可用的显示器来打开仪表盘；请改用 &apos;capexlens data export&apos; 等命令。</translation>
     </message>
 </context>
 </TS>

@@ -127,6 +127,7 @@ AssumptionsPanel::AssumptionsPanel(ScenarioDocument &document, QWidget *parent)
             [this](int index) { m_document.setCostCurve(m_curve->itemData(index).toString()); });
     connect(m_resetAll, &QToolButton::clicked, this, [this] { m_document.resetAll(); });
     connect(&m_document, &ScenarioDocument::changed, this, &AssumptionsPanel::syncFromDocument);
+    connect(&m_document, &ScenarioDocument::uncertainChanged, this, &AssumptionsPanel::syncFromDocument);
     rebuildRows();
     retranslateUi();
 }
@@ -143,6 +144,7 @@ void AssumptionsPanel::rebuildRows()
     if (names == m_order)
         return;
     for (const Row &row : std::as_const(m_rows)) {
+        delete row.uncertain;
         delete row.label;
         delete row.slider;
         delete row.spin;
@@ -211,6 +213,13 @@ void AssumptionsPanel::rebuildRows()
             m_grid->addWidget(row.slider, line, 1);
         m_grid->addWidget(row.spin, line, row.slider ? 2 : 1, 1, row.slider ? 1 : 2);
         m_grid->addWidget(row.reset, line, 3);
+        if (spec.sensitivity && !spec.integer) {
+            row.uncertain = new QCheckBox(this);
+            row.uncertain->setObjectName(name);
+            connect(row.uncertain, &QCheckBox::toggled, this,
+                    [this, name](bool on) { m_document.setUncertain(name, on); });
+            m_grid->addWidget(row.uncertain, line, 4);
+        }
         ++line;
         m_rows.insert(name, row);
     }
@@ -274,6 +283,10 @@ void AssumptionsPanel::syncFromDocument()
         font.setBold(changed);
         row.label->setFont(font);
         row.reset->setEnabled(changed || p.isExplicit(spec.name));
+        if (row.uncertain) {
+            QSignalBlocker block(row.uncertain);
+            row.uncertain->setChecked(m_document.uncertain().contains(QString::fromStdString(spec.name)));
+        }
     }
     const QString curve = QString::fromStdString(p.costCurve());
     {
@@ -331,6 +344,10 @@ void AssumptionsPanel::retranslateUi()
         if (row.slider)
             row.slider->setToolTip(tip);
         row.reset->setToolTip(tr("Reset to the default, %1").arg(parameterValueText(spec, spec.defaultValue)));
+        if (row.uncertain)
+            row.uncertain->setToolTip(tr("Uncertain: the Monte Carlo draws it from a triangular distribution "
+                                         "(%1, current value, %2)")
+                                          .arg(parameterValueText(spec, spec.low), parameterValueText(spec, spec.high)));
     }
     for (auto it = m_companyChecks.begin(); it != m_companyChecks.end(); ++it) {
         const CompanyBaseline *c = m_document.parameters().inputs().company(it.key().toStdString());

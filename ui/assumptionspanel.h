@@ -30,6 +30,7 @@ public:
     QSlider *slider(const QString &name) const;
     QDoubleSpinBox *spinBox(const QString &name) const;
     QComboBox *costCurveBox() const { return m_curve; }
+    QCheckBox *uncertainBox(const QString &name) const { return m_rows.value(name).uncertain; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,6 +42,7 @@ private:
         QSlider *slider = nullptr;
         QDoubleSpinBox *spin = nullptr;
         QToolButton *reset = nullptr;
+        QCheckBox *uncertain = nullptr; ///< drawn in the Monte Carlo
         double scale = 1; ///< spin value = parameter value × scale (100 for percentages)
     };
     void rebuildRows();

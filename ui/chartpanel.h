@@ -2,15 +2,18 @@
 
 #include <QWidget>
 
+class QAction;
 class QChartView;
 class QLabel;
+class QToolButton;
 
 namespace capex::ui {
 
 class DashboardChart;
 
 /// A chart with its sources printed underneath, and hover tooltips that name each
-/// point's value, range, kind, grade, period and source.
+/// point's value, range, kind, grade, period and source. Export… and Copy (buttons beside
+/// the sources and the chart's context menu) ask the main window's exports to act.
 class ChartPanel : public QWidget
 {
     Q_OBJECT
@@ -22,13 +25,29 @@ public:
     DashboardChart *chart() const { return m_chart; }
     QChartView *view() const { return m_view; }
     QLabel *footer() const { return m_footer; }
+    QAction *exportAction() const { return m_exportAction; }
+    QAction *copyAction() const { return m_copyAction; }
+
+signals:
+    /// Export… was chosen for this panel's chart.
+    void exportRequested();
+    /// Copy was chosen for this panel's chart.
+    void copyRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void updateFooter();
+    void retranslateUi();
 
     DashboardChart *m_chart;
     QChartView *m_view;
     QLabel *m_footer;
+    QAction *m_exportAction;
+    QAction *m_copyAction;
+    QToolButton *m_exportButton;
+    QToolButton *m_copyButton;
 };
 
 } // namespace capex::ui

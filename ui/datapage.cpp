@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -29,6 +30,7 @@ DataPage::DataPage(DataStore &store, QWidget *parent)
       m_grade(new QComboBox(this)),
       m_search(new QLineEdit(this)),
       m_count(new QLabel(this)),
+      m_export(new QPushButton(this)),
       m_entityLabel(new QLabel(this)),
       m_metricLabel(new QLabel(this)),
       m_kindLabel(new QLabel(this)),
@@ -64,6 +66,9 @@ DataPage::DataPage(DataStore &store, QWidget *parent)
     }
     filters->addWidget(m_search, 1);
     filters->addWidget(m_count);
+    filters->addWidget(m_export);
+    m_export->setObjectName(QStringLiteral("exportDataButton"));
+    connect(m_export, &QPushButton::clicked, this, &DataPage::exportRequested);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_table);
@@ -104,6 +109,16 @@ void DataPage::refresh()
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 200));
     m_table->setColumnWidth(ObservationTableModel::Note, 320);
     m_count->setText(tr("%n figure(s)", nullptr, m_filter->rowCount()));
+}
+
+std::vector<const Observation *> DataPage::filteredObservations() const
+{
+    std::vector<const Observation *> shown;
+    shown.reserve(static_cast<std::size_t>(m_filter->rowCount()));
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        if (const Observation *o = m_model->observation(m_filter->mapToSource(m_filter->index(row, 0))))
+            shown.push_back(o);
+    return shown;
 }
 
 void DataPage::focusSearch()
@@ -201,6 +216,8 @@ void DataPage::retranslateUi()
     m_search->setPlaceholderText(tr("Search in English or Chinese (Ctrl+F)"));
     m_search->setToolTip(tr("Filters every column and both languages' names and notes"));
     m_table->setToolTip(tr("Double-click a figure for its full record and source"));
+    m_export->setText(tr("E&xport…"));
+    m_export->setToolTip(tr("Save the figures shown, with units, kinds and sources, as Excel or CSV"));
     if (m_model->snapshot()) {
         fillFilters();
         m_count->setText(tr("%n figure(s)", nullptr, m_filter->rowCount()));

@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTextBrowser;
 
@@ -31,6 +32,12 @@ public:
     QTableView *tableView() const { return m_table; }
     /// Focuses the search field (Ctrl+F).
     void focusSearch();
+    /// The figures the current filter shows, in the table's order.
+    std::vector<const Observation *> filteredObservations() const;
+
+signals:
+    /// Export… was clicked: the main window's exports write filteredObservations().
+    void exportRequested();
 
 protected:
     void retranslateUi() override;
@@ -46,6 +53,7 @@ private:
     QComboBox *m_entity, *m_metric, *m_kind, *m_grade;
     QLineEdit *m_search;
     QLabel *m_count;
+    QPushButton *m_export;
     QLabel *m_entityLabel, *m_metricLabel, *m_kindLabel, *m_gradeLabel;
 };
 

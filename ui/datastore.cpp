@@ -1,7 +1,9 @@
 #include "datastore.h"
 
+#include "databasebackup.h"
 #include "datasetreader.h"
 #include "errortext.h"
+#include "observationimport.h"
 
 #include <QCoreApplication>
 
@@ -28,18 +30,59 @@ bool DataStore::open(const QString &path)
         m_error = errorText(bundled.error());
         return false;
     }
-    auto db = Database::open(path.toStdString());
+    auto db = Database::openOrRecover(path.toStdString());
     if (!db.ok()) {
         m_error = errorText(db.error());
         return false;
     }
     m_db = std::move(db).value();
+    m_notice.clear();
+    if (!m_db->setAside().empty()) {
+        m_notice = QCoreApplication::translate("capex::ui",
+                                               "The database was damaged. It has been moved to %1 and a fresh one "
+                                               "built from the bundled data; your own records can be recovered from "
+                                               "the backups in %2.")
+                       .arg(QString::fromStdString(m_db->setAside().string()),
+                            QString::fromStdString(DatabaseBackup::folderFor(m_db->path()).string()));
+    } else if (m_db->hasNewerSchema()) {
+        m_notice = QCoreApplication::translate("capex::ui",
+                                               "The database was written by a newer version of Capex Lens. It is "
+                                               "open read-only and will not be changed.");
+    }
     auto sync = m_db->syncBundled(bundled.value());
     if (!sync.ok()) {
         m_error = errorText(sync.error());
         return false;
     }
     m_sync = sync.value();
+    auto snapshot = m_db->snapshot();
+    if (!snapshot.ok()) {
+        m_error = errorText(snapshot.error());
+        return false;
+    }
+    m_snapshot = std::move(snapshot).value();
+    emit snapshotChanged();
+    return true;
+}
+
+Result<ImportPlan> DataStore::planImport(const QString &path) const
+{
+    return ObservationImport::planFile(path.toStdString(), m_snapshot);
+}
+
+bool DataStore::applyImport(const ImportPlan &plan, ImportOutcome *outcome)
+{
+    if (!m_db) {
+        m_error = errorText(Error{ErrorCode::DatabaseOpen, m_path.toStdString(), 0, 0, {}, {}});
+        return false;
+    }
+    auto written = m_db->applyImport(plan);
+    if (!written.ok()) {
+        m_error = errorText(written.error());
+        return false;
+    }
+    if (outcome)
+        *outcome = written.value();
     auto snapshot = m_db->snapshot();
     if (!snapshot.ok()) {
         m_error = errorText(snapshot.error());

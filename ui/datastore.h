@@ -22,6 +22,8 @@ public:
     ~DataStore() override;
 
     /// Opens `path`; on failure returns false and errorMessage() says why, translated.
+    /// A damaged file is moved aside and a fresh store built: notice() then says where
+    /// the old file went.
     bool open(const QString &path);
     /// Uses `dataset` directly, without a database (tests and the headless exports of a file).
     void setSnapshot(Dataset dataset);
@@ -29,6 +31,16 @@ public:
     const Dataset &snapshot() const { return m_snapshot; }
     const SyncReport &lastSync() const { return m_sync; }
     QString errorMessage() const { return m_error; }
+    /// Something the user must be told although opening succeeded (a damaged database
+    /// moved aside, a newer one opened read-only), translated; empty when all is well.
+    QString notice() const { return m_notice; }
+
+    /// Reads `path` and checks it against the current snapshot: what an import would do.
+    Result<ImportPlan> planImport(const QString &path) const;
+    /// Writes a plan made by planImport (a backup first, then one transaction) and
+    /// re-reads the snapshot (snapshotChanged). False with errorMessage() on failure:
+    /// nothing was written then.
+    bool applyImport(const ImportPlan &plan, ImportOutcome *outcome = nullptr);
     QString databasePath() const { return m_path; }
     bool isReadOnly() const;
 
@@ -43,6 +55,7 @@ private:
     Dataset m_snapshot;
     SyncReport m_sync;
     QString m_error;
+    QString m_notice;
     QString m_path;
 };
 

@@ -49,6 +49,30 @@ QString errorText(const Error &e)
     case ErrorCode::ParameterOutOfDomain:
         what = tr("the parameter “%1” must lie in %2").arg(field, detail);
         break;
+    case ErrorCode::DatabaseCorrupt: what = tr("the database is damaged: %1").arg(detail); break;
+    case ErrorCode::BackupFailed: what = tr("the backup could not be written: %1").arg(detail); break;
+    case ErrorCode::InvalidEncoding:
+        what = tr("the file is not readable text (%1); save it as UTF-8, UTF-16 or GB18030").arg(detail);
+        break;
+    case ErrorCode::UnterminatedQuote: what = tr("a quoted field opened here is never closed"); break;
+    case ErrorCode::MalformedQuote:
+        what = tr("a quotation mark in column “%1” is misplaced: quote the whole field and double inner quotes")
+                   .arg(field);
+        break;
+    case ErrorCode::TooManyFields: what = tr("the row has %1 fields, more than the header").arg(detail); break;
+    case ErrorCode::MissingColumn: what = tr("the required column “%1” is missing").arg(field); break;
+    case ErrorCode::NotANumber: what = tr("the field “%1” holds “%2”, which is not a number").arg(field, detail); break;
+    case ErrorCode::NonFiniteNumber:
+        what = tr("the field “%1” holds “%2”, which is not a finite number").arg(field, detail);
+        break;
+    case ErrorCode::NoFxRate:
+        what = tr("there is no exchange rate for the currency “%1” (field “%2”)").arg(detail, field);
+        break;
+    case ErrorCode::DuplicateRow: what = tr("this row repeats the record of line %1").arg(detail); break;
+    case ErrorCode::ImportRejected:
+        what = QCoreApplication::translate("capex::ui", "nothing was imported: %n row(s) rejected", nullptr,
+                                           detail.toInt());
+        break;
     }
     return location(e) + what;
 }

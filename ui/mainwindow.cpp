@@ -5,6 +5,8 @@
 #include "dashboardpage.h"
 #include "datapage.h"
 #include "datastore.h"
+#include "exportactions.h"
+#include "importactions.h"
 #include "fleetpage.h"
 #include "modelpages.h"
 #include "overviewpage.h"
@@ -12,6 +14,7 @@
 #include "settings.h"
 #include "sourcespage.h"
 #include "translation.h"
+#include "uncertaintypage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -75,6 +78,7 @@ MainWindow::MainWindow(DataStore &store, QWidget *parent)
     m_jevons = new JevonsPage(store, *m_document, this);
     addPage(m_jevons);
     addPage(new TrainingCostPage(store, *m_document, this));
+    addPage(new UncertaintyPage(store, *m_document, this));
     addPage(new DataPage(store, this));
     addPage(new SourcesPage(store, this));
 
@@ -141,6 +145,13 @@ void MainWindow::createMenus()
     m_save = m_fileMenu->addAction(QString(), QKeySequence::Save, this, &MainWindow::saveScenario);
     m_saveAs = m_fileMenu->addAction(QString(), QKeySequence::SaveAs, this, [this] { saveScenarioAs(); });
     m_fileMenu->addSeparator();
+    m_exports = new ExportActions(*this, m_store, *m_document);
+    auto *imports = new ImportActions(*this, m_store); // File → Import… and drops onto the window
+    m_fileMenu->addAction(imports->importAction());
+    if (!m_store.notice().isEmpty()) // a damaged database moved aside, a newer one read-only
+        QMetaObject::invokeMethod(this, [this] { showError(m_store.notice()); }, Qt::QueuedConnection);
+    m_fileMenu->addActions(m_exports->fileMenuActions());
+    m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
     m_quit->setMenuRole(QAction::QuitRole);
 
@@ -160,6 +171,7 @@ void MainWindow::createMenus()
         if (auto *data = qobject_cast<DataPage *>(page(QStringLiteral("data"))))
             data->focusSearch();
     });
+    m_editMenu->addAction(m_exports->copyChartAction());
 
     m_scenarioMenu = menuBar()->addMenu(QString());
     m_presetsMenu = m_scenarioMenu->addMenu(QString());
@@ -184,7 +196,8 @@ void MainWindow::createMenus()
     for (int i = 0; i < m_pages.size(); ++i) {
         const QString id = m_pages.at(i)->pageId();
         QAction *action = m_pagesMenu->addAction(QString(), this, [this, id] { showPage(id); });
-        action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
+        if (i < 10) // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page
+            action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg((i + 1) % 10)));
         m_pageActions.append(action);
     }
     QAction *dock = m_assumptionsDock->toggleViewAction();
@@ -232,6 +245,7 @@ void MainWindow::retranslateUi()
     m_save->setText(tr("&Save scenario"));
     m_saveAs->setText(tr("Save scenario &as…"));
     m_quit->setText(tr("&Quit"));
+    m_exports->retranslateUi();
     m_editMenu->setTitle(tr("&Edit"));
     const QUndoStack *undo = m_document->undoStack();
     m_undo->setText(undo->canUndo() ? tr("&Undo %1").arg(undo->undoText()) : tr("&Undo"));
@@ -263,7 +277,10 @@ void MainWindow::retranslateUi()
     m_english->setChecked(!chinese);
     for (int i = 0; i < m_pages.size(); ++i) {
         m_nav->item(i)->setText(m_pages.at(i)->title());
-        m_nav->item(i)->setToolTip(tr("%1 (Ctrl+%2)").arg(m_pages.at(i)->title()).arg(i + 1));
+        m_nav->item(i)->setToolTip(
+            m_pageActions.at(i)->shortcut().isEmpty()
+                ? m_pages.at(i)->title()
+                : tr("%1 (%2)").arg(m_pages.at(i)->title(), m_pageActions.at(i)->shortcut().toString(QKeySequence::NativeText)));
         m_pageActions.at(i)->setText(m_pages.at(i)->title());
     }
     updateRecentMenu();

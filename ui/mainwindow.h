@@ -23,6 +23,7 @@ namespace capex::ui {
 class AssumptionsPanel;
 class DashboardPage;
 class DataStore;
+class ExportActions;
 class JevonsPage;
 class ScenarioDocument;
 
@@ -47,6 +48,8 @@ public:
 
     ScenarioDocument &document() const { return *m_document; }
     AssumptionsPanel *assumptions() const { return m_assumptions; }
+    /// Chart, report and data exports (File menu, each chart's Export… and Copy).
+    ExportActions *exports() const { return m_exports; }
 
     /// Scenario files. Each returns false when cancelled or failed (the reason shown).
     bool openScenario(const QString &path = {});
@@ -90,6 +93,7 @@ private:
     AssumptionsPanel *m_assumptions;
     QDockWidget *m_assumptionsDock;
     JevonsPage *m_jevons = nullptr;
+    ExportActions *m_exports = nullptr;
     std::list<std::pair<QString, Scenario>> m_compared;
     std::optional<QMessageBox::StandardButton> m_nextAnswer;
     std::optional<QString> m_nextFileName;

@@ -1,6 +1,7 @@
 #include "scenariodocument.h"
 
 #include "capexmodel.h"
+#include "montecarlo.h"
 #include "errortext.h"
 #include "parametertext.h"
 #include "savefile.h"
@@ -55,6 +56,8 @@ private:
 
 ScenarioDocument::ScenarioDocument(QObject *parent) : QObject(parent), m_undo(new QUndoStack(this))
 {
+    for (const std::string &name : MonteCarlo::defaultUncertain())
+        m_uncertain << QString::fromStdString(name);
     connect(m_undo, &QUndoStack::cleanChanged, this, &ScenarioDocument::fileStateChanged);
     recompute();
 }
@@ -217,6 +220,17 @@ QString ScenarioDocument::displayName() const
     if (!m_path.isEmpty())
         return QFileInfo(m_path).completeBaseName();
     return tr("Base scenario");
+}
+
+void ScenarioDocument::setUncertain(const QString &name, bool uncertain)
+{
+    if (m_uncertain.contains(name) == uncertain)
+        return;
+    if (uncertain)
+        m_uncertain << name;
+    else
+        m_uncertain.removeAll(name);
+    emit uncertainChanged();
 }
 
 bool ScenarioDocument::isModified() const { return !m_undo->isClean(); }

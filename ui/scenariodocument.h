@@ -46,6 +46,10 @@ public:
     void applyPreset(const QString &presetId);
     void setNameAndNote(const QString &name, const QString &note);
 
+    /// The parameters the Monte Carlo draws (the specification's defaults at start).
+    const QStringList &uncertain() const { return m_uncertain; }
+    void setUncertain(const QString &name, bool uncertain);
+
     /// A fresh drag id for a slider press.
     int nextDragId() { return ++m_lastDragId; }
 
@@ -66,6 +70,8 @@ signals:
     void changed();
     /// The file path, name or modified state changed.
     void fileStateChanged();
+    /// The set of uncertain parameters changed.
+    void uncertainChanged();
 
 private:
     friend class ScenarioCommand;
@@ -79,6 +85,7 @@ private:
     ModelResult m_result;
     QUndoStack *m_undo;
     QString m_path;
+    QStringList m_uncertain;
     int m_lastDragId = 0;
 };
 

@@ -116,7 +116,7 @@ void ExactPercentiles::plan(const std::vector<Tally> &tallies)
                 plan.size += counts[b];
         total += plan.size;
     }
-    m_collected = std::make_unique_for_overwrite<double[]>(std::max<std::size_t>(total, 1));
+    m_collected = std::make_unique_for_overwrite<double[]>(std::max<std::size_t>(total, 1)); // NOLINT: see m_collected
 }
 
 std::vector<ExactPercentiles::Collector> ExactPercentiles::collectors(const std::vector<Tally> &tallies)
@@ -180,16 +180,16 @@ void ExactPercentiles::select(int first, int stride)
 double ExactPercentiles::percentile(int array, int level) const
 {
     const ArrayPlan &plan = m_plans[array];
-    const double below = plan.ranks[4 * level].value;
-    const double above = plan.ranks[4 * level + 1].value;
-    return interpolate(below, above, level);
+    const auto at = static_cast<std::size_t>(level) * 4;
+    return interpolate(plan.ranks[at].value, plan.ranks[at + 1].value, level);
 }
 
 double ExactPercentiles::mirroredPercentile(int array, int level, double numerator) const
 {
     const ArrayPlan &plan = m_plans[array];
     auto ratio = [numerator](double denominator) { return denominator > 0.0 ? numerator / denominator : infinity; };
-    return interpolate(ratio(plan.ranks[4 * level + 2].value), ratio(plan.ranks[4 * level + 3].value), level);
+    const auto at = static_cast<std::size_t>(level) * 4;
+    return interpolate(ratio(plan.ranks[at + 2].value), ratio(plan.ranks[at + 3].value), level);
 }
 
 double ExactPercentiles::interpolate(double below, double above, int level) const

@@ -170,7 +170,7 @@ private:
     std::vector<double> m_levels;
     std::vector<ArrayPlan> m_plans;
     std::vector<std::uint64_t> m_marks; ///< per array, markWords words of bucket bits
-    std::unique_ptr<double[]> m_collected;
+    std::unique_ptr<double[]> m_collected; // NOLINT(modernize-avoid-c-arrays): uninitialised on purpose
 };
 
 } // namespace capex::detail

@@ -1,7 +1,7 @@
 #include "modelexport.h"
 
-#include <array>
-#include <charconv>
+#include "shortestdecimal.h"
+
 #include <cmath>
 
 namespace capex {
@@ -34,12 +34,8 @@ ordered_json percentilesJson(const Percentiles &p)
 
 void appendCsvNumber(std::string &line, const std::optional<double> &value)
 {
-    if (!value || !std::isfinite(*value))
-        return;
-    std::array<char, 64> buffer {};
-    auto [end, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), *value);
-    if (ec == std::errc {})
-        line.append(buffer.data(), end);
+    if (value && std::isfinite(*value))
+        line += detail::shortestDecimal(*value);
 }
 
 } // namespace

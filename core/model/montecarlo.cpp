@@ -47,7 +47,8 @@ constexpr std::uint64_t mix(std::uint64_t z)
 /// Uniform on [0, 1) with 53 random bits: draw `index` of the stream `key`.
 inline double uniform(std::uint64_t key, std::uint64_t index)
 {
-    return static_cast<double>(mix(key + (index + 1) * golden) >> 11) * 0x1.0p-53;
+    // Through int64 (the value has 53 bits) for a single signed conversion instruction.
+    return static_cast<double>(static_cast<std::int64_t>(mix(key + (index + 1) * golden) >> 11)) * 0x1.0p-53;
 }
 
 /// One uncertain parameter: triangular(low, mode, high) by inverse transform sampling.

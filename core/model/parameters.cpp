@@ -1,6 +1,7 @@
 #include "parameters.h"
 
 #include "costcurvepresets.h"
+#include "shortestdecimal.h"
 
 #include <algorithm>
 #include <array>
@@ -89,13 +90,6 @@ const std::array<Descriptor, scalarParameterCount> descriptors = {{
 
 constexpr std::string_view growthPrefix = "capex_growth.";
 
-std::string number(double value)
-{
-    std::array<char, 64> buffer {};
-    auto [end, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
-    return ec == std::errc {} ? std::string(buffer.data(), end) : std::string();
-}
-
 bool isWhole(double value)
 {
     return std::isfinite(value) && value == std::floor(value);
@@ -121,8 +115,8 @@ std::string ParameterSpec::domainText() const
     if (openDomain)
         return "(0, inf)";
     if (integer)
-        return '{' + number(low) + ".." + number(high) + '}';
-    std::string range = '[' + number(low) + ", " + number(high) + ']';
+        return '{' + detail::shortestDecimal(low) + ".." + detail::shortestDecimal(high) + '}';
+    std::string range = '[' + detail::shortestDecimal(low) + ", " + detail::shortestDecimal(high) + ']';
     return zeroAllowed ? "0 or " + range : range;
 }
 
@@ -181,7 +175,13 @@ FleetEstimate ModelParameters::baseFleetEstimate() const
         sum.high += it->second.high;
         any = true;
     }
-    return any ? sum : FleetEstimate {fallbackFleetLow, fallbackFleetMid, fallbackFleetHigh};
+    if (any)
+        return sum;
+    // Only a model built without fleet data falls back on the LessWrong sums; data whose
+    // estimates miss the selected companies means a fleet of 0 for them.
+    const bool dataHasFleets = std::any_of(m_inputs.companies.begin(), m_inputs.companies.end(),
+        [year](const CompanyBaseline &c) { return c.fleetByYear.count(year) > 0; });
+    return dataHasFleets ? FleetEstimate {} : FleetEstimate {fallbackFleetLow, fallbackFleetMid, fallbackFleetHigh};
 }
 
 double ModelParameters::defaultAt(Index index) const

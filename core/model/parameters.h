@@ -71,6 +71,7 @@ class ModelParameters
 {
 public:
     /// Without data: no companies, base_fleet 3.1 M H100e (2.65–3.55 M), the LessWrong sums.
+    /// With data, base_fleet sums the selected companies' estimates (0 when none has one).
     ModelParameters();
     /// With the companies of `inputs`; selects those of ModelInputs::defaultCompanyIds() present.
     explicit ModelParameters(ModelInputs inputs);

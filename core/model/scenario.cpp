@@ -96,6 +96,9 @@ Result<Scenario> ScenarioFile::load(std::string_view text, const ModelParameters
     } catch (const json::parse_error &e) {
         auto [line, column] = lineAndColumn(text, e.byte > 0 ? e.byte - 1 : 0);
         return Error {ErrorCode::JsonSyntax, {}, line, column, {}, {}};
+    } catch (const json::exception &e) {
+        // e.g. out_of_range for a number that overflows a double (found by fuzz_scenario_load)
+        return Error {ErrorCode::JsonSyntax, {}, 0, 0, {}, e.what()};
     }
     if (!root.is_object())
         return fieldError(ErrorCode::WrongType, "", "object");

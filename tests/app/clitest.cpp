@@ -176,3 +176,47 @@ TEST_F(CliTest, ScenarioRunRejectsUnknownAndOutOfDomainParametersWithTwo)
     EXPECT_TRUE(outside.err.contains(QStringLiteral("elasticity"))) << outside.err.toStdString();
     EXPECT_TRUE(outside.err.contains(QStringLiteral("[0.6, 1.6]"))) << outside.err.toStdString();
 }
+
+TEST_F(CliTest, MonteCarloGivesIdenticalPercentilesOnOneAndTwoThreads)
+{
+    const QStringList args = {QStringLiteral("scenario"), QStringLiteral("montecarlo"), QStringLiteral("--runs"),
+                              QStringLiteral("5000"), QStringLiteral("--seed"), QStringLiteral("11"),
+                              QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--threads")};
+    Invocation one = run(args + QStringList{QStringLiteral("1")});
+    Invocation two = run(args + QStringList{QStringLiteral("2")});
+    ASSERT_EQ(one.exitCode, 0) << one.err.toStdString();
+    ASSERT_EQ(two.exitCode, 0) << two.err.toStdString();
+    EXPECT_EQ(one.out, two.out);
+    auto json = nlohmann::json::parse(one.out.toStdString());
+    EXPECT_EQ(json["runs"], 5000);
+    ASSERT_EQ(json["years"].size(), 12u);
+    for (const char *output : {"spend_index", "required_h100e", "required_ai_capex_usd", "plan_to_required_ratio"})
+        for (const char *p : {"p5", "p25", "p50", "p75", "p95"})
+            EXPECT_TRUE(json["years"][11][output].contains(p)) << output << ' ' << p;
+    EXPECT_LT(json["years"][11]["spend_index"]["p5"].get<double>(), json["years"][11]["spend_index"]["p95"].get<double>());
+}
+
+TEST_F(CliTest, MonteCarloRejectsRunsOutsideItsRange)
+{
+    Invocation r = run({QStringLiteral("scenario"), QStringLiteral("montecarlo"), QStringLiteral("--runs"),
+                        QStringLiteral("10")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--runs"))) << r.err.toStdString();
+}
+
+TEST_F(CliTest, TornadoSortsBarsBySwing)
+{
+    Invocation r = run({QStringLiteral("scenario"), QStringLiteral("tornado"), QStringLiteral("--output"),
+                        QStringLiteral("required_ai_capex_usd"), QStringLiteral("--year"), QStringLiteral("2030"),
+                        QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    auto json = nlohmann::json::parse(r.out.toStdString());
+    EXPECT_EQ(json["year"], 2030);
+    ASSERT_GE(json["bars"].size(), 5u);
+    for (std::size_t i = 1; i < json["bars"].size(); ++i)
+        EXPECT_GE(json["bars"][i - 1]["swing"].get<double>(), json["bars"][i]["swing"].get<double>());
+    Invocation bad = run({QStringLiteral("scenario"), QStringLiteral("tornado"), QStringLiteral("--output"),
+                          QStringLiteral("profit")});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("profit")));
+}

@@ -147,3 +147,10 @@ TEST(ArrayElementLines, FindsEachRecordStartIgnoringBracketsInStrings)
     const char *text = "[\n{\"a\": \"[x, {y}]\"},\n\n  {\"b\": [1,\n 2]},\n{\"c\": \"\\\"]\"}\n]";
     EXPECT_EQ(arrayElementLines(text), (std::vector<int>{2, 4, 6}));
 }
+
+TEST(DatasetReader, ANumberThatOverflowsIsASyntaxErrorNotACrash)
+{
+    Error e = readError(withEdit(tinyDatasetFiles(), "observations.json", R"("value": 72.22e9)", R"("value": 1e999)"));
+    EXPECT_EQ(e.code, ErrorCode::JsonSyntax);
+    EXPECT_EQ(e.file, "observations.json");
+}

@@ -10,9 +10,9 @@ using namespace capex;
 
 namespace {
 
-Observation capexRecord(std::string entity, std::string period, std::optional<double> value, Kind kind,
+Observation capexRecord(std::string entity, const std::string &period, std::optional<double> value, Kind kind,
     std::string asOf = {}, std::optional<double> low = {}, std::optional<double> high = {},
-    std::string currency = "USD")
+    const std::string &currency = "USD")
 {
     Observation o;
     o.entity = std::move(entity);

@@ -5,6 +5,7 @@
 #include "modeltesting.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <gtest/gtest.h>
 #include <limits>
@@ -19,7 +20,7 @@ constexpr double infinity = std::numeric_limits<double>::infinity();
 double percentileOf(std::vector<double> values, double p)
 {
     std::sort(values.begin(), values.end());
-    const double h = (values.size() - 1) * p;
+    const double h = static_cast<double>(values.size() - 1) * p;
     const auto below = static_cast<std::size_t>(std::floor(h));
     const std::size_t above = std::min(below + 1, values.size() - 1);
     const double fraction = h - std::floor(h);
@@ -53,7 +54,7 @@ void expectPercentilesOfTheRuns(const ModelParameters &parameters, const MonteCa
             ratio[n].push_back(r.years[n].planToRequiredRatio.value_or(infinity));
         }
     }
-    const double levels[] = {0.05, 0.25, 0.50, 0.75, 0.95};
+    const std::array<double, 5> levels = {0.05, 0.25, 0.50, 0.75, 0.95};
     for (int n = 0; n < years; ++n) {
         const MonteCarloYear &y = result->years[n];
         for (int i = 0; i < 5; ++i) {
@@ -97,8 +98,8 @@ TEST(MonteCarlo, PercentilesAreExactWhenThePlanIsUncertainToo)
 {
     MonteCarloOptions options;
     options.runs = 1500;
-    options.uncertain.push_back("ai_share");
-    options.uncertain.push_back("capex_growth.amazon");
+    options.uncertain.emplace_back("ai_share");
+    options.uncertain.emplace_back("capex_growth.amazon");
     expectPercentilesOfTheRuns(capex::testing::bundledParameters(), options);
 }
 
@@ -241,7 +242,7 @@ TEST(MonteCarlo, DrawsStayWithinEachParametersRange)
     ModelParameters parameters = capex::testing::bundledParameters();
     MonteCarloOptions options;
     options.runs = 1000;
-    options.uncertain.push_back("useful_life");
+    options.uncertain.emplace_back("useful_life");
     for (int run = 0; run < options.runs; run += 37) {
         auto v = MonteCarlo::drawn(parameters, options, run);
         ASSERT_TRUE(v);

@@ -5,6 +5,7 @@
 #include "costcurvepresets.h"
 #include "modeltesting.h"
 
+#include <array>
 #include <gtest/gtest.h>
 
 using namespace capex;
@@ -35,8 +36,8 @@ TEST(ModelParameters, DefaultsAreThoseOfTheSpecificationTable)
 TEST(ModelParameters, EachPresetGivesItsAnnualDecline)
 {
     ModelParameters p;
-    const std::pair<const char *, double> expected[]
-        = {{"ark_training", 0.75}, {"ark_inference", 0.86}, {"a16z_llmflation", 0.90}, {"epoch_inference_gpt4", 0.975}};
+    const std::array<std::pair<const char *, double>, 4> expected = {
+        {{"ark_training", 0.75}, {"ark_inference", 0.86}, {"a16z_llmflation", 0.90}, {"epoch_inference_gpt4", 0.975}}};
     for (auto [id, decline] : expected) {
         ASSERT_TRUE(p.setCostCurve(id));
         EXPECT_DOUBLE_EQ(*p.get("cost_decline"), decline) << id;
@@ -237,4 +238,20 @@ TEST(ModelParameters, ValuesCarryTheSelectedCompaniesWithTheirLastActualCapex)
     EXPECT_EQ(v.companies[0].lastCapexYear, 2025);
     EXPECT_EQ(v.companies[1].company, "oracle");
     EXPECT_EQ(v.companies[1].lastCapexYear, 2024); // FY2025-05 lies mostly in 2024
+}
+
+TEST(ModelParameters, SelectionWithoutFleetEstimatesHasNoBaseFleet)
+{
+    ModelParameters p = capex::testing::bundledParameters();
+    ASSERT_TRUE(p.selectCompanies({"oracle"})); // capex data, no fleet estimate
+    EXPECT_EQ(*p.get("base_fleet"), 0.0);
+    EXPECT_EQ(p.spec("base_fleet")->high, 0.0);
+}
+
+TEST(ModelParameters, ModelWithoutDataFallsBackOnTheLessWrongSums)
+{
+    ModelParameters p;
+    EXPECT_TRUE(p.selectedCompanies().empty());
+    EXPECT_DOUBLE_EQ(*p.get("base_fleet"), 3.1e6);
+    EXPECT_DOUBLE_EQ(p.spec("base_fleet")->low, 2.65e6);
 }

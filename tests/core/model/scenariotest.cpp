@@ -184,3 +184,11 @@ TEST(ScenarioFile, UnknownBuiltInScenarioIsAnUnknownReference)
     ASSERT_FALSE(scenario);
     expectError(scenario.error(), ErrorCode::UnknownReference, "scenario", "bubble");
 }
+
+TEST(ScenarioFile, ANumberThatOverflowsIsASyntaxErrorNotACrash)
+{
+    auto result = capex::ScenarioFile::load(R"({"schema_version": 1, "name": "x", "parameters": {"elasticity": 1e999}})",
+                                            capex::ModelParameters());
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code, capex::ErrorCode::JsonSyntax);
+}

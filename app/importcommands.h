@@ -1,0 +1,14 @@
+#pragma once
+
+#include "commandline.h"
+
+namespace capex::app {
+
+/// `capexlens data import FILE [--dry-run]`: checks FILE (the CSV or JSON of `data
+/// export`, see ObservationImport) against the store and prints the plan — rows to add,
+/// update, leave unchanged, and every rejected row with its reason — then, unless
+/// --dry-run, writes all of it in one transaction after a backup. Exit 0 on success, 1
+/// when anything is rejected or fails (nothing written), 2 on a usage error.
+int dataImport(const CommandLine &commandLine);
+
+} // namespace capex::app

@@ -1,0 +1,579 @@
+#include "observationimport.h"
+
+#include "csvreader.h"
+#include "datasetreader.h"
+#include "importednumber.h"
+#include "observationexport.h"
+#include "textdecoder.h"
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <fstream>
+#include <iterator>
+#include <set>
+#include <sstream>
+#include <unordered_map>
+
+namespace capex {
+namespace {
+
+using nlohmann::json;
+
+enum Field {
+    FEntity,
+    FMetric,
+    FPeriod,
+    FValue,
+    FLow,
+    FHigh,
+    FUnit,
+    FCurrency,
+    FKind,
+    FGrade,
+    FAsOf,
+    FNoteEn,
+    FNoteZh,
+    FSourceId,
+    FSourcePublisher,
+    FSourceTitle,
+    FSourceUrl,
+    FSourceDate,
+    FieldCount
+};
+
+constexpr std::array<const char *, FieldCount> fieldNames = {
+    "entity", "metric",   "period",  "value",   "low",       "high",      "unit",
+    "currency", "kind",   "grade",   "as_of",   "note_en",   "note_zh",   "source_id",
+    "source_publisher", "source_title", "source_url", "source_date"};
+
+/// Export columns the import knows and deliberately does not read: names come from the
+/// store, `via` from the seed sources.
+const std::set<std::string> &exportOnlyColumns()
+{
+    static const std::set<std::string> columns = {"entity_en", "entity_zh", "source_via", "user_entered"};
+    return columns;
+}
+
+/// One row of either format, as text cells with the column each came from.
+struct RowView
+{
+    int line = 0;
+    std::array<const std::string *, FieldCount> cells{}; ///< null: the column or key is absent
+    std::array<int, FieldCount> columns{};                ///< CSV: 1-based column; JSON: 0
+};
+
+std::string lowerAscii(std::string_view text)
+{
+    std::string out(text);
+    for (char &c : out)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+std::string upperAscii(std::string_view text)
+{
+    std::string out(text);
+    for (char &c : out)
+        if (c >= 'a' && c <= 'z')
+            c = static_cast<char>(c - 'a' + 'A');
+    return out;
+}
+
+bool isAscii(std::string_view text)
+{
+    for (char c : text)
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    return true;
+}
+
+bool isValidSourceId(std::string_view id)
+{
+    if (id.empty() || id.size() > 100)
+        return false;
+    for (char c : id)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'
+              || c == '.'))
+            return false;
+    return true;
+}
+
+/// YYYY, YYYY-MM or YYYY-MM-DD, the forms data/README.md allows for a source's date.
+bool isSourceDate(std::string_view text)
+{
+    if (auto period = Period::parse(text); period && period->type != Period::Type::FiscalYear)
+        return true;
+    if (text.size() == 7 && text[4] == '-')
+        if (auto day = Period::parse(std::string(text) + "-01"))
+            return day->type == Period::Type::Date;
+    return false;
+}
+
+std::string fnvHex(std::string_view text)
+{
+    std::uint32_t hash = 2166136261u;
+    for (char c : text) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 16777619u;
+    }
+    char buffer[9];
+    std::snprintf(buffer, sizeof buffer, "%08x", hash);
+    return buffer;
+}
+
+/// Checks rows against the snapshot and collects the plan.
+class PlanBuilder
+{
+public:
+    PlanBuilder(const Dataset &current, ImportPlan &plan) : m_current(current), m_plan(plan)
+    {
+        for (const Entity &e : current.entities)
+            m_entities.insert(e.id);
+        for (const Metric &m : current.metrics)
+            m_metricUnits.emplace(m.id, m.unit);
+        for (const Source &s : current.sources) {
+            m_sourceIds.insert(s.id);
+            m_sourcesByCitation.emplace(citation(s.publisher, s.title, s.date), s.id);
+        }
+        for (const Observation &o : current.observations)
+            m_stored.emplace(observationIdentity(o), &o);
+    }
+
+    void add(const RowView &row)
+    {
+        auto result = check(row);
+        if (!result.ok()) {
+            m_plan.rejected.push_back({row.line, result.error()});
+            return;
+        }
+        Observation &o = result.value();
+        PlannedObservation planned{row.line, ImportAction::Add, std::move(o), std::nullopt};
+        if (auto it = m_stored.find(m_identity); it != m_stored.end()) {
+            planned.stored = *it->second;
+            planned.action = sameObservationContent(*it->second, planned.observation) ? ImportAction::Unchanged
+                                                                                      : ImportAction::Update;
+        }
+        m_plan.rows.push_back(std::move(planned));
+    }
+
+private:
+    static std::string citation(std::string_view publisher, std::string_view title, std::string_view date)
+    {
+        std::string key(publisher);
+        key += '\x1f';
+        key += title;
+        key += '\x1f';
+        key += date;
+        return key;
+    }
+
+    Error error(const RowView &row, Field field, ErrorCode code, std::string detail = {}) const
+    {
+        return Error{code, m_plan.file, row.line, row.columns[field], fieldNames[field], std::move(detail)};
+    }
+
+    std::string_view cell(const RowView &row, Field field) const
+    {
+        return row.cells[field] ? trimmed(*row.cells[field]) : std::string_view();
+    }
+
+    Result<std::optional<double>> number(const RowView &row, Field field, NumberForms forms) const
+    {
+        std::string_view text = cell(row, field);
+        if (text.empty())
+            return std::optional<double>();
+        auto parsed = parseImportedNumber(text, forms);
+        if (!parsed.ok())
+            return error(row, field, parsed.error().code, parsed.error().detail);
+        return std::optional<double>(parsed.value());
+    }
+
+    /// The source id the row cites, registering a new user source when it names one.
+    Result<std::string> source(const RowView &row)
+    {
+        const std::string id(cell(row, FSourceId));
+        if (!id.empty() && m_sourceIds.count(id))
+            return id;
+        const std::string publisher(cell(row, FSourcePublisher));
+        const std::string title(cell(row, FSourceTitle));
+        if (publisher.empty() || title.empty()) {
+            if (!id.empty())
+                return error(row, FSourceId, ErrorCode::UnknownReference, id);
+            return error(row, FSourceId, ErrorCode::MissingField);
+        }
+        if (!id.empty() && !isValidSourceId(id))
+            return error(row, FSourceId, ErrorCode::InvalidValue, id);
+        const std::string date(cell(row, FSourceDate));
+        if (!date.empty() && !isSourceDate(date))
+            return error(row, FSourceDate, ErrorCode::InvalidValue, date);
+        const std::string key = citation(publisher, title, date);
+        if (id.empty())
+            if (auto it = m_sourcesByCitation.find(key); it != m_sourcesByCitation.end())
+                return it->second;
+        Source s;
+        s.id = id;
+        if (s.id.empty()) {
+            s.id = "user_" + fnvHex(key);
+            for (int n = 2; m_sourceIds.count(s.id); ++n)
+                s.id = "user_" + fnvHex(key) + '_' + std::to_string(n);
+        }
+        s.publisher = publisher;
+        s.title = title;
+        s.url = std::string(cell(row, FSourceUrl));
+        s.date = date;
+        s.language = isAscii(publisher) && isAscii(title) ? "en" : "zh";
+        s.userEntered = true;
+        m_sourceIds.insert(s.id);
+        m_sourcesByCitation.emplace(key, s.id);
+        m_plan.newSources.push_back(s);
+        return s.id;
+    }
+
+    Result<Observation> check(const RowView &row)
+    {
+        Observation o;
+        o.userEntered = true;
+        o.entity = std::string(cell(row, FEntity));
+        if (o.entity.empty())
+            return error(row, FEntity, ErrorCode::MissingField);
+        if (!m_entities.count(o.entity))
+            return error(row, FEntity, ErrorCode::UnknownReference, o.entity);
+        o.metric = std::string(cell(row, FMetric));
+        if (o.metric.empty())
+            return error(row, FMetric, ErrorCode::MissingField);
+        auto metric = m_metricUnits.find(o.metric);
+        if (metric == m_metricUnits.end())
+            return error(row, FMetric, ErrorCode::UnknownReference, o.metric);
+        const bool money = metric->second == "money";
+        const std::string_view periodText = cell(row, FPeriod);
+        if (periodText.empty())
+            return error(row, FPeriod, ErrorCode::MissingField);
+        auto period = Period::parse(periodText);
+        if (!period)
+            return error(row, FPeriod, ErrorCode::InvalidPeriod, std::string(periodText));
+        o.period = *period;
+        o.unit = std::string(cell(row, FUnit));
+        if (o.unit.empty())
+            return error(row, FUnit, ErrorCode::MissingField);
+
+        const NumberForms forms = money ? NumberForms{false, true} : numberFormsForUnit(o.unit);
+        for (auto [field, target] : {std::pair{FValue, &o.value}, std::pair{FLow, &o.low}, std::pair{FHigh, &o.high}}) {
+            auto parsed = number(row, field, forms);
+            if (!parsed.ok())
+                return parsed.error();
+            *target = parsed.value();
+        }
+        if (!o.value && !o.low && !o.high)
+            return error(row, FValue, ErrorCode::MissingField);
+        if (o.low && o.high && *o.low > *o.high)
+            return error(row, FLow, ErrorCode::RangeInverted,
+                         formatExactNumber(*o.low) + " > " + formatExactNumber(*o.high));
+        if (o.value && ((o.low && *o.value < *o.low) || (o.high && *o.value > *o.high)))
+            return error(row, FValue, ErrorCode::RangeInverted, formatExactNumber(*o.value));
+
+        const std::string kind = lowerAscii(cell(row, FKind));
+        if (kind.empty())
+            return error(row, FKind, ErrorCode::MissingField);
+        auto parsedKind = parseKind(kind);
+        if (!parsedKind)
+            return error(row, FKind, ErrorCode::InvalidValue, std::string(cell(row, FKind)));
+        o.kind = *parsedKind;
+        const std::string grade = lowerAscii(cell(row, FGrade));
+        if (grade.empty())
+            return error(row, FGrade, ErrorCode::MissingField);
+        auto parsedGrade = parseGrade(grade);
+        if (!parsedGrade)
+            return error(row, FGrade, ErrorCode::InvalidValue, std::string(cell(row, FGrade)));
+        o.grade = *parsedGrade;
+
+        o.currency = upperAscii(cell(row, FCurrency));
+        if (money) {
+            if (o.currency.empty())
+                return error(row, FCurrency, ErrorCode::MissingField);
+            if (!m_current.fxRate(o.currency, o.period.dominantYear()))
+                return error(row, FCurrency, ErrorCode::NoFxRate, o.currency);
+        } else if (!o.currency.empty()) {
+            return error(row, FCurrency, ErrorCode::InvalidValue, o.currency);
+        }
+
+        o.asOf = std::string(cell(row, FAsOf));
+        if (!o.asOf.empty()) {
+            auto asOf = Period::parse(o.asOf);
+            if (!asOf || asOf->type != Period::Type::Date)
+                return error(row, FAsOf, ErrorCode::InvalidValue, o.asOf);
+        }
+        o.noteEn = row.cells[FNoteEn] ? *row.cells[FNoteEn] : std::string();
+        o.noteZh = row.cells[FNoteZh] ? *row.cells[FNoteZh] : std::string();
+
+        auto source = this->source(row);
+        if (!source.ok())
+            return source.error();
+        o.source = std::move(source).value();
+
+        m_identity = observationIdentity(o);
+        if (auto [it, inserted] = m_seen.emplace(m_identity, row.line); !inserted)
+            return Error{ErrorCode::DuplicateRow, m_plan.file, row.line, 0, {}, std::to_string(it->second)};
+        return o;
+    }
+
+    const Dataset &m_current;
+    ImportPlan &m_plan;
+    std::set<std::string> m_entities;
+    std::unordered_map<std::string, std::string> m_metricUnits;
+    std::set<std::string> m_sourceIds;
+    std::unordered_map<std::string, std::string> m_sourcesByCitation;
+    std::unordered_map<std::string, const Observation *> m_stored;
+    std::unordered_map<std::string, int> m_seen; ///< identity → line of its first row
+    std::string m_identity;                      ///< of the row check() last accepted
+};
+
+Status readCsv(std::string_view text, ImportPlan &plan, PlanBuilder &builder)
+{
+    plan.format = "csv";
+    plan.delimiter = CsvReader::sniffDelimiter(text);
+    CsvReader reader(text, plan.delimiter, plan.file);
+    CsvRecord header;
+    if (!reader.next(header)) {
+        if (reader.error())
+            return *reader.error();
+        return Error{ErrorCode::MissingColumn, plan.file, 1, 0, fieldNames[FEntity], {}};
+    }
+    std::array<int, FieldCount> columnOf{}; // 1-based; 0 = absent
+    for (std::size_t i = 0; i < header.fields.size(); ++i) {
+        const std::string name = lowerAscii(trimmed(header.fields[i]));
+        bool known = false;
+        for (int f = 0; f < FieldCount; ++f)
+            if (name == fieldNames[static_cast<std::size_t>(f)] && columnOf[static_cast<std::size_t>(f)] == 0) {
+                columnOf[static_cast<std::size_t>(f)] = static_cast<int>(i) + 1;
+                known = true;
+            }
+        if (!known && !name.empty() && !exportOnlyColumns().count(name))
+            plan.ignoredColumns.push_back(header.fields[i]);
+    }
+    for (Field required : {FEntity, FMetric, FPeriod, FValue, FUnit, FKind, FGrade})
+        if (columnOf[required] == 0)
+            return Error{ErrorCode::MissingColumn, plan.file, header.line, 0, fieldNames[required], {}};
+    if (columnOf[FSourceId] == 0 && (columnOf[FSourcePublisher] == 0 || columnOf[FSourceTitle] == 0))
+        return Error{ErrorCode::MissingColumn, plan.file, header.line, 0, fieldNames[FSourceId], {}};
+
+    CsvRecord record;
+    RowView row;
+    row.columns = columnOf;
+    while (reader.next(record)) {
+        bool blank = true;
+        for (const std::string &f : record.fields)
+            blank = blank && trimmed(f).empty();
+        if (blank) // Excel leaves rows of bare delimiters after the data
+            continue;
+        if (record.fields.size() > header.fields.size())
+            return Error{ErrorCode::TooManyFields, plan.file, record.line, static_cast<int>(header.fields.size()) + 1,
+                         {}, std::to_string(record.fields.size())};
+        row.line = record.line;
+        for (std::size_t f = 0; f < FieldCount; ++f) {
+            const int column = columnOf[f];
+            row.cells[f] = column > 0 && static_cast<std::size_t>(column) <= record.fields.size()
+                ? &record.fields[static_cast<std::size_t>(column - 1)]
+                : nullptr;
+        }
+        builder.add(row);
+    }
+    if (reader.error())
+        return *reader.error();
+    return {};
+}
+
+/// The text of a JSON value for a cell: strings as they are, numbers exactly, null as
+/// absent. WrongType (detail: the expected type) for anything else.
+Result<std::optional<std::string>> jsonCell(const json &value, bool numberAllowed)
+{
+    if (value.is_null())
+        return std::optional<std::string>();
+    if (value.is_string())
+        return std::optional<std::string>(value.get<std::string>());
+    if (numberAllowed && value.is_number_integer())
+        return std::optional<std::string>(value.is_number_unsigned() ? std::to_string(value.get<std::uint64_t>())
+                                                                     : std::to_string(value.get<std::int64_t>()));
+    if (numberAllowed && value.is_number_float()) {
+        const double d = value.get<double>();
+        return std::optional<std::string>(std::isfinite(d) ? formatExactNumber(d) : std::string("inf"));
+    }
+    return Error{ErrorCode::WrongType, {}, 0, 0, {}, numberAllowed ? "number" : "string"};
+}
+
+Status readJson(std::string_view text, ImportPlan &plan, PlanBuilder &builder)
+{
+    plan.format = "json";
+    json document;
+    try {
+        document = json::parse(text.begin(), text.end());
+    } catch (const json::parse_error &e) {
+        const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+        int line = 1, column = 1;
+        for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+            if (text[i] == '\n') {
+                ++line;
+                column = 1;
+            } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+                ++column;
+            }
+        }
+        return Error{ErrorCode::JsonSyntax, plan.file, line, column, {}, {}};
+    } catch (const json::out_of_range &e) {
+        // A number beyond a double ("1e999"): nlohmann names the token but not where it is.
+        const std::string what = e.what();
+        const auto open = what.find('\'');
+        const auto close = what.rfind('\'');
+        const std::string token = open != std::string::npos && close > open ? what.substr(open + 1, close - open - 1)
+                                                                            : std::string();
+        const auto at = token.empty() ? std::string_view::npos : text.find(token);
+        int line = 1;
+        for (std::size_t i = 0; at != std::string_view::npos && i < at; ++i)
+            line += text[i] == '\n' ? 1 : 0;
+        return Error{ErrorCode::NonFiniteNumber, plan.file, at == std::string_view::npos ? 0 : line, 0, {}, token};
+    } catch (const json::exception &) {
+        return Error{ErrorCode::JsonSyntax, plan.file, 0, 0, {}, {}};
+    }
+    if (!document.is_array())
+        return Error{ErrorCode::WrongType, plan.file, 1, 0, {}, "array"};
+    const std::vector<int> lines = arrayElementLines(text);
+    std::set<std::string> ignored;
+    std::array<std::string, FieldCount> storage;
+    for (std::size_t index = 0; index < document.size(); ++index) {
+        const json &record = document[index];
+        RowView row;
+        row.line = index < lines.size() ? lines[index] : 0;
+        if (!record.is_object()) {
+            plan.rejected.push_back({row.line, Error{ErrorCode::WrongType, plan.file, row.line, 0, {}, "object"}});
+            continue;
+        }
+        std::optional<Error> problem;
+        auto put = [&](Field field, const json &value, bool numberAllowed) {
+            auto cell = jsonCell(value, numberAllowed);
+            if (!cell.ok()) {
+                problem = Error{ErrorCode::WrongType, plan.file, row.line, 0, fieldNames[field], cell.error().detail};
+                return;
+            }
+            if (cell.value()) {
+                storage[field] = std::move(*cell.value());
+                row.cells[field] = &storage[field];
+            }
+        };
+        for (const auto &[key, value] : record.items()) {
+            if (problem)
+                break;
+            if (key == "source") {
+                if (value.is_object()) {
+                    constexpr std::pair<const char *, Field> keys[] = {{"id", FSourceId},
+                                                                       {"publisher", FSourcePublisher},
+                                                                       {"title", FSourceTitle},
+                                                                       {"url", FSourceUrl},
+                                                                       {"date", FSourceDate}};
+                    for (const auto &[name, field] : keys)
+                        if (auto it = value.find(name); it != value.end() && !problem)
+                            put(field, *it, false);
+                } else {
+                    put(FSourceId, value, false);
+                }
+                continue;
+            }
+            bool known = false;
+            for (std::size_t f = 0; f < FieldCount && !known; ++f) {
+                if (key == fieldNames[f] && f < FSourceId) {
+                    const auto field = static_cast<Field>(f);
+                    put(field, value, field == FValue || field == FLow || field == FHigh);
+                    known = true;
+                }
+            }
+            if (!known && !exportOnlyColumns().count(key))
+                ignored.insert(key);
+        }
+        if (!problem)
+            for (Field required : {FEntity, FMetric, FPeriod, FUnit, FKind, FGrade})
+                if (record.find(fieldNames[required]) == record.end()) {
+                    problem = Error{ErrorCode::MissingField, plan.file, row.line, 0, fieldNames[required], {}};
+                    break;
+                }
+        if (problem)
+            plan.rejected.push_back({row.line, *problem});
+        else
+            builder.add(row);
+    }
+    plan.ignoredColumns.assign(ignored.begin(), ignored.end());
+    return {};
+}
+
+} // namespace
+
+const char *importActionName(ImportAction action)
+{
+    switch (action) {
+    case ImportAction::Add: return "add";
+    case ImportAction::Update: return "update";
+    case ImportAction::Unchanged: return "unchanged";
+    }
+    return "?";
+}
+
+int ImportPlan::count(ImportAction action) const
+{
+    int n = 0;
+    for (const PlannedObservation &row : rows)
+        n += row.action == action ? 1 : 0;
+    return n;
+}
+
+std::string observationIdentity(const Observation &o)
+{
+    std::string key;
+    key.reserve(o.entity.size() + o.metric.size() + o.source.size() + o.noteEn.size() + 32);
+    for (const std::string &part : {o.entity, o.metric, o.period.toString(), std::string(kindName(o.kind)), o.source,
+                                    o.noteEn}) {
+        key += part;
+        key += '\x1f';
+    }
+    return key;
+}
+
+bool sameObservationContent(const Observation &a, const Observation &b)
+{
+    return a.entity == b.entity && a.metric == b.metric && a.period == b.period && a.value == b.value
+        && a.low == b.low && a.high == b.high && a.unit == b.unit && a.currency == b.currency && a.kind == b.kind
+        && a.grade == b.grade && a.source == b.source && a.asOf == b.asOf && a.noteEn == b.noteEn
+        && a.noteZh == b.noteZh;
+}
+
+Result<ImportPlan> ObservationImport::plan(std::string_view bytes, const std::string &fileName, const Dataset &current)
+{
+    auto decoded = TextDecoder::decode(bytes, fileName);
+    if (!decoded.ok())
+        return decoded.error();
+    ImportPlan plan;
+    plan.file = fileName;
+    plan.encoding = decoded->encoding;
+    const std::string &text = decoded->utf8;
+    PlanBuilder builder(current, plan);
+    const auto first = text.find_first_not_of(" \t\r\n");
+    Status status = first != std::string::npos && text[first] == '[' ? readJson(text, plan, builder)
+                                                                      : readCsv(text, plan, builder);
+    if (!status)
+        return status.error();
+    return plan;
+}
+
+Result<ImportPlan> ObservationImport::planFile(const std::filesystem::path &path, const Dataset &current)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return Error{ErrorCode::FileUnreadable, path.string(), 0, 0, {}, {}};
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad())
+        return Error{ErrorCode::FileUnreadable, path.string(), 0, 0, {}, {}};
+    return plan(bytes, path.filename().string(), current);
+}
+
+} // namespace capex

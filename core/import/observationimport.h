@@ -1,0 +1,44 @@
+#pragma once
+
+#include "dataset.h"
+#include "importplan.h"
+#include "result.h"
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace capex {
+
+/// Reads observations from a user's file and checks every row against the store's
+/// snapshot, producing the ImportPlan that the preview shows and Database::applyImport
+/// writes.
+///
+/// Formats: the CSV and the JSON that `capexlens data export` writes (see
+/// ObservationExport). JSON when the text starts with `[`, CSV otherwise. CSV: any
+/// encoding TextDecoder reads, `,` `;` or tab delimited (sniffed from the header),
+/// header names matched case-insensitively, unknown columns ignored (listed in the
+/// plan). Required columns: entity, metric, period, value, unit, kind, grade, and
+/// either source_id or source_publisher + source_title.
+///
+/// The source of a row: `source_id` naming a stored source (its other `source_*` cells
+/// are then ignored: an import never edits a source); or an unknown `source_id`, or none,
+/// with `source_publisher` and `source_title`, which creates a user source (an existing
+/// one with the same publisher, title and date is reused).
+///
+/// File-level problems end the read with an Error (InvalidEncoding, UnterminatedQuote,
+/// MalformedQuote, TooManyFields, MissingColumn, JsonSyntax, WrongType). Row problems
+/// reject the row and the read goes on, so that the preview lists every one; each names
+/// file, line, column (CSV: the 1-based column number; JSON: 0) and field:
+/// MissingField (an empty required cell, or none of value/low/high), UnknownReference
+/// (entity, metric, source_id), InvalidPeriod, NotANumber, NonFiniteNumber,
+/// RangeInverted (low > high, or value outside them), InvalidValue (kind, grade, as_of,
+/// source_date, a currency on a non-money metric), NoFxRate, DuplicateRow.
+class ObservationImport
+{
+public:
+    static Result<ImportPlan> plan(std::string_view bytes, const std::string &fileName, const Dataset &current);
+    static Result<ImportPlan> planFile(const std::filesystem::path &path, const Dataset &current);
+};
+
+} // namespace capex

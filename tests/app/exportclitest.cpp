@@ -1,0 +1,224 @@
+// capexlens chart, report and data export --format xlsx, run as a script would: no display.
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtEndian>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+class ExportCliTest : public ::testing::Test
+{
+protected:
+    CliRun run(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CAPEXLENS_DB"), m_dir.filePath(QStringLiteral("capexlens.db")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the program must manage without a display by itself
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(CAPEXLENS_EXECUTABLE), arguments);
+        EXPECT_TRUE(process.waitForFinished(60000));
+        return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    static QByteArray read(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+    static int pages(const QByteArray &pdf)
+    {
+        static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
+        int count = 0;
+        for (auto it = page.globalMatch(QString::fromLatin1(pdf)); it.hasNext(); it.next())
+            ++count;
+        return count;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+/// Width and height from a PNG's IHDR, and its DPI from pHYs (pixels per metre).
+struct PngHeader
+{
+    quint32 width = 0, height = 0;
+    int dpi = 0;
+};
+
+PngHeader pngHeader(const QByteArray &png)
+{
+    PngHeader h;
+    if (!png.startsWith("\x89PNG\r\n\x1a\n") || png.size() < 24)
+        return h;
+    h.width = qFromBigEndian<quint32>(png.constData() + 16);
+    h.height = qFromBigEndian<quint32>(png.constData() + 20);
+    if (const qsizetype at = png.indexOf("pHYs"); at > 0 && png.size() >= at + 13)
+        h.dpi = qRound(qFromBigEndian<quint32>(png.constData() + at + 4) * 0.0254);
+    return h;
+}
+
+} // namespace
+
+TEST_F(ExportCliTest, ChartListNamesEveryChartById)
+{
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh")}) {
+        CliRun r = run({QStringLiteral("--lang"), lang, QStringLiteral("chart"), QStringLiteral("--list")});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        const QStringList lines = QString::fromUtf8(r.out).trimmed().split(QLatin1Char('\n'));
+        ASSERT_EQ(lines.size(), 7);
+        QStringList ids;
+        for (const QString &line : lines)
+            ids << line.section(QLatin1Char(' '), 0, 0);
+        EXPECT_EQ(ids, (QStringList{QStringLiteral("capex"), QStringLiteral("fleet"), QStringLiteral("cost-curves"),
+                                    QStringLiteral("jevons"), QStringLiteral("fleet-model"), QStringLiteral("capex-model"),
+                                    QStringLiteral("training-cost")}));
+    }
+    CliRun en = run({QStringLiteral("chart"), QStringLiteral("--list")});
+    EXPECT_TRUE(en.out.contains("jevons         Jevons paradox: price, demand and spend\n")) << en.out.toStdString();
+}
+
+TEST_F(ExportCliTest, ChartPngHasTheAskedSizeAndDpi)
+{
+    CliRun r = run({QStringLiteral("chart"), QStringLiteral("capex"), QStringLiteral("--out"), path(QStringLiteral("c.png")),
+                 QStringLiteral("--width"), QStringLiteral("800"), QStringLiteral("--height"), QStringLiteral("500"),
+                 QStringLiteral("--dpi"), QStringLiteral("150")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const PngHeader h = pngHeader(read(path(QStringLiteral("c.png"))));
+    EXPECT_EQ(h.width, 800u);
+    EXPECT_EQ(h.height, 500u);
+    EXPECT_EQ(h.dpi, 150);
+}
+
+TEST_F(ExportCliTest, ChartDefaultsToSixteenHundredByThousandAtTwoHundredDpi)
+{
+    CliRun r = run({QStringLiteral("chart"), QStringLiteral("fleet"), QStringLiteral("--out"), path(QStringLiteral("f.png"))});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const PngHeader h = pngHeader(read(path(QStringLiteral("f.png"))));
+    EXPECT_EQ(h.width, 1600u);
+    EXPECT_EQ(h.height, 1000u);
+    EXPECT_EQ(h.dpi, 200);
+}
+
+TEST_F(ExportCliTest, FormatFollowsTheSuffixUnlessGiven)
+{
+    ASSERT_EQ(run({QStringLiteral("chart"), QStringLiteral("jevons"), QStringLiteral("--out"), path(QStringLiteral("j.svg"))}).exitCode, 0);
+    EXPECT_TRUE(read(path(QStringLiteral("j.svg"))).startsWith("<?xml"));
+    ASSERT_EQ(run({QStringLiteral("chart"), QStringLiteral("jevons"), QStringLiteral("--out"), path(QStringLiteral("j.chart")),
+                   QStringLiteral("--format"), QStringLiteral("pdf")})
+                  .exitCode,
+              0);
+    const QByteArray pdf = read(path(QStringLiteral("j.chart")));
+    EXPECT_TRUE(pdf.startsWith("%PDF-"));
+    EXPECT_EQ(pages(pdf), 1);
+}
+
+TEST_F(ExportCliTest, ChineseSvgDrawsTheChineseTitle)
+{
+    CliRun r = run({QStringLiteral("--lang"), QStringLiteral("zh"), QStringLiteral("chart"), QStringLiteral("jevons"),
+                 QStringLiteral("--out"), path(QStringLiteral("zh.svg"))});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString svg = QString::fromUtf8(read(path(QStringLiteral("zh.svg"))));
+    EXPECT_TRUE(svg.contains(QRegularExpression(QStringLiteral(">杰文斯悖论[^<]*</text>"))));
+}
+
+TEST_F(ExportCliTest, ScenarioPresetIsPlottedAndNamed)
+{
+    CliRun r = run({QStringLiteral("chart"), QStringLiteral("jevons"), QStringLiteral("--scenario"),
+                 QStringLiteral("preset:strong_jevons"), QStringLiteral("--out"), path(QStringLiteral("s.svg"))});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(read(path(QStringLiteral("s.svg")))).contains(QStringLiteral("Strong Jevons effect")));
+}
+
+TEST_F(ExportCliTest, ReportIsAPdfWithTheTitlePageAssumptionsChartsAndSources)
+{
+    CliRun r = run({QStringLiteral("report"), QStringLiteral("--out"), path(QStringLiteral("r.pdf")), QStringLiteral("--paper"),
+                 QStringLiteral("letter")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QByteArray pdf = read(path(QStringLiteral("r.pdf")));
+    ASSERT_TRUE(pdf.startsWith("%PDF-"));
+    EXPECT_GE(pages(pdf), 10); // title, assumptions, seven charts, sources
+    EXPECT_TRUE(pdf.contains("/MediaBox [0 0 612.000000 792.000000]"));
+}
+
+TEST_F(ExportCliTest, DataExportAsExcelWorkbook)
+{
+    CliRun r = run({QStringLiteral("data"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+                 QStringLiteral("--out"), path(QStringLiteral("d.xlsx"))});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QByteArray xlsx = read(path(QStringLiteral("d.xlsx")));
+    ASSERT_TRUE(xlsx.startsWith("PK\x03\x04"));
+    // File names stand uncompressed in the zip's directory.
+    EXPECT_TRUE(xlsx.contains("xl/worksheets/sheet1.xml"));
+    EXPECT_TRUE(xlsx.contains("xl/worksheets/sheet2.xml"));
+    EXPECT_FALSE(xlsx.contains("xl/worksheets/sheet3.xml"));
+}
+
+TEST_F(ExportCliTest, UsageErrorsExitTwoAndNameTheArgument)
+{
+    const QString out = path(QStringLiteral("x.png"));
+    const QList<std::pair<QStringList, QString>> cases = {
+        {{QStringLiteral("chart"), QStringLiteral("nosuch"), QStringLiteral("--out"), out}, QStringLiteral("nosuch")},
+        {{QStringLiteral("chart"), QStringLiteral("capex")}, QStringLiteral("--out")},
+        {{QStringLiteral("chart")}, QStringLiteral("chart --list")},
+        {{QStringLiteral("chart"), QStringLiteral("capex"), QStringLiteral("--out"), out, QStringLiteral("--dpi"),
+          QStringLiteral("72")},
+         QStringLiteral("--dpi")},
+        {{QStringLiteral("chart"), QStringLiteral("capex"), QStringLiteral("--out"), out, QStringLiteral("--width"),
+          QStringLiteral("wide")},
+         QStringLiteral("--width")},
+        {{QStringLiteral("chart"), QStringLiteral("capex"), QStringLiteral("--out"), out, QStringLiteral("--format"),
+          QStringLiteral("bmp")},
+         QStringLiteral("--format")},
+        {{QStringLiteral("chart"), QStringLiteral("capex"), QStringLiteral("--out"), path(QStringLiteral("x.gif"))},
+         QStringLiteral("x.gif")},
+        {{QStringLiteral("chart"), QStringLiteral("capex"), QStringLiteral("--out"), out, QStringLiteral("--scenario"),
+          QStringLiteral("preset:nosuch")},
+         QStringLiteral("nosuch")},
+        {{QStringLiteral("report"), QStringLiteral("--out"), path(QStringLiteral("r.pdf")), QStringLiteral("--paper"),
+          QStringLiteral("a3")},
+         QStringLiteral("--paper")},
+        {{QStringLiteral("report")}, QStringLiteral("--out")},
+        {{QStringLiteral("data"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xlsx")},
+         QStringLiteral("--out")},
+    };
+    for (const auto &[arguments, named] : cases) {
+        CliRun r = run(arguments);
+        EXPECT_EQ(r.exitCode, 2) << arguments.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(r.err.contains(named)) << r.err.toStdString();
+        EXPECT_TRUE(r.out.isEmpty());
+    }
+    EXPECT_FALSE(QFile::exists(out));
+}
+
+TEST_F(ExportCliTest, UnwritablePathExitsOneAndLeavesNoFile)
+{
+    const QString target = path(QStringLiteral("missing/c.png"));
+    CliRun r = run({QStringLiteral("chart"), QStringLiteral("capex"), QStringLiteral("--out"), target});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Cannot write %1").arg(target))) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(target));
+
+    CliRun report = run({QStringLiteral("report"), QStringLiteral("--out"), path(QStringLiteral("missing/r.pdf"))});
+    EXPECT_EQ(report.exitCode, 1);
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("missing/r.pdf"))));
+
+    CliRun scenario = run({QStringLiteral("report"), QStringLiteral("--out"), path(QStringLiteral("r.pdf")),
+                        QStringLiteral("--scenario"), path(QStringLiteral("no-such-scenario.json"))});
+    EXPECT_EQ(scenario.exitCode, 1);
+    EXPECT_TRUE(scenario.err.contains(QStringLiteral("no-such-scenario.json")));
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("r.pdf"))));
+}

@@ -1,0 +1,137 @@
+#include "fanchart.h"
+#include "goalseekdialog.h"
+#include "mainwindow.h"
+#include "montecarlorunner.h"
+#include "scenariodocument.h"
+#include "tornadochart.h"
+#include "uncertaintypage.h"
+#include "uitestsupport.h"
+
+#include <QLineSeries>
+#include <QSpinBox>
+
+using namespace capex;
+using namespace capex::ui;
+
+class UncertaintyTest : public capex::testing::UiTest
+{
+protected:
+    void SetUp() override
+    {
+        UiTest::SetUp();
+        m_doc.setDataset(m_store.snapshot());
+    }
+    ScenarioDocument m_doc;
+};
+
+TEST_F(UncertaintyTest, RunnerDeliversPercentilesOffTheGuiThread)
+{
+    MonteCarloRunner runner;
+    std::optional<MonteCarloResult> got;
+    QObject::connect(&runner, &MonteCarloRunner::finished, &runner, [&](const MonteCarloResult &r) { got = r; });
+    runner.start(m_doc.parameters(), m_doc.uncertain(), 2000, 42);
+    EXPECT_TRUE(runner.isRunning());
+    runner.wait();
+    ASSERT_TRUE(got);
+    EXPECT_EQ(got->runs, 2000);
+    ASSERT_EQ(got->years.size(), 12u);
+    const Percentiles &p = got->years.back().spendIndex;
+    EXPECT_LE(p.p5, p.p25);
+    EXPECT_LE(p.p25, p.p50);
+    EXPECT_LE(p.p50, p.p75);
+    EXPECT_LE(p.p75, p.p95);
+    EXPECT_LT(p.p5, p.p95);
+}
+
+TEST_F(UncertaintyTest, StartingAgainCancelsTheRunUnderWayAndRunsTheNewOne)
+{
+    MonteCarloRunner runner;
+    int finished = 0, cancelled = 0;
+    std::optional<MonteCarloResult> last;
+    QObject::connect(&runner, &MonteCarloRunner::finished, &runner, [&](const MonteCarloResult &r) {
+        ++finished;
+        last = r;
+    });
+    QObject::connect(&runner, &MonteCarloRunner::cancelled, &runner, [&] { ++cancelled; });
+    runner.start(m_doc.parameters(), m_doc.uncertain(), 1000000, 1);
+    runner.start(m_doc.parameters(), m_doc.uncertain(), 3000, 2);
+    runner.wait();
+    ASSERT_TRUE(last);
+    EXPECT_EQ(last->runs, 3000);
+    EXPECT_EQ(last->seed, 2u);
+    EXPECT_EQ(finished + cancelled, 2);
+}
+
+TEST_F(UncertaintyTest, FanChartDrawsBandsMedianAndTheDeterministicLine)
+{
+    FanChart chart(m_doc, ModelOutput::SpendIndex);
+    MonteCarloOptions options;
+    options.runs = 2000;
+    auto result = MonteCarlo::run(m_doc.parameters(), options);
+    ASSERT_TRUE(result.ok());
+    chart.setResult(result.value());
+    int lines = 0, areas = 0;
+    for (QAbstractSeries *s : chart.series()) {
+        lines += s->type() == QAbstractSeries::SeriesTypeLine;
+        areas += s->type() == QAbstractSeries::SeriesTypeArea;
+        if (auto *line = qobject_cast<QLineSeries *>(s); line && line->name() == QStringLiteral("Median (P50)")) {
+            ASSERT_EQ(line->count(), 12);
+            EXPECT_DOUBLE_EQ(line->at(11).y(), result->years.back().spendIndex.p50);
+        }
+    }
+    EXPECT_EQ(areas, 2);
+    EXPECT_EQ(lines, 2);
+    EXPECT_TRUE(chart.sourcesFooter().contains(QStringLiteral("2000 runs")));
+}
+
+TEST_F(UncertaintyTest, TornadoPutsTheLargestSwingOnTop)
+{
+    TornadoChart chart(m_doc);
+    chart.setOutput(ModelOutput::SpendIndex, 2030);
+    const TornadoResult &r = chart.result();
+    ASSERT_GE(r.bars.size(), 3u);
+    for (std::size_t i = 1; i < r.bars.size(); ++i)
+        EXPECT_GE(r.bars[i - 1].swing, r.bars[i].swing);
+    // Spend depends on cost decline, elasticity, demand growth and the shock only: with
+    // no shock, one of the first two moves it most.
+    const QString top = chart.order().first();
+    EXPECT_TRUE(top == QStringLiteral("elasticity") || top == QStringLiteral("cost_decline")) << top.toStdString();
+}
+
+TEST_F(UncertaintyTest, GoalSeekFindsTheElasticityThatKeepsSpendFlat)
+{
+    GoalSeekDialog dialog(m_doc);
+    dialog.setChoice(QStringLiteral("spend_index"), 2030, 1.0, QStringLiteral("elasticity"));
+    dialog.solve();
+    ASSERT_TRUE(dialog.canApply()) << dialog.answerText().toStdString();
+    EXPECT_TRUE(dialog.answerText().contains(QStringLiteral("= 1"))) << dialog.answerText().toStdString();
+    dialog.apply();
+    EXPECT_NEAR(m_doc.parameters().get(Parameter::Elasticity), 1.0, 1e-9);
+    EXPECT_NEAR(m_doc.result().year(2030)->spendIndex, 1.0, 1e-9);
+}
+
+TEST_F(UncertaintyTest, GoalSeekSaysPlainlyWhenTheTargetIsOutOfReach)
+{
+    GoalSeekDialog dialog(m_doc);
+    dialog.setChoice(QStringLiteral("spend_index"), 2030, 1e9, QStringLiteral("elasticity"));
+    dialog.solve();
+    EXPECT_FALSE(dialog.canApply());
+    EXPECT_TRUE(dialog.answerText().startsWith(QStringLiteral("Out of reach"))) << dialog.answerText().toStdString();
+}
+
+TEST_F(UncertaintyTest, MovingAnAssumptionWhileThePageIsShownRerunsTheSimulation)
+{
+    MainWindow window(m_store);
+    window.show();
+    auto *page = qobject_cast<UncertaintyPage *>(window.page(QStringLiteral("uncertainty")));
+    ASSERT_TRUE(page);
+    page->runsBox()->setValue(1000);
+    window.showPage(QStringLiteral("uncertainty"));
+    page->runner()->wait();
+    ASSERT_TRUE(page->lastResult());
+    const double before = page->lastResult()->years.back().spendIndex.p50;
+    window.document().setParameter(QStringLiteral("demand_growth"), 1.2);
+    page->runner()->wait();
+    EXPECT_GT(page->lastResult()->years.back().spendIndex.p50, before);
+    window.setNextAnswer(QMessageBox::Discard);
+}

@@ -1,0 +1,382 @@
+#include "chartexporter.h"
+
+#include "dashboardchart.h"
+#include "printfont.h"
+#include "savefile.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QScatterSeries>
+#include <QSvgGenerator>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <vector>
+
+namespace capex::ui {
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr)
+{
+    return QCoreApplication::translate("capex::ui::ChartExporter", text, disambiguation);
+}
+
+constexpr qreal textMargin = 10;
+constexpr qreal footerPointSize = 8;
+constexpr qreal captionPointSize = 7.5;
+
+/// Lays the chart out at `size` for print while it is painted, then puts it back as it
+/// was: an on-screen chart is borrowed from its view, a fresh one gets a scene of its own.
+/// The margins are narrow and the background square; the legend can be hidden, since the
+/// exporter draws it wrapped instead of elided.
+class ChartLayoutAtSize
+{
+public:
+    ChartLayoutAtSize(QChart &chart, const QSizeF &size)
+        : m_chart(chart), m_size(chart.size()), m_margins(chart.margins()), m_roundness(chart.backgroundRoundness()),
+          m_legendVisible(chart.legend()->isVisible())
+    {
+        // Qt Charts deletes replaced axes and series lazily; they must be gone before painting.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        if (!m_chart.scene()) {
+            m_ownScene = std::make_unique<QGraphicsScene>();
+            m_ownScene->addItem(&m_chart);
+        }
+        m_chart.setMargins(QMargins(8, 4, 12, 0));
+        m_chart.setBackgroundRoundness(0);
+        resize(size);
+    }
+
+    ~ChartLayoutAtSize()
+    {
+        m_chart.legend()->setVisible(m_legendVisible);
+        m_chart.setMargins(m_margins);
+        m_chart.setBackgroundRoundness(m_roundness);
+        if (m_ownScene)
+            m_ownScene->removeItem(&m_chart);
+        else
+            resize(m_size);
+    }
+    ChartLayoutAtSize(const ChartLayoutAtSize &) = delete;
+    ChartLayoutAtSize &operator=(const ChartLayoutAtSize &) = delete;
+
+    /// Hides the chart's own legend (after the layout at the full size has decided which
+    /// markers show) and lays the chart out again at `size`.
+    void withoutLegend(const QSizeF &size)
+    {
+        m_chart.legend()->setVisible(false);
+        resize(size);
+    }
+
+    QGraphicsScene *scene() const { return m_chart.scene(); }
+    QRectF sceneRect() const { return QRectF(m_chart.scenePos(), m_chart.size()); }
+
+private:
+    void resize(const QSizeF &size)
+    {
+        m_chart.resize(size);
+        if (QGraphicsLayout *layout = m_chart.layout())
+            layout->activate();
+    }
+
+    QChart &m_chart;
+    QSizeF m_size;
+    QMargins m_margins;
+    qreal m_roundness;
+    bool m_legendVisible;
+    std::unique_ptr<QGraphicsScene> m_ownScene;
+};
+
+QRectF wrappedTextBox(const QFont &font, QPaintDevice *device, qreal width, const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    const QFontMetricsF metrics(font, device);
+    return metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text);
+}
+
+/// The chart's legend as lines of entries that wrap within a width, each entry a swatch
+/// (the marker's brush and pen, as the on-screen legend draws it) and its full label.
+class WrappedLegend
+{
+public:
+    WrappedLegend(const QChart &chart, QPaintDevice *device, qreal width)
+        : m_font(chart.legend()->font()), m_metrics(m_font, device)
+    {
+        if (!chart.legend()->isVisible())
+            return;
+        const qreal swatch = swatchSide();
+        std::vector<Entry> line;
+        qreal lineWidth = 0;
+        for (QLegendMarker *marker : chart.legend()->markers()) {
+            if (!marker->isVisible() || marker->label().isEmpty())
+                continue;
+            QString label = marker->label();
+            qreal entryWidth = swatch + swatchGap + m_metrics.horizontalAdvance(label);
+            if (entryWidth > width) { // only a label wider than the whole picture is cut
+                label = m_metrics.elidedText(label, Qt::ElideRight, width - swatch - swatchGap);
+                entryWidth = width;
+            }
+            if (!line.empty() && lineWidth + entryGap + entryWidth > width) {
+                m_lines.push_back({std::move(line), lineWidth});
+                line.clear();
+                lineWidth = 0;
+            }
+            lineWidth += (line.empty() ? 0 : entryGap) + entryWidth;
+            QPen pen = marker->pen();
+            // A hollow scatter marker is outlined in its series' colour, as on the chart.
+            if (auto *scatter = qobject_cast<QScatterSeries *>(marker->series()); scatter && scatter->borderColor().alpha())
+                pen.setColor(scatter->borderColor());
+            line.push_back({label, marker->brush(), pen, entryWidth});
+        }
+        if (!line.empty())
+            m_lines.push_back({std::move(line), lineWidth});
+    }
+
+    qreal height() const { return m_lines.empty() ? 0 : m_lines.size() * lineHeight() + 6; }
+
+    /// Draws the lines centred in `rect`'s width from its top.
+    void paint(QPainter &painter, const QRectF &rect) const
+    {
+        painter.save();
+        painter.setFont(m_font);
+        const qreal swatch = swatchSide();
+        qreal y = rect.top() + 3;
+        for (const Line &line : m_lines) {
+            qreal x = rect.left() + (rect.width() - line.width) / 2;
+            for (const Entry &e : line.entries) {
+                const QRectF box(x, y + (lineHeight() - swatch) / 2, swatch, swatch);
+                QPen pen = e.pen;
+                pen.setWidthF(std::min(pen.widthF(), 1.5));
+                pen.setStyle(Qt::SolidLine);
+                painter.setPen(pen);
+                painter.setBrush(e.brush);
+                painter.drawRect(box);
+                painter.setPen(QColor(0x33, 0x33, 0x33));
+                painter.drawText(QRectF(box.right() + swatchGap, y, e.width - swatch - swatchGap, lineHeight()),
+                                 Qt::AlignLeft | Qt::AlignVCenter, e.label);
+                x += e.width + entryGap;
+            }
+            y += lineHeight();
+        }
+        painter.restore();
+    }
+
+private:
+    struct Entry
+    {
+        QString label;
+        QBrush brush;
+        QPen pen;
+        qreal width;
+    };
+    struct Line
+    {
+        std::vector<Entry> entries;
+        qreal width;
+    };
+    static constexpr qreal swatchGap = 5;
+    static constexpr qreal entryGap = 16;
+    qreal swatchSide() const { return std::round(m_metrics.height() * 0.6); }
+    qreal lineHeight() const { return m_metrics.height() * 1.35; }
+
+    QFont m_font;
+    QFontMetricsF m_metrics;
+    std::vector<Line> m_lines;
+};
+
+} // namespace
+
+ChartExporter::ChartExporter(DashboardChart &chart) : m_chart(chart) {}
+
+QString ChartExporter::footerText() const { return m_chart.sourcesFooter(); }
+
+QString ChartExporter::captionText() const
+{
+    QStringList parts;
+    if (!m_scenario.isEmpty())
+        parts << tr("Scenario “%1”").arg(m_scenario);
+    parts << (m_datasetVersion > 0 ? tr("Capex Lens %1, dataset version %2")
+                                         .arg(QStringLiteral(CAPEXLENS_VERSION))
+                                         .arg(m_datasetVersion)
+                                   : tr("Capex Lens %1").arg(QStringLiteral(CAPEXLENS_VERSION)));
+    parts << tr("exported %1", "date of the export").arg(m_date.toString(Qt::ISODate));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QSizeF ChartExporter::logicalSize(const ChartExportOptions &options)
+{
+    const qreal scale = qreal(layoutDpi()) / qBound(minimumDpi, options.dpi, maximumDpi);
+    return QSizeF(options.pixelSize.width() * scale, options.pixelSize.height() * scale);
+}
+
+void ChartExporter::paint(QPainter &painter, const QRectF &rect) const
+{
+    const QFont footerFont = printFont(footerPointSize);
+    const QFont captionFont = printFont(captionPointSize);
+    const QString footer = footerText();
+    const QString caption = captionText();
+    const qreal textWidth = rect.width() - 2 * textMargin;
+    // Laid out once at the full size, so that the legend's markers know whether they show.
+    ChartLayoutAtSize layout(m_chart, rect.size());
+    const WrappedLegend legend(m_chart, painter.device(), textWidth);
+    const QRectF footerBox = wrappedTextBox(footerFont, painter.device(), textWidth, footer);
+    const QRectF captionBox = wrappedTextBox(captionFont, painter.device(), textWidth, caption);
+    const qreal below = legend.height() + footerBox.height() + captionBox.height() + textMargin + 4;
+    // Legend and text never take more than half the picture; below that they are clipped, not the chart.
+    const QRectF chartRect(rect.topLeft(), QSizeF(rect.width(), std::max(rect.height() - below, rect.height() / 2)));
+    layout.withoutLegend(chartRect.size());
+
+    painter.save();
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    painter.fillRect(rect, Qt::white);
+    layout.scene()->render(&painter, chartRect, layout.sceneRect(), Qt::IgnoreAspectRatio);
+    painter.setClipRect(rect);
+    legend.paint(painter, QRectF(rect.left() + textMargin, chartRect.bottom(), textWidth, legend.height()));
+    qreal y = chartRect.bottom() + legend.height() + 2;
+    painter.setPen(QColor(0x44, 0x44, 0x44));
+    if (!footer.isEmpty()) {
+        painter.setFont(footerFont);
+        painter.drawText(QRectF(rect.left() + textMargin, y, textWidth, footerBox.height()), Qt::TextWordWrap, footer);
+        y += footerBox.height() + 2;
+    }
+    painter.setFont(captionFont);
+    painter.setPen(QColor(0x77, 0x77, 0x77));
+    painter.drawText(QRectF(rect.left() + textMargin, y, textWidth, captionBox.height()), Qt::TextWordWrap, caption);
+    painter.restore();
+}
+
+QImage ChartExporter::image(const ChartExportOptions &options) const
+{
+    QImage image(options.pixelSize, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    // Painted at the layout resolution so that text measured for the screen fits where it
+    // was measured; the DPI the file declares is set afterwards.
+    const int dotsPerMeter = qRound(layoutDpi() / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    const QSizeF logical = logicalSize(options);
+    {
+        QPainter painter(&image);
+        painter.scale(options.pixelSize.width() / logical.width(), options.pixelSize.height() / logical.height());
+        paint(painter, QRectF(QPointF(0, 0), logical));
+    }
+    image.setDotsPerMeterX(qRound(options.dpi / 0.0254));
+    image.setDotsPerMeterY(qRound(options.dpi / 0.0254));
+    return image;
+}
+
+QByteArray ChartExporter::encode(const ChartExportOptions &options, QString *error) const
+{
+    if (const QString problem = validate(options); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return {};
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    const QSizeF logical = logicalSize(options);
+    bool painted = false;
+    switch (options.format) {
+    case ChartFormat::Png:
+        painted = image(options).save(&buffer, "PNG");
+        break;
+    case ChartFormat::Svg: {
+        // Vector output: laid out at the print size (width and height in millimetres follow
+        // from the layout resolution), so text keeps its point size in print.
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setResolution(layoutDpi());
+        svg.setSize(logical.toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), logical));
+        svg.setTitle(m_chart.title());
+        svg.setDescription(footerText());
+        QPainter painter;
+        if ((painted = painter.begin(&svg))) {
+            paint(painter, QRectF(QPointF(0, 0), logical));
+            painted = painter.end();
+        }
+        break;
+    }
+    case ChartFormat::Pdf: {
+        QPdfWriter pdf(&buffer);
+        pdf.setResolution(layoutDpi());
+        pdf.setCreator(QStringLiteral("Capex Lens %1").arg(QStringLiteral(CAPEXLENS_VERSION)));
+        pdf.setTitle(m_chart.title());
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setPageSize(QPageSize(QSizeF(qreal(options.pixelSize.width()) / options.dpi,
+                                         qreal(options.pixelSize.height()) / options.dpi),
+                                  QPageSize::Inch, QString(), QPageSize::ExactMatch));
+        QPainter painter;
+        if ((painted = painter.begin(&pdf))) {
+            paint(painter, QRectF(QPointF(0, 0), logical));
+            painted = painter.end();
+        }
+        break;
+    }
+    }
+    if (!painted || bytes.isEmpty()) {
+        if (error)
+            *error = tr("The chart could not be drawn as %1.").arg(formatName(options.format).toUpper());
+        return {};
+    }
+    return bytes;
+}
+
+QString ChartExporter::save(const QString &path, const ChartExportOptions &options) const
+{
+    QString error;
+    const QByteArray bytes = encode(options, &error);
+    if (bytes.isEmpty())
+        return error;
+    return saveFile(path, bytes);
+}
+
+QString ChartExporter::validate(const ChartExportOptions &options)
+{
+    if (options.dpi < minimumDpi || options.dpi > maximumDpi)
+        return tr("The resolution must lie between %1 and %2 DPI, not %3.").arg(minimumDpi).arg(maximumDpi).arg(options.dpi);
+    for (const int side : {options.pixelSize.width(), options.pixelSize.height()})
+        if (side < minimumPixels || side > maximumPixels)
+            return tr("Width and height must lie between %1 and %2 pixels, not %3.")
+                .arg(minimumPixels)
+                .arg(maximumPixels)
+                .arg(side);
+    return {};
+}
+
+QString ChartExporter::formatName(ChartFormat format)
+{
+    switch (format) {
+    case ChartFormat::Png: return QStringLiteral("png");
+    case ChartFormat::Svg: return QStringLiteral("svg");
+    case ChartFormat::Pdf: return QStringLiteral("pdf");
+    }
+    return {};
+}
+
+std::optional<ChartFormat> ChartExporter::parseFormat(const QString &name)
+{
+    for (ChartFormat format : {ChartFormat::Png, ChartFormat::Svg, ChartFormat::Pdf})
+        if (name.compare(formatName(format), Qt::CaseInsensitive) == 0)
+            return format;
+    return std::nullopt;
+}
+
+std::optional<ChartFormat> ChartExporter::formatOfPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix();
+    return suffix.isEmpty() ? std::nullopt : parseFormat(suffix);
+}
+
+} // namespace capex::ui

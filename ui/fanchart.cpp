@@ -1,0 +1,184 @@
+#include "fanchart.h"
+
+#include "chartstyle.h"
+#include "scenariodocument.h"
+#include "translation.h"
+
+#include <QAreaSeries>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace capex::ui {
+
+FanChart::FanChart(ScenarioDocument &document, ModelOutput output, QGraphicsItem *parent)
+    : ModelChart(document, parent), m_output(output), m_p5(new QLineSeries), m_p25(new QLineSeries),
+      m_p50(new QLineSeries), m_p75(new QLineSeries), m_p95(new QLineSeries), m_deterministic(new QLineSeries),
+      m_outer(new QAreaSeries(m_p95, m_p5)), m_inner(new QAreaSeries(m_p75, m_p25)), m_y(new QValueAxis)
+{
+    const QColor color(0x00, 0x72, 0xB2);
+    QColor outer = color, inner = color;
+    outer.setAlpha(45);
+    inner.setAlpha(95);
+    m_outer->setBrush(outer);
+    m_outer->setPen(Qt::NoPen);
+    m_inner->setBrush(inner);
+    m_inner->setPen(Qt::NoPen);
+    m_p50->setPen(QPen(color.darker(130), 2.5));
+    m_deterministic->setPen(QPen(QColor(0xD5, 0x5E, 0x00), 2.0, Qt::DashLine));
+    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{m_outer, m_inner, m_p50, m_deterministic})
+        addSeries(s);
+    m_x = makeYearAxis();
+    m_y->setTitleFont(ChartStyle::axisTitleFont());
+    addAxis(m_y, Qt::AlignLeft);
+    for (QAbstractSeries *s : series()) {
+        s->attachAxis(m_x);
+        s->attachAxis(m_y);
+    }
+    auto text = [this](int i) {
+        const NumberFormat f = Translation::instance().format(3);
+        auto fmt = [&](double v) {
+            if (!std::isfinite(v))
+                return tr("n/a");
+            return QString::fromStdString(m_output == ModelOutput::RequiredAiCapexUsd ? f.money(v, "USD")
+                                          : m_output == ModelOutput::PlanToRequiredRatio ? f.factor(v)
+                                                                                         : f.number(v));
+        };
+        const auto &rows = m_document.result().years;
+        if (i < 0 || i >= static_cast<int>(rows.size()))
+            return QString();
+        QString t = tr("<b>%1</b><br/>Deterministic: %2").arg(rows[static_cast<std::size_t>(i)].year).arg(fmt(rows[static_cast<std::size_t>(i)].value(m_output).value_or(NAN)));
+        if (m_result && i < static_cast<int>(m_result->years.size())) {
+            const Percentiles &p = percentiles(m_result->years[static_cast<std::size_t>(i)], m_output);
+            t += QStringLiteral("<br/>") + tr("P5 %1 · P25 %2 · P50 %3 · P75 %4 · P95 %5")
+                                               .arg(fmt(p.p5), fmt(p.p25), fmt(p.p50), fmt(p.p75), fmt(p.p95));
+        }
+        return t;
+    };
+    hoverText(m_p50, text);
+    hoverText(m_deterministic, text);
+    retranslate();
+    updatePoints();
+}
+
+QString FanChart::chartId() const
+{
+    return QStringLiteral("fan-") + QString::fromLatin1(outputName(m_output)).replace(QLatin1Char('_'), QLatin1Char('-'));
+}
+
+const Percentiles &FanChart::percentiles(const MonteCarloYear &year, ModelOutput output)
+{
+    switch (output) {
+    case ModelOutput::SpendIndex: return year.spendIndex;
+    case ModelOutput::RequiredH100e: return year.requiredH100e;
+    case ModelOutput::PlanToRequiredRatio: return year.planToRequiredRatio;
+    default: return year.requiredAiCapexUsd;
+    }
+}
+
+double FanChart::scale() const
+{
+    const bool chinese = Translation::instance().language() == Language::Chinese;
+    switch (m_output) {
+    case ModelOutput::RequiredH100e: return chinese ? 1e4 : 1e6;
+    case ModelOutput::RequiredAiCapexUsd: return chinese ? 1e8 : 1e9;
+    default: return 1.0;
+    }
+}
+
+QStringList FanChart::citedParameters() const
+{
+    QStringList names;
+    for (const QString &n : m_document.uncertain())
+        names << n;
+    return names;
+}
+
+QString FanChart::sourcesFooter() const
+{
+    QString text = ModelChart::sourcesFooter();
+    if (m_result)
+        text += QLatin1Char(' ')
+            + tr("Monte Carlo: %1 runs, seed %2, triangular draws (low, current value, high) of: %3.")
+                  .arg(m_result->runs)
+                  .arg(m_result->seed)
+                  .arg(m_document.uncertain().join(QStringLiteral(", ")));
+    return text;
+}
+
+void FanChart::setResult(const std::optional<MonteCarloResult> &result)
+{
+    m_result = result;
+    refresh();
+}
+
+void FanChart::updatePoints()
+{
+    const double s = scale();
+    QList<QPointF> deterministic;
+    double hi = 0;
+    for (const auto &r : m_document.result().years)
+        if (auto v = r.value(m_output); v && std::isfinite(*v)) {
+            deterministic.append({static_cast<double>(r.year), *v / s});
+            hi = std::max(hi, *v / s);
+        }
+    m_deterministic->replace(deterministic);
+    QList<QPointF> p5, p25, p50, p75, p95;
+    if (m_result)
+        for (const MonteCarloYear &y : m_result->years) {
+            const Percentiles &p = percentiles(y, m_output);
+            if (!std::isfinite(p.p95) || !std::isfinite(p.p5))
+                continue;
+            const double x = y.year;
+            p5.append({x, p.p5 / s});
+            p25.append({x, p.p25 / s});
+            p50.append({x, p.p50 / s});
+            p75.append({x, p.p75 / s});
+            p95.append({x, p.p95 / s});
+            hi = std::max(hi, p.p95 / s);
+        }
+    m_p5->replace(p5);
+    m_p25->replace(p25);
+    m_p50->replace(p50);
+    m_p75->replace(p75);
+    m_p95->replace(p95);
+    m_y->setRange(0, hi > 0 ? hi * 1.05 : 1);
+    m_y->applyNiceNumbers();
+    m_y->setLabelFormat(m_y->max() >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
+    fitYearAxis(m_x);
+}
+
+void FanChart::retranslate()
+{
+    const bool chinese = Translation::instance().language() == Language::Chinese;
+    switch (m_output) {
+    case ModelOutput::SpendIndex:
+        setTitle(tr("Spend index: range of outcomes"));
+        m_y->setTitleText(tr("Index, base year = 1"));
+        break;
+    case ModelOutput::RequiredH100e:
+        setTitle(tr("Required fleet: range of outcomes"));
+        m_y->setTitleText(chinese ? tr("H100 equivalents, tens of thousands", "axis unit: 万张H100等效")
+                                  : tr("H100 equivalents, millions"));
+        break;
+    case ModelOutput::PlanToRequiredRatio:
+        setTitle(tr("Planned ÷ required AI capex: range of outcomes"));
+        m_y->setTitleText(tr("Plan ÷ required (×)"));
+        break;
+    default:
+        setTitle(tr("Required AI capex: range of outcomes"));
+        m_y->setTitleText(chinese ? tr("USD, hundreds of millions", "axis unit: 亿美元") : tr("USD billions"));
+        break;
+    }
+    m_outer->setName(tr("P5–P95"));
+    m_inner->setName(tr("P25–P75"));
+    m_p50->setName(tr("Median (P50)"));
+    m_deterministic->setName(tr("Deterministic projection"));
+    m_x->setTitleText(tr("Year"));
+    for (QLegendMarker *m : legend()->markers(m_p50))
+        m->setVisible(true);
+}
+
+} // namespace capex::ui

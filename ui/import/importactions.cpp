@@ -1,0 +1,151 @@
+#include "importactions.h"
+
+#include "datastore.h"
+#include "errortext.h"
+#include "importpreviewdialog.h"
+
+#include <QAction>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QUrl>
+
+namespace capex::ui {
+namespace {
+
+/// The one local file a drag carries, or an empty string.
+QString droppedFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().constFirst().isLocalFile())
+        return {};
+    return mime->urls().constFirst().toLocalFile();
+}
+
+} // namespace
+
+ImportActions::ImportActions(QWidget &window, DataStore &store)
+    : QObject(&window), m_window(window), m_store(store), m_import(new QAction(this))
+{
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_import, &QAction::triggered, this, [this] { chooseAndImport(); });
+    m_window.setAcceptDrops(true);
+    m_window.installEventFilter(this);
+    retranslateUi();
+}
+
+bool ImportActions::isImportableFile(const QString &path)
+{
+    static const QStringList suffixes = {QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"),
+                                         QStringLiteral("json")};
+    return suffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
+bool ImportActions::chooseAndImport()
+{
+    QString path;
+    if (m_nextFileName) {
+        path = *m_nextFileName;
+        m_nextFileName.reset();
+    } else {
+        path = QFileDialog::getOpenFileName(&m_window, tr("Import observations"), QString(),
+                                            tr("Observations (*.csv *.tsv *.txt *.json);;All files (*)"));
+    }
+    return !path.isEmpty() && importFile(path);
+}
+
+bool ImportActions::importFile(const QString &path)
+{
+    m_lastError.clear();
+    m_lastSummary.clear();
+    if (m_store.isReadOnly()) {
+        report(tr("The database is open read-only: nothing can be imported."), true);
+        return false;
+    }
+    auto plan = m_store.planImport(path);
+    if (!plan.ok()) {
+        report(tr("%1 cannot be imported: %2").arg(QFileInfo(path).fileName(), errorText(plan.error())), true);
+        return false;
+    }
+    ImportPreviewDialog preview(plan.value(), &m_window);
+    m_lastSummary = preview.summaryText();
+    bool agreed = false;
+    if (m_nextDecision) {
+        agreed = *m_nextDecision;
+        m_nextDecision.reset();
+    } else {
+        agreed = preview.exec() == QDialog::Accepted;
+    }
+    if (!agreed || !preview.canImport()) {
+        if (!plan->acceptable())
+            m_lastError = errorText(Error{ErrorCode::ImportRejected, {}, 0, 0, {}, std::to_string(plan->rejected.size())});
+        return false;
+    }
+    ImportOutcome outcome;
+    if (!m_store.applyImport(plan.value(), &outcome)) {
+        report(m_store.errorMessage(), true);
+        return false;
+    }
+    report(tr("Imported %1: %2 added, %3 updated. Backup: %4")
+               .arg(QFileInfo(path).fileName())
+               .arg(outcome.added)
+               .arg(outcome.updated)
+               .arg(QString::fromStdString(outcome.backup.string())),
+           false);
+    emit imported(outcome.added, outcome.updated);
+    return true;
+}
+
+void ImportActions::report(const QString &text, bool failure)
+{
+    if (failure)
+        m_lastError = text;
+    if (auto *main = qobject_cast<QMainWindow *>(&m_window))
+        main->statusBar()->showMessage(text, 15000);
+    const bool hooked = m_nextDecision || m_nextFileName || qEnvironmentVariableIsSet("CAPEXLENS_NO_DIALOGS");
+    if (failure && !hooked)
+        QMessageBox::warning(&m_window, tr("Import"), text);
+}
+
+bool ImportActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == &m_window) {
+        switch (event->type()) {
+        case QEvent::DragEnter:
+        case QEvent::DragMove: {
+            auto *drag = static_cast<QDragMoveEvent *>(event);
+            if (isImportableFile(droppedFile(drag->mimeData()))) {
+                drag->acceptProposedAction();
+                return true;
+            }
+            break;
+        }
+        case QEvent::Drop: {
+            auto *drop = static_cast<QDropEvent *>(event);
+            const QString path = droppedFile(drop->mimeData());
+            if (isImportableFile(path)) {
+                drop->acceptProposedAction();
+                // The preview is modal: open it after the drop has finished, not inside it.
+                QMetaObject::invokeMethod(this, [this, path] { importFile(path); }, Qt::QueuedConnection);
+                return true;
+            }
+            break;
+        }
+        case QEvent::LanguageChange: retranslateUi(); break;
+        default: break;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void ImportActions::retranslateUi()
+{
+    m_import->setText(tr("&Import observations…"));
+    m_import->setStatusTip(tr("Add or update observations from a CSV or JSON file, after a preview"));
+}
+
+} // namespace capex::ui

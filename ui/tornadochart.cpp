@@ -1,0 +1,165 @@
+#include "tornadochart.h"
+
+#include "chartstyle.h"
+#include "parametertext.h"
+#include "scenariodocument.h"
+#include "translation.h"
+
+#include <QCategoryAxis>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace capex::ui {
+
+TornadoChart::TornadoChart(ScenarioDocument &document, QGraphicsItem *parent) : DashboardChart(parent), m_document(document)
+{
+    setAnimationOptions(QChart::NoAnimation);
+    setTitleFont(ChartStyle::titleFont());
+    legend()->setAlignment(Qt::AlignBottom);
+    connect(&document, &ScenarioDocument::changed, this, &TornadoChart::recompute);
+    connect(&Translation::instance(), &Translation::languageChanged, this, &TornadoChart::rebuild);
+    recompute();
+}
+
+void TornadoChart::setOutput(ModelOutput output, int year)
+{
+    m_output = output;
+    m_year = year;
+    recompute();
+}
+
+QStringList TornadoChart::order() const
+{
+    QStringList names;
+    for (const TornadoBar &bar : m_result.bars)
+        names << QString::fromStdString(bar.parameter);
+    return names;
+}
+
+void TornadoChart::setLive(bool live)
+{
+    m_live = live;
+    if (live && m_stale)
+        recompute();
+}
+
+void TornadoChart::recompute()
+{
+    if (!m_live) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    const int year = std::clamp(m_year, m_document.parameters().t0(), m_document.parameters().horizon());
+    auto result = Tornado::run(m_document.parameters(), m_output, year);
+    m_result = result.ok() ? result.value() : TornadoResult{};
+    rebuild();
+}
+
+void TornadoChart::rebuild()
+{
+    removeAllSeries();
+    for (QAbstractAxis *axis : axes())
+        removeAxis(axis), delete axis;
+    const bool chinese = Translation::instance().language() == Language::Chinese;
+    const bool money = m_output == ModelOutput::RequiredAiCapexUsd || m_output == ModelOutput::PlannedAiCapexUsd;
+    const bool fleet = m_output == ModelOutput::RequiredH100e || m_output == ModelOutput::InstalledH100e;
+    const double scale = money ? (chinese ? 1e8 : 1e9) : fleet ? (chinese ? 1e4 : 1e6) : 1.0;
+    const NumberFormat f = Translation::instance().format(3);
+    auto valueText = [&](double v) {
+        return QString::fromStdString(money ? f.money(v, "USD") : fleet ? f.number(v) : f.number(v));
+    };
+
+    // Top bar first: category 0 is at the top, so bars are placed from the top down.
+    std::vector<const TornadoBar *> bars;
+    for (const TornadoBar &bar : m_result.bars)
+        if (bar.outputAtLow && bar.outputAtHigh && bar.swing > 0)
+            bars.push_back(&bar);
+    const double baseline = m_result.baseline.value_or(0) / scale;
+    auto *lowKey = new QLineSeries;
+    auto *highKey = new QLineSeries;
+    lowKey->setPen(QPen(QColor(0x00, 0x72, 0xB2), 10));
+    highKey->setPen(QPen(QColor(0xD5, 0x5E, 0x00), 10));
+    lowKey->setName(tr("Parameter at its low end"));
+    highKey->setName(tr("Parameter at its high end"));
+    addSeries(lowKey);
+    addSeries(highKey);
+    auto *y = new QCategoryAxis;
+    y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    const int n = static_cast<int>(bars.size());
+    double lo = baseline, hi = baseline;
+    std::vector<QLineSeries *> all{lowKey, highKey};
+    for (int i = 0; i < n; ++i) {
+        const TornadoBar &bar = *bars[static_cast<std::size_t>(i)];
+        const double yPos = n - i - 0.5;
+        auto spec = m_document.parameters().spec(bar.parameter);
+        const QString label = QStringLiteral("%1 (%2 – %3)")
+                                  .arg(parameterLabel(bar.parameter, m_document.dataset()),
+                                       spec ? parameterValueText(*spec, bar.lowValue) : QString::number(bar.lowValue),
+                                       spec ? parameterValueText(*spec, bar.highValue) : QString::number(bar.highValue));
+        y->append(label, n - i);
+        for (bool high : {false, true}) {
+            auto *segment = new QLineSeries;
+            const double end = (high ? *bar.outputAtHigh : *bar.outputAtLow) / scale;
+            segment->setPen(QPen(high ? QColor(0xD5, 0x5E, 0x00) : QColor(0x00, 0x72, 0xB2), 16, Qt::SolidLine, Qt::FlatCap));
+            segment->append(baseline, yPos);
+            segment->append(end, yPos);
+            lo = std::min(lo, end);
+            hi = std::max(hi, end);
+            const QString tip = tr("<b>%1</b> at %2: %3 (baseline %4)")
+                                    .arg(label.toHtmlEscaped(),
+                                         spec ? parameterValueText(*spec, high ? bar.highValue : bar.lowValue) : QString(),
+                                         valueText(end * scale), valueText(baseline * scale));
+            connect(segment, &QLineSeries::hovered, this, [this, tip](const QPointF &, bool state) {
+                emit pointHovered(state ? tip : QString(), state);
+            });
+            addSeries(segment);
+            all.push_back(segment);
+        }
+    }
+    y->setRange(0, std::max(n, 1));
+    y->setGridLineVisible(false);
+    auto *x = new QValueAxis;
+    const double pad = (hi - lo) * 0.05 + 1e-9;
+    x->setRange(lo - pad, hi + pad);
+    x->applyNiceNumbers();
+    x->setTitleText(money ? (chinese ? tr("USD, hundreds of millions", "axis unit: 亿美元") : tr("USD billions"))
+                          : fleet ? (chinese ? tr("H100 equivalents, tens of thousands", "axis unit: 万张H100等效")
+                                             : tr("H100 equivalents, millions"))
+                                  : tr("Value of the output"));
+    x->setTitleFont(ChartStyle::axisTitleFont());
+    addAxis(x, Qt::AlignBottom);
+    addAxis(y, Qt::AlignLeft);
+    for (QLineSeries *s : all) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    for (std::size_t i = 2; i < all.size(); ++i)
+        for (QLegendMarker *m : legend()->markers(all[i]))
+            m->setVisible(false);
+    setTitle(tr("What moves %1 in %2 most: one parameter at a time").arg(outputLabel(m_output)).arg(m_result.year));
+    emit rebuilt();
+}
+
+QString TornadoChart::outputLabel(ModelOutput output)
+{
+    switch (output) {
+    case ModelOutput::SpendIndex: return tr("the spend index");
+    case ModelOutput::RequiredH100e: return tr("the required fleet");
+    case ModelOutput::PlanToRequiredRatio: return tr("planned ÷ required capex");
+    case ModelOutput::RequiredAiCapexUsd: return tr("required AI capex");
+    default: return QString::fromLatin1(outputName(output));
+    }
+}
+
+QString TornadoChart::sourcesFooter() const
+{
+    return tr("Model: Capex Lens projection of scenario “%1”; each parameter moved to the ends of its range in the "
+              "specification (core/model/README.md), the others at their current values.")
+        .arg(m_document.displayName());
+}
+
+} // namespace capex::ui

@@ -1,0 +1,194 @@
+#include "uncertaintypage.h"
+
+#include "chartpanel.h"
+#include "fanchart.h"
+#include "goalseekdialog.h"
+#include "montecarlorunner.h"
+#include "scenariodocument.h"
+#include "tornadochart.h"
+#include "translation.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace capex::ui {
+
+UncertaintyPage::UncertaintyPage(DataStore &store, ScenarioDocument &document, QWidget *parent)
+    : DashboardPage(store, parent), m_document(document), m_runner(new MonteCarloRunner(this)),
+      m_tornado(new TornadoChart(document)), m_runs(new QSpinBox(this)), m_seed(new QSpinBox(this)),
+      m_year(new QSpinBox(this)), m_output(new QComboBox(this)), m_run(new QPushButton(this)),
+      m_cancel(new QPushButton(this)), m_goalSeek(new QPushButton(this)), m_auto(new QCheckBox(this)),
+      m_progress(new QProgressBar(this)), m_runsLabel(new QLabel(this)), m_seedLabel(new QLabel(this)),
+      m_status(new QLabel(this)), m_outputLabel(new QLabel(this)), m_yearLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("uncertaintyPage"));
+    m_runs->setRange(MonteCarlo::minRuns, MonteCarlo::maxRuns);
+    m_runs->setSingleStep(10000);
+    m_runs->setValue(10000);
+    m_runs->setGroupSeparatorShown(true);
+    m_seed->setRange(0, 999999999);
+    m_seed->setValue(1);
+    m_runsLabel->setBuddy(m_runs);
+    m_seedLabel->setBuddy(m_seed);
+    m_auto->setChecked(true);
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumWidth(200);
+    m_cancel->setEnabled(false);
+    for (ModelOutput o : {ModelOutput::RequiredAiCapexUsd, ModelOutput::SpendIndex, ModelOutput::RequiredH100e,
+                          ModelOutput::PlanToRequiredRatio})
+        m_output->addItem(QString(), static_cast<int>(o));
+    m_year->setRange(document.parameters().t0(), document.parameters().horizon());
+    m_year->setValue(std::min(2030, document.parameters().horizon()));
+    m_outputLabel->setBuddy(m_output);
+    m_yearLabel->setBuddy(m_year);
+
+    auto *controls = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_runsLabel, m_runs, m_seedLabel, m_seed, m_run, m_cancel,
+                                                       m_progress, m_status})
+        controls->addWidget(w);
+    controls->addWidget(m_auto);
+    controls->addStretch(1);
+    controls->addWidget(m_goalSeek);
+
+    auto *fans = new QGridLayout;
+    const ModelOutput outputs[] = {ModelOutput::SpendIndex, ModelOutput::RequiredH100e,
+                                   ModelOutput::RequiredAiCapexUsd, ModelOutput::PlanToRequiredRatio};
+    for (int i = 0; i < 4; ++i) {
+        auto *fan = new FanChart(document, outputs[i]);
+        m_fans.append(fan);
+        fans->addWidget(new ChartPanel(fan, this), i / 2, i % 2);
+    }
+    auto *fanBox = new QWidget(this);
+    fanBox->setLayout(fans);
+    auto *tornadoBox = new QWidget(this);
+    auto *tornadoLayout = new QVBoxLayout(tornadoBox);
+    auto *tornadoControls = new QHBoxLayout;
+    tornadoControls->addWidget(m_outputLabel);
+    tornadoControls->addWidget(m_output, 1);
+    tornadoControls->addWidget(m_yearLabel);
+    tornadoControls->addWidget(m_year);
+    tornadoLayout->addLayout(tornadoControls);
+    tornadoLayout->addWidget(new ChartPanel(m_tornado, this), 1);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(fanBox);
+    splitter->addWidget(tornadoBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(splitter, 1);
+
+    connect(m_run, &QPushButton::clicked, this, &UncertaintyPage::runSimulation);
+    connect(m_cancel, &QPushButton::clicked, m_runner, &MonteCarloRunner::cancel);
+    connect(m_goalSeek, &QPushButton::clicked, this, &UncertaintyPage::openGoalSeek);
+    connect(m_runner, &MonteCarloRunner::progress, this,
+            [this](double fraction) { m_progress->setValue(static_cast<int>(fraction * 1000)); });
+    connect(m_runner, &MonteCarloRunner::finished, this, [this](const MonteCarloResult &result) {
+        m_result = result;
+        for (FanChart *fan : m_fans)
+            fan->setResult(result);
+        setRunning(m_runner->isRunning());
+        m_status->setText(tr("%1 runs done").arg(QLocale().toString(result.runs)));
+    });
+    connect(m_runner, &MonteCarloRunner::cancelled, this, [this] {
+        setRunning(m_runner->isRunning());
+        if (!m_runner->isRunning())
+            m_status->setText(tr("Cancelled"));
+    });
+    connect(m_runner, &MonteCarloRunner::failed, this, [this](const QString &message) {
+        setRunning(false);
+        m_status->setText(message);
+    });
+    auto rerun = [this] {
+        m_stale = true;
+        if (m_visible && m_auto->isChecked())
+            runSimulation();
+    };
+    connect(&document, &ScenarioDocument::changed, this, rerun);
+    connect(&document, &ScenarioDocument::uncertainChanged, this, rerun);
+    auto retornado = [this] {
+        m_tornado->setOutput(static_cast<ModelOutput>(m_output->currentData().toInt()), m_year->value());
+    };
+    connect(m_output, &QComboBox::currentIndexChanged, this, retornado);
+    connect(m_year, &QSpinBox::valueChanged, this, retornado);
+    m_tornado->setLive(false);
+    retranslateUi();
+}
+
+UncertaintyPage::~UncertaintyPage()
+{
+    // The runner (a child) waits for its thread without running the event loop.
+    m_runner->cancel();
+}
+
+void UncertaintyPage::runSimulation()
+{
+    m_stale = false;
+    setRunning(true);
+    m_progress->setValue(0);
+    m_status->setText(tr("Running…"));
+    m_runner->start(m_document.parameters(), m_document.uncertain(), m_runs->value(),
+                    static_cast<quint64>(m_seed->value()));
+}
+
+void UncertaintyPage::setRunning(bool running)
+{
+    m_cancel->setEnabled(running);
+    m_progress->setVisible(running);
+}
+
+void UncertaintyPage::openGoalSeek()
+{
+    auto *dialog = new GoalSeekDialog(m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void UncertaintyPage::showEvent(QShowEvent *event)
+{
+    m_visible = true;
+    m_tornado->setLive(true);
+    if (m_stale && m_auto->isChecked())
+        runSimulation();
+    DashboardPage::showEvent(event);
+}
+
+void UncertaintyPage::hideEvent(QHideEvent *event)
+{
+    m_visible = false;
+    m_tornado->setLive(false);
+    DashboardPage::hideEvent(event);
+}
+
+void UncertaintyPage::retranslateUi()
+{
+    m_runsLabel->setText(tr("&Runs:"));
+    m_runs->setToolTip(tr("Monte Carlo runs, 1,000 to 1,000,000"));
+    m_seedLabel->setText(tr("S&eed:"));
+    m_seed->setToolTip(tr("The same seed gives the same percentiles, whatever the number of threads"));
+    m_run->setText(tr("Run &simulation"));
+    m_cancel->setText(tr("Cancel"));
+    m_auto->setText(tr("Rerun when assumptions change"));
+    m_auto->setToolTip(tr("Moving a slider cancels the run under way and starts a new one"));
+    m_goalSeek->setText(tr("&Goal seek…"));
+    m_goalSeek->setToolTip(tr("Find the value of a parameter that makes an output reach a target"));
+    m_outputLabel->setText(tr("Tornado &output:"));
+    m_yearLabel->setText(tr("Y&ear:"));
+    for (int i = 0; i < m_output->count(); ++i)
+        m_output->setItemText(i, TornadoChart::outputLabel(static_cast<ModelOutput>(m_output->itemData(i).toInt())));
+    if (!m_runner->isRunning() && !m_result)
+        m_status->setText(tr("Tick “uncertain” beside a parameter to draw it"));
+}
+
+} // namespace capex::ui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "dashboardpage.h"
+#include "montecarlo.h"
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace capex::ui {
+
+class ChartPanel;
+class FanChart;
+class MonteCarloRunner;
+class ScenarioDocument;
+class TornadoChart;
+
+/// Uncertainty and sensitivity: Monte Carlo fan charts of spend, required fleet,
+/// required AI capex and the plan-to-required ratio; a tornado chart for one output in
+/// one year; goal seek. The simulation runs off the GUI thread and restarts when an
+/// assumption moves.
+class UncertaintyPage : public DashboardPage
+{
+    Q_OBJECT
+
+public:
+    UncertaintyPage(DataStore &store, ScenarioDocument &document, QWidget *parent = nullptr);
+    ~UncertaintyPage() override;
+    QString pageId() const override { return QStringLiteral("uncertainty"); }
+    QString title() const override { return tr("Uncertainty"); }
+    void refresh() override {}
+
+    void runSimulation();
+    MonteCarloRunner *runner() const { return m_runner; }
+    QList<FanChart *> fanCharts() const { return m_fans; }
+    TornadoChart *tornado() const { return m_tornado; }
+    const std::optional<MonteCarloResult> &lastResult() const { return m_result; }
+    QSpinBox *runsBox() const { return m_runs; }
+    void openGoalSeek();
+
+protected:
+    void retranslateUi() override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void setRunning(bool running);
+
+    ScenarioDocument &m_document;
+    MonteCarloRunner *m_runner;
+    QList<FanChart *> m_fans;
+    TornadoChart *m_tornado;
+    std::optional<MonteCarloResult> m_result;
+    QSpinBox *m_runs, *m_seed, *m_year;
+    QComboBox *m_output;
+    QPushButton *m_run, *m_cancel, *m_goalSeek;
+    QCheckBox *m_auto;
+    QProgressBar *m_progress;
+    QLabel *m_runsLabel, *m_seedLabel, *m_status, *m_outputLabel, *m_yearLabel;
+    bool m_visible = false;
+    bool m_stale = true;
+};
+
+} // namespace capex::ui
