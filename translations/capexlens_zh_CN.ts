@@ -85,167 +85,167 @@
     </message>
     <message>
         <source>adds or updates observations from a CSV or JSON file, after a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>先预览，再从 CSV 或 JSON 文件添加或更新观测值</translation>
     </message>
     <message>
         <source>the charts, by name</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称列出全部图表</translation>
     </message>
     <message>
         <source>one chart with its sources, as on the dashboard (1600 × 1000 pixels at 200 DPI by default)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出一张附来源的图表，与仪表盘所见一致（默认 1600 × 1000 像素，200 DPI）</translation>
     </message>
     <message>
         <source>the report: assumptions, every chart with a reading, and the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告：假设、每张图表及其解读、来源</translation>
     </message>
     <message>
         <source>percentiles P5–P95 of the outputs, year by year</source>
-        <translation type="unfinished"></translation>
+        <translation>逐年给出各输出的 P5–P95 百分位数</translation>
     </message>
     <message>
         <source>each parameter at its low and high end, sorted by swing</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个参数分别置于其下限和上限，按影响幅度排序</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3, not “%4”</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 必须是 %2 到 %3 之间的整数，而不是“%4”</translation>
     </message>
     <message>
         <source>chart --list takes no chart name, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>chart --list 不接受图表名称，而不是“%1”</translation>
     </message>
     <message>
         <source>chart needs a chart name; &apos;capexlens chart --list&apos; lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>chart 需要图表名称；“capexlens chart --list”可列出全部图表</translation>
     </message>
     <message>
         <source>chart takes one chart name, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>chart 只接受一个图表名称，而不是“%1”</translation>
     </message>
     <message>
         <source>unknown chart “%1”; &apos;capexlens chart --list&apos; lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>未知图表“%1”；“capexlens chart --list”可列出全部图表</translation>
     </message>
     <message>
         <source>chart needs --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>chart 需要 --out 文件</translation>
     </message>
     <message>
         <source>--format must be png, svg or pdf, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 只能是 png、svg 或 pdf，而不是“%1”</translation>
     </message>
     <message>
         <source>cannot tell the format of “%1” from its name; add --format png, svg or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从文件名“%1”判断格式；请加上 --format png、svg 或 pdf</translation>
     </message>
     <message>
         <source>report takes no further words, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>report 不接受其他参数，而不是“%1”</translation>
     </message>
     <message>
         <source>report needs --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>report 需要 --out 文件.pdf</translation>
     </message>
     <message>
         <source>--paper must be a4 or letter, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper 只能是 a4 或 letter，而不是“%1”</translation>
     </message>
     <message>
         <source>the report is a PDF; --format must be pdf, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>报告为 PDF 格式；--format 只能是 pdf，而不是“%1”</translation>
     </message>
     <message>
         <source>--format xlsx needs --out FILE (or --out - for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>--format xlsx 需要 --out 文件（或用 --out - 输出到标准输出）</translation>
     </message>
     <message>
         <source>tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符分隔</translation>
     </message>
     <message>
         <source>separated by “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>以“%1”分隔</translation>
     </message>
     <message numerus="yes">
         <source>%n to add</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新增 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>更新 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条不变</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>拒绝 %n 条</numerusform>
         </translation>
     </message>
     <message>
         <source>new source %1: %2, “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>新来源 %1：%2，“%3”</translation>
     </message>
     <message>
         <source>ignored columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略的列：%1</translation>
     </message>
     <message>
         <source>Updates:</source>
-        <translation type="unfinished"></translation>
+        <translation>更新：</translation>
     </message>
     <message>
         <source>line %1: %2: %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2：%3 → %4</translation>
     </message>
     <message>
         <source>Rejected:</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝：</translation>
     </message>
     <message>
         <source>data import takes exactly one file</source>
-        <translation type="unfinished"></translation>
+        <translation>data import 只接受一个文件</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行：未写入任何内容。</translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入：新增 %1 条，更新 %2 条，%3 条不变。</translation>
     </message>
     <message>
         <source>Backup of the database before the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入前的数据库备份：%1</translation>
     </message>
     <message>
         <source>--%1 takes a whole number, not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 需要整数，而不是“%2”</translation>
     </message>
     <message>
         <source>--format must be json, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 只能是 json，而不是“%1”</translation>
     </message>
     <message>
         <source>--runs must lie in [%1, %2]</source>
-        <translation type="unfinished"></translation>
+        <translation>--runs 必须位于 [%1, %2] 之内</translation>
     </message>
     <message>
         <source>--seed and --threads cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 和 --threads 不能为负数</translation>
     </message>
     <message>
         <source>unknown output “%1”; use an output name of &apos;scenario run&apos;, e.g. required_ai_capex_usd</source>
-        <translation type="unfinished"></translation>
+        <translation>未知输出“%1”；请使用“scenario run”的输出名称，例如 required_ai_capex_usd</translation>
     </message>
 </context>
 <context>
@@ -532,143 +532,143 @@
     </message>
     <message>
         <source>The database was damaged. It has been moved to %1 and a fresh one built from the bundled data; your own records can be recovered from the backups in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已损坏。它已被移至 %1，并已根据内置数据重建新数据库；您自己录入的记录可从 %2 中的备份恢复。</translation>
     </message>
     <message>
         <source>The database was written by a newer version of Capex Lens. It is open read-only and will not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库由更新版本的算力透视写入，现以只读方式打开，不会被修改。</translation>
     </message>
     <message>
         <source>the database is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已损坏：%1</translation>
     </message>
     <message>
         <source>the backup could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入备份：%1</translation>
     </message>
     <message>
         <source>the file is not readable text (%1); save it as UTF-8, UTF-16 or GB18030</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是可读的文本（%1）；请另存为 UTF-8、UTF-16 或 GB18030</translation>
     </message>
     <message>
         <source>a quoted field opened here is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>此处开始的引号字段没有闭合</translation>
     </message>
     <message>
         <source>a quotation mark in column “%1” is misplaced: quote the whole field and double inner quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”中的引号位置有误：请给整个字段加引号，并将字段内的引号写成两个</translation>
     </message>
     <message>
         <source>the row has %1 fields, more than the header</source>
-        <translation type="unfinished"></translation>
+        <translation>该行有 %1 个字段，多于表头</translation>
     </message>
     <message>
         <source>the required column “%1” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必需的列“%1”</translation>
     </message>
     <message>
         <source>the field “%1” holds “%2”, which is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”的内容“%2”不是数字</translation>
     </message>
     <message>
         <source>the field “%1” holds “%2”, which is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”的内容“%2”不是有限数值</translation>
     </message>
     <message>
         <source>there is no exchange rate for the currency “%1” (field “%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>货币“%1”没有汇率（字段“%2”）</translation>
     </message>
     <message>
         <source>this row repeats the record of line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该行与第 %1 行的记录重复</translation>
     </message>
     <message numerus="yes">
         <source>nothing was imported: %n row(s) rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未导入任何内容：%n 行被拒绝</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 (%3, %4 on the year before)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2（%3，较上年 %4）</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2（%3）</translation>
     </message>
     <message>
         <source>Latest reported capex: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新披露的资本开支：%1。</translation>
     </message>
     <message>
         <source>The largest guidance for %1 is %2&apos;s: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的最高指引来自%2：%3。</translation>
     </message>
     <message>
         <source>%1 %2 H100e — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 张H100等效 — %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 sources estimate GPU fleets, %n figure(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 个来源估算了GPU保有量，共 %n 个数字。</numerusform>
         </translation>
     </message>
     <message>
         <source>For the end of %1 the largest are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年底保有量最大的是：%2。</translation>
     </message>
     <message>
         <source>The sources differ most on %1: %2 H100e — %3, against %4 — %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>各来源分歧最大的是%1：%2 张H100等效（%3），对比 %4（%5）。</translation>
     </message>
     <message>
         <source>The scenario uses the curve “%1”: the price of AI work at fixed capability falls %2 a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>情景采用成本曲线“%1”：固定能力下AI算力的价格每年下降%2。</translation>
     </message>
     <message>
         <source>By %1 the same work costs 1/%2 of its %3 price.</source>
-        <translation type="unfinished"></translation>
+        <translation>到%1年，同样的任务只需%3年价格的 1/%2。</translation>
     </message>
     <message>
         <source>The published curves range from %1 a year (%2) to %3 a year (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布的成本曲线从每年%1（%2）到每年%3（%4）不等。</translation>
     </message>
     <message>
         <source>Demand requires %1 H100e in %2 and %3 in %4 (%5); the installed fleet reaches %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>需求在%2年需要 %1 张H100等效，在%4年需要 %3 张（%5）；已部署保有量达到 %6 张。</translation>
     </message>
     <message>
         <source>Idle capacity peaks at %1 H100e in %2: the fleet was built for more demand than came.</source>
-        <translation type="unfinished"></translation>
+        <translation>闲置算力在%2年达到峰值 %1 张H100等效：已建算力超过了实际到来的需求。</translation>
     </message>
     <message>
         <source>No year has idle capacity: the installed fleet never exceeds what demand requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何年份出现闲置算力：已部署保有量从未超过需求所需。</translation>
     </message>
     <message>
         <source>The capex ceiling leaves up to %1 H100e unbuilt (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>资本开支上限使至多 %1 张H100等效未能建成（%2年）。</translation>
     </message>
     <message>
         <source>Required AI capex reaches %1 in %2, against %3 planned by the selected companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>所需AI资本开支在%2年达到 %1，而所选公司计划投入 %3。</translation>
     </message>
     <message>
         <source>Plan ÷ required is %1 in %2 and %3 in %4 (above 1: the build-out runs ahead of demand; below 1: behind it).</source>
-        <translation type="unfinished"></translation>
+        <translation>计划 ÷ 所需在%2年为 %1，在%4年为 %3（大于 1：建设超前于需求；小于 1：落后于需求）。</translation>
     </message>
     <message>
         <source>The ceiling on AI capex binds from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI资本开支上限自%1年起生效。</translation>
     </message>
     <message>
         <source>%1 cost %2 (%3), the same run %4 in %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的成本为 %2（%3），同样的训练在%5年为 %4</translation>
     </message>
     <message>
         <source>Under the selected cost curve: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>按所选成本曲线：%1。</translation>
     </message>
 </context>
 <context>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <source>Uncertain: the Monte Carlo draws it from a triangular distribution (%1, current value, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不确定：蒙特卡洛模拟从三角分布（%1，当前值，%2）中抽样</translation>
     </message>
 </context>
 <context>
@@ -894,84 +894,84 @@
     <name>capex::ui::ChartCatalog</name>
     <message>
         <source>Capex by company</source>
-        <translation type="unfinished">各公司资本开支</translation>
+        <translation>各公司资本开支</translation>
     </message>
     <message>
         <source>GPU fleets by company</source>
-        <translation type="unfinished"></translation>
+        <translation>各公司GPU保有量</translation>
     </message>
     <message>
         <source>Cost curves</source>
-        <translation type="unfinished">成本曲线</translation>
+        <translation>成本曲线</translation>
     </message>
     <message>
         <source>Jevons paradox: price, demand and spend</source>
-        <translation type="unfinished"></translation>
+        <translation>杰文斯悖论：价格、需求与支出</translation>
     </message>
     <message>
         <source>GPU fleet: required against installed</source>
-        <translation type="unfinished">GPU保有量：所需与已部署对比</translation>
+        <translation>GPU保有量：所需与已部署对比</translation>
     </message>
     <message>
         <source>AI capex: required by demand against planned</source>
-        <translation type="unfinished">AI资本开支：需求所需与公司计划对比</translation>
+        <translation>AI资本开支：需求所需与公司计划对比</translation>
     </message>
     <message>
         <source>Training runs: cost then and later</source>
-        <translation type="unfinished"></translation>
+        <translation>训练任务：当时与之后的成本</translation>
     </message>
 </context>
 <context>
     <name>capex::ui::ChartExporter</name>
     <message>
         <source>Scenario “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>情景“%1”</translation>
     </message>
     <message>
         <source>Capex Lens %1, dataset version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>算力透视 %1，数据集版本 %2</translation>
     </message>
     <message>
         <source>Capex Lens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>算力透视 %1</translation>
     </message>
     <message>
         <source>exported %1</source>
         <comment>date of the export</comment>
-        <translation type="unfinished"></translation>
+        <translation>导出于 %1</translation>
     </message>
     <message>
         <source>The chart could not be drawn as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将图表绘制为 %1。</translation>
     </message>
     <message>
         <source>The resolution must lie between %1 and %2 DPI, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>分辨率必须在 %1 到 %2 DPI 之间，而不是 %3。</translation>
     </message>
     <message>
         <source>Width and height must lie between %1 and %2 pixels, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度和高度必须在 %1 到 %2 像素之间，而不是 %3。</translation>
     </message>
 </context>
 <context>
     <name>capex::ui::ChartPanel</name>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Save this chart as PNG, SVG or PDF, with its sources (Ctrl+Shift+X)</source>
-        <translation type="unfinished"></translation>
+        <translation>将此图表连同来源保存为 PNG、SVG 或 PDF（Ctrl+Shift+X）</translation>
     </message>
     <message>
         <source>Copy</source>
         <comment>chart</comment>
         <extracomment>Button beside a chart: copies the chart as an image</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy this chart with its sources to the clipboard as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>将此图表连同来源以图片形式复制到剪贴板</translation>
     </message>
 </context>
 <context>
@@ -1142,255 +1142,255 @@
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
         <source>Save the figures shown, with units, kinds and sources, as Excel or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将所显示的数字连同单位、类型和来源保存为 Excel 或 CSV</translation>
     </message>
 </context>
 <context>
     <name>capex::ui::ExportActions</name>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1</translation>
     </message>
     <message>
         <source>This page has no chart to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>此页面没有可导出的图表。</translation>
     </message>
     <message>
         <source>This page has no chart to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>此页面没有可复制的图表。</translation>
     </message>
     <message>
         <source>The chart could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法复制图表。</translation>
     </message>
     <message>
         <source>Copied the chart as an image (%1 × %2 pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>已将图表复制为图片（%1 × %2 像素）。</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
         <source>Export the figures shown on the Data page</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据页所显示的数字</translation>
     </message>
     <message>
         <source>Export the scenario&apos;s projection</source>
-        <translation type="unfinished"></translation>
+        <translation>导出情景推演结果</translation>
     </message>
     <message>
         <source>Export &amp;chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
         <source>The chart in focus, else the page&apos;s first, as PNG, SVG or PDF with its sources</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前焦点所在的图表（否则为本页第一张）连同来源导出为 PNG、SVG 或 PDF</translation>
     </message>
     <message>
         <source>Copy chart as &amp;image</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表复制为图片(&amp;I)</translation>
     </message>
     <message>
         <source>The chart in focus, else the page&apos;s first, with its sources, to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前焦点所在的图表（否则为本页第一张）连同来源复制到剪贴板</translation>
     </message>
     <message>
         <source>Export &amp;report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告（PDF）(&amp;R)…</translation>
     </message>
     <message>
         <source>Title page, assumptions, every chart with a reading, and the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>封面、假设、每张图表及其解读，以及来源</translation>
     </message>
     <message>
         <source>Export &amp;data (CSV/Excel)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据（CSV/Excel）(&amp;D)…</translation>
     </message>
     <message>
         <source>The figures the Data page shows, with units, kinds and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>数据页所显示的数字，附单位、类型和来源</translation>
     </message>
     <message>
         <source>Export scenario &amp;outputs (CSV/Excel)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出情景结果（CSV/Excel）(&amp;O)…</translation>
     </message>
     <message>
         <source>The projection year by year, and the assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>逐年推演结果及所用假设</translation>
     </message>
 </context>
 <context>
     <name>capex::ui::ExportDialog</name>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;O)：</translation>
     </message>
     <message>
         <source>PNG for documents and slides; SVG and PDF stay sharp at any zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 适用于文档和幻灯片；SVG 与 PDF 任意缩放仍保持清晰</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸(&amp;S)：</translation>
     </message>
     <message>
         <source> px</source>
         <comment>pixels</comment>
-        <translation type="unfinished"></translation>
+        <translation> 像素</translation>
     </message>
     <message>
         <source>Width in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度（像素）</translation>
     </message>
     <message>
         <source>Height in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>高度（像素）</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>分辨率(&amp;R)：</translation>
     </message>
     <message>
         <source> DPI</source>
-        <translation type="unfinished"></translation>
+        <translation> DPI</translation>
     </message>
     <message>
         <source>Dots per inch: more dots make the same pixels a smaller print with smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>每英寸点数：点数越多，相同像素打印出来越小，文字也越小</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Print size %1 × %2 cm (%3 × %4 in); text keeps its on-screen point size.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印尺寸 %1 × %2 厘米（%3 × %4 英寸）；文字保持屏幕上的磅值。</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 矢量图 (*.svg)</translation>
     </message>
 </context>
 <context>
     <name>capex::ui::FanChart</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Deterministic: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;确定性推演：%2</translation>
     </message>
     <message>
         <source>P5 %1 · P25 %2 · P50 %3 · P75 %4 · P95 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>P5 %1 · P25 %2 · P50 %3 · P75 %4 · P95 %5</translation>
     </message>
     <message>
         <source>Monte Carlo: %1 runs, seed %2, triangular draws (low, current value, high) of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>蒙特卡洛模拟：%1 次，随机种子 %2，对以下参数做三角分布抽样（下限，当前值，上限）：%3。</translation>
     </message>
     <message>
         <source>Spend index: range of outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>支出指数：结果区间</translation>
     </message>
     <message>
         <source>Index, base year = 1</source>
-        <translation type="unfinished"></translation>
+        <translation>指数，基准年 = 1</translation>
     </message>
     <message>
         <source>Required fleet: range of outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>所需保有量：结果区间</translation>
     </message>
     <message>
         <source>H100 equivalents, tens of thousands</source>
         <comment>axis unit: 万张H100等效</comment>
-        <translation type="unfinished">万张H100等效</translation>
+        <translation>万张H100等效</translation>
     </message>
     <message>
         <source>H100 equivalents, millions</source>
-        <translation type="unfinished">百万张H100等效</translation>
+        <translation>百万张H100等效</translation>
     </message>
     <message>
         <source>Planned ÷ required AI capex: range of outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>计划 ÷ 所需AI资本开支：结果区间</translation>
     </message>
     <message>
         <source>Plan ÷ required (×)</source>
-        <translation type="unfinished">计划 ÷ 所需（倍）</translation>
+        <translation>计划 ÷ 所需（倍）</translation>
     </message>
     <message>
         <source>Required AI capex: range of outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>所需AI资本开支：结果区间</translation>
     </message>
     <message>
         <source>USD, hundreds of millions</source>
         <comment>axis unit: 亿美元</comment>
-        <translation type="unfinished">亿美元</translation>
+        <translation>亿美元</translation>
     </message>
     <message>
         <source>USD billions</source>
-        <translation type="unfinished">十亿美元</translation>
+        <translation>十亿美元</translation>
     </message>
     <message>
         <source>P5–P95</source>
-        <translation type="unfinished"></translation>
+        <translation>P5–P95</translation>
     </message>
     <message>
         <source>P25–P75</source>
-        <translation type="unfinished"></translation>
+        <translation>P25–P75</translation>
     </message>
     <message>
         <source>Median (P50)</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数（P50）</translation>
     </message>
     <message>
         <source>Deterministic projection</source>
-        <translation type="unfinished"></translation>
+        <translation>确定性推演</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">年份</translation>
+        <translation>年份</translation>
     </message>
 </context>
 <context>
@@ -1492,202 +1492,202 @@
     <name>capex::ui::GoalSeekDialog</name>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>无值</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 = %2&lt;/b&gt; makes %3 reach %4 in %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 = %2&lt;/b&gt; 可使%3在%5年达到 %4。</translation>
     </message>
     <message>
         <source>Out of reach: inside %1&apos;s range (%2 – %3), %4 in %5 goes only from %6 to %7, never %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法达到：在%1的取值范围（%2 – %3）内，%5年的%4只能从 %6 变到 %7，无法达到 %8。</translation>
     </message>
     <message>
         <source>Goal seek</source>
-        <translation type="unfinished"></translation>
+        <translation>单变量求解</translation>
     </message>
     <message>
         <source>&amp;Output:</source>
-        <translation type="unfinished"></translation>
+        <translation>输出(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
         <source>&amp;Target value:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值(&amp;T)：</translation>
     </message>
     <message>
         <source>In the output&apos;s own unit: an index, H100e, US dollars, or a ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>采用该输出自身的单位：指数、H100等效、美元或比值</translation>
     </message>
     <message>
         <source>&amp;Solve for:</source>
-        <translation type="unfinished"></translation>
+        <translation>求解参数(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Solve</source>
-        <translation type="unfinished"></translation>
+        <translation>求解(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Apply value</source>
-        <translation type="unfinished"></translation>
+        <translation>应用该值(&amp;A)</translation>
     </message>
     <message>
         <source>Set the parameter to the value found (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>将参数设为求得的值（可撤销）</translation>
     </message>
 </context>
 <context>
     <name>capex::ui::ImportActions</name>
     <message>
         <source>Import observations</source>
-        <translation type="unfinished"></translation>
+        <translation>导入观测值</translation>
     </message>
     <message>
         <source>Observations (*.csv *.tsv *.txt *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>观测值文件 (*.csv *.tsv *.txt *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>The database is open read-only: nothing can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库以只读方式打开：无法导入任何内容。</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入 %1：%2</translation>
     </message>
     <message>
         <source>Imported %1: %2 added, %3 updated. Backup: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1：新增 %2 条，更新 %3 条。备份：%4</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>&amp;Import observations…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入观测值(&amp;I)…</translation>
     </message>
     <message>
         <source>Add or update observations from a CSV or JSON file, after a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>先预览，再从 CSV 或 JSON 文件添加或更新观测值</translation>
     </message>
 </context>
 <context>
     <name>capex::ui::ImportPlanModel</name>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>不变</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished">主体</translation>
+        <translation>主体</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished">指标</translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">期间</translation>
+        <translation>期间</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">数值</translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Stored value</source>
-        <translation type="unfinished"></translation>
+        <translation>已存数值</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
     <name>capex::ui::ImportPreviewDialog</name>
     <message numerus="yes">
         <source>%n to add</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新增 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>更新 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条不变</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>拒绝 %n 条</numerusform>
         </translation>
     </message>
     <message>
         <source>Import preview</source>
-        <translation type="unfinished"></translation>
+        <translation>导入预览</translation>
     </message>
     <message>
         <source>File: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：%1（%2）</translation>
     </message>
     <message>
         <source>Nothing will be imported until every rejected row is corrected in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件中更正所有被拒绝的行之前，不会导入任何内容。</translation>
     </message>
     <message>
         <source>The database already holds every row of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已包含此文件的全部行。</translation>
     </message>
     <message>
         <source>A backup of the database is made first; then every row is written in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>将先备份数据库，然后一次性写入所有行。</translation>
     </message>
     <message numerus="yes">
         <source>%n new source(s) will be created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将创建 %n 个新来源。</numerusform>
         </translation>
     </message>
     <message>
         <source>Ignored columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略的列：%1。</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1956,7 +1956,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2118,101 +2118,101 @@
     <name>capex::ui::ReportWriter</name>
     <message>
         <source>Capex Lens report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>算力透视报告：%1</translation>
     </message>
     <message>
         <source>Assumptions</source>
-        <translation type="unfinished">假设参数</translation>
+        <translation>假设</translation>
     </message>
     <message>
         <source>Every parameter of the scenario, its default and where the default comes from. Values that differ from the default are highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>情景的每个参数、其默认值及默认值的出处。与默认值不同的取值以高亮显示。</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished">参数</translation>
+        <translation>参数</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">数值</translation>
+        <translation>取值</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认值</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Cost curve</source>
-        <translation type="unfinished"></translation>
+        <translation>成本曲线</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message numerus="yes">
         <source>The %n source(s) of the dataset (version %1, released %2), with their dates and addresses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>数据集（版本 %1，发布于 %2）的 %n 个来源，附日期与网址。</numerusform>
         </translation>
     </message>
     <message>
         <source>Capex Lens · AI compute economics</source>
-        <translation type="unfinished"></translation>
+        <translation>算力透视 · AI算力经济学</translation>
     </message>
     <message>
         <source>Scenario report</source>
-        <translation type="unfinished"></translation>
+        <translation>情景报告</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集</translation>
     </message>
     <message>
         <source>version %1, released %2: %3 figures from %4 sources</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1，发布于 %2：%3 个数字，来自 %4 个来源</translation>
     </message>
     <message>
         <source>Projection</source>
-        <translation type="unfinished"></translation>
+        <translation>推演</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>程序</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>The report could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绘制报告。</translation>
     </message>
     <message>
         <source>Capex Lens · scenario “%1” · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>算力透视 · 情景“%1” · %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>解读</translation>
     </message>
 </context>
 <context>
@@ -2336,215 +2336,215 @@
     <message>
         <source>Figures</source>
         <comment>sheet name</comment>
-        <translation type="unfinished">引用数</translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished">主体</translation>
+        <translation>主体</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished">指标</translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">期间</translation>
+        <translation>期间</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">数值</translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>下限</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>上限</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>货币</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">证据等级</translation>
+        <translation>证据等级</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished">截至</translation>
+        <translation>截至</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Source date</source>
-        <translation type="unfinished"></translation>
+        <translation>来源日期</translation>
     </message>
     <message>
         <source>Source address</source>
-        <translation type="unfinished"></translation>
+        <translation>来源网址</translation>
     </message>
     <message>
         <source>Entity id</source>
-        <translation type="unfinished"></translation>
+        <translation>主体 ID</translation>
     </message>
     <message>
         <source>Metric id</source>
-        <translation type="unfinished"></translation>
+        <translation>指标 ID</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 ID</translation>
     </message>
     <message>
         <source>Sources</source>
         <comment>sheet name</comment>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Source id</source>
-        <translation type="unfinished"></translation>
+        <translation>来源 ID</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished">发布方</translation>
+        <translation>发布方</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>网址</translation>
     </message>
     <message>
         <source>Via</source>
-        <translation type="unfinished"></translation>
+        <translation>经由</translation>
     </message>
     <message>
         <source>Figures cited</source>
-        <translation type="unfinished"></translation>
+        <translation>引用数</translation>
     </message>
     <message>
         <source>Projection</source>
         <comment>sheet name</comment>
-        <translation type="unfinished"></translation>
+        <translation>推演</translation>
     </message>
     <message>
         <source>Assumptions</source>
         <comment>sheet name</comment>
-        <translation type="unfinished">假设参数</translation>
+        <translation>假设</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished">参数</translation>
+        <translation>参数</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Shown as</source>
-        <translation type="unfinished"></translation>
+        <translation>显示为</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认值</translation>
     </message>
     <message>
         <source>Cost curve</source>
-        <translation type="unfinished"></translation>
+        <translation>成本曲线</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>The workbook could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成工作簿：%1</translation>
     </message>
 </context>
 <context>
     <name>capex::ui::TornadoChart</name>
     <message>
         <source>Parameter at its low end</source>
-        <translation type="unfinished"></translation>
+        <translation>参数取下限</translation>
     </message>
     <message>
         <source>Parameter at its high end</source>
-        <translation type="unfinished"></translation>
+        <translation>参数取上限</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; at %2: %3 (baseline %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 取 %2：%3（基准 %4）</translation>
     </message>
     <message>
         <source>USD, hundreds of millions</source>
         <comment>axis unit: 亿美元</comment>
-        <translation type="unfinished">亿美元</translation>
+        <translation>亿美元</translation>
     </message>
     <message>
         <source>USD billions</source>
-        <translation type="unfinished">十亿美元</translation>
+        <translation>十亿美元</translation>
     </message>
     <message>
         <source>H100 equivalents, tens of thousands</source>
         <comment>axis unit: 万张H100等效</comment>
-        <translation type="unfinished">万张H100等效</translation>
+        <translation>万张H100等效</translation>
     </message>
     <message>
         <source>H100 equivalents, millions</source>
-        <translation type="unfinished">百万张H100等效</translation>
+        <translation>百万张H100等效</translation>
     </message>
     <message>
         <source>Value of the output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出值</translation>
     </message>
     <message>
         <source>What moves %1 in %2 most: one parameter at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>对%2年%1影响最大的因素：每次只改变一个参数</translation>
     </message>
     <message>
         <source>the spend index</source>
-        <translation type="unfinished"></translation>
+        <translation>支出指数</translation>
     </message>
     <message>
         <source>the required fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>所需保有量</translation>
     </message>
     <message>
         <source>planned ÷ required capex</source>
-        <translation type="unfinished"></translation>
+        <translation>计划 ÷ 所需资本开支</translation>
     </message>
     <message>
         <source>required AI capex</source>
-        <translation type="unfinished"></translation>
+        <translation>所需AI资本开支</translation>
     </message>
     <message>
         <source>Model: Capex Lens projection of scenario “%1”; each parameter moved to the ends of its range in the specification (core/model/README.md), the others at their current values.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：算力透视对情景“%1”的推演；每个参数分别移至规格说明（core/model/README.md）中取值范围的两端，其他参数保持当前值。</translation>
     </message>
 </context>
 <context>
@@ -2605,71 +2605,71 @@
     <name>capex::ui::UncertaintyPage</name>
     <message>
         <source>%1 runs done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 %1 次</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中…</translation>
     </message>
     <message>
         <source>&amp;Runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>次数(&amp;R)：</translation>
     </message>
     <message>
         <source>Monte Carlo runs, 1,000 to 1,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>蒙特卡洛模拟次数，1,000 到 1,000,000</translation>
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子(&amp;E)：</translation>
     </message>
     <message>
         <source>The same seed gives the same percentiles, whatever the number of threads</source>
-        <translation type="unfinished"></translation>
+        <translation>相同的随机种子给出相同的百分位数，与线程数无关</translation>
     </message>
     <message>
         <source>Run &amp;simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>运行模拟(&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Rerun when assumptions change</source>
-        <translation type="unfinished"></translation>
+        <translation>假设变化时重新运行</translation>
     </message>
     <message>
         <source>Moving a slider cancels the run under way and starts a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>移动滑块会取消正在进行的运行并重新开始</translation>
     </message>
     <message>
         <source>&amp;Goal seek…</source>
-        <translation type="unfinished"></translation>
+        <translation>单变量求解(&amp;G)…</translation>
     </message>
     <message>
         <source>Find the value of a parameter that makes an output reach a target</source>
-        <translation type="unfinished"></translation>
+        <translation>寻找使某个输出达到目标值的参数取值</translation>
     </message>
     <message>
         <source>Tornado &amp;output:</source>
-        <translation type="unfinished"></translation>
+        <translation>龙卷风图输出(&amp;O)：</translation>
     </message>
     <message>
         <source>Y&amp;ear:</source>
-        <translation type="unfinished"></translation>
+        <translation>年份(&amp;E)：</translation>
     </message>
     <message>
         <source>Tick “uncertain” beside a parameter to draw it</source>
-        <translation type="unfinished"></translation>
+        <translation>在参数旁勾选“不确定”即可对其抽样</translation>
     </message>
     <message>
         <source>Uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>不确定性</translation>
     </message>
 </context>
 <context>
