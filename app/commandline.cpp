@@ -20,7 +20,8 @@ const QSet<QString> &valueOptions()
 const QSet<QString> &flagOptions()
 {
     static const QSet<QString> names = {QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("list"),
-                                        QStringLiteral("dry-run"), QStringLiteral("exit-after-paint")};
+                                        QStringLiteral("dry-run"), QStringLiteral("exit-after-paint"),
+                                        QStringLiteral("visit-all-pages")};
     return names;
 }
 

@@ -3,7 +3,9 @@
 #include "commandline.h"
 #include "datasetreader.h"
 #include "datastore.h"
+#include "dashboardpage.h"
 #include "mainwindow.h"
+#include "montecarlorunner.h"
 #include "settings.h"
 #include "translation.h"
 
@@ -12,10 +14,15 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdlib>
-#include <unistd.h>
+#include <ctime>
+#include <fstream>
 #include <memory>
+#include <sstream>
+#include <string>
+#include <unistd.h>
 
 using namespace capex;
 
@@ -53,6 +60,104 @@ bool hasDisplay()
     return (x11 && *x11) || (wayland && *wayland);
 }
 
+/// Milliseconds since the kernel started this process (fork, exec and the loading of every
+/// library included), in steps of the kernel's clock tick (10 ms).
+double millisecondsSinceProcessStart()
+{
+    std::ifstream stat("/proc/self/stat");
+    std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    std::istringstream fields(text.substr(text.rfind(')') + 2));
+    std::string field;
+    for (int i = 3; i < 22 && fields >> field; ++i) { }
+    unsigned long long startTicks = 0;
+    fields >> startTicks;
+    timespec now {};
+    clock_gettime(CLOCK_BOOTTIME, &now);
+    const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
+    return (static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9
+               - static_cast<double>(startTicks) / ticks)
+        * 1000.0;
+}
+
+/// VmHWM of /proc/self/status: the peak resident set size so far, in kB.
+long peakResidentKilobytes()
+{
+    std::ifstream status("/proc/self/status");
+    for (std::string line; std::getline(status, line);)
+        if (line.rfind("VmHWM:", 0) == 0)
+            return std::stol(line.substr(6));
+    return -1;
+}
+
+/// --exit-after-paint: the dashboard quits right after its first paint and prints on stdout
+/// `first_paint_ms=N`, the time since the process started, so that start-up can be timed from
+/// outside. With --visit-all-pages it first shows every page in turn (waiting for the Monte
+/// Carlo of the Uncertainty page) and adds `all_pages_ms=N` and `peak_rss_kb=N` (VmHWM).
+class FirstPaintExit : public QObject
+{
+public:
+    FirstPaintExit(ui::MainWindow &window, bool visitAllPages)
+        : QObject(&window)
+        , m_window(window)
+        , m_visitAll(visitAllPages)
+    {
+        window.installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == &m_window && event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            // Queued: the window's children paint in the same pass, after this event.
+            QTimer::singleShot(0, this, [this] {
+                QTextStream(stdout)
+                    << QStringLiteral("first_paint_ms=%1").arg(millisecondsSinceProcessStart(), 0, 'f', 1) << Qt::endl;
+                if (m_visitAll)
+                    visitPage(0);
+                else
+                    QCoreApplication::exit(app::ExitSuccess);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void visitPage(int index)
+    {
+        const QList<ui::DashboardPage *> &pages = m_window.pages();
+        if (index == pages.size()) {
+            QTextStream(stdout) << QStringLiteral("all_pages_ms=%1\npeak_rss_kb=%2")
+                                       .arg(millisecondsSinceProcessStart(), 0, 'f', 1)
+                                       .arg(peakResidentKilobytes())
+                                << Qt::endl;
+            QCoreApplication::exit(app::ExitSuccess);
+            return;
+        }
+        ui::DashboardPage *page = pages.at(index);
+        m_window.showPage(page->pageId());
+        waitForPage(page, index);
+    }
+
+    /// Paints the page once its background work (a Monte Carlo run) is done, then goes on.
+    void waitForPage(ui::DashboardPage *page, int index)
+    {
+        const auto runners = page->findChildren<ui::MonteCarloRunner *>();
+        for (const ui::MonteCarloRunner *runner : runners)
+            if (runner->isRunning()) {
+                QTimer::singleShot(10, this, [this, page, index] { waitForPage(page, index); });
+                return;
+            }
+        m_window.repaint();
+        QTimer::singleShot(0, this, [this, index] { visitPage(index + 1); });
+    }
+
+    ui::MainWindow &m_window;
+    bool m_visitAll;
+    bool m_painted = false;
+};
+
 int runDashboard(int argc, char **argv, const app::CommandLine &cl)
 {
     QApplication application(argc, argv);
@@ -65,6 +170,8 @@ int runDashboard(int argc, char **argv, const app::CommandLine &cl)
         return app::ExitFailure;
     }
     ui::MainWindow window(store);
+    if (cl.has(QStringLiteral("exit-after-paint")))
+        new FirstPaintExit(window, cl.has(QStringLiteral("visit-all-pages"))); // owned by the window
     window.show();
     return QApplication::exec();
 }

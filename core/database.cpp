@@ -186,6 +186,14 @@ bool sameContent(const Observation &a, const Observation &b)
         && a.noteZh == b.noteZh;
 }
 
+/// As insertObservationSql, with the row id in ?22.
+constexpr const char *insertObservationWithIdSql
+    = "INSERT INTO observations (uid, entity_id, metric_id, period, period_type, period_year, period_month, "
+      "period_day, value, low, high, unit, currency, kind, grade, source_id, as_of, note_en, note_zh, user_entered, "
+      "updated_at, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, "
+      "?20, "
+      "?21, ?22)";
+
 constexpr const char *updateObservationSql =
     "UPDATE observations SET entity_id = ?2, metric_id = ?3, period = ?4, period_type = ?5, period_year = ?6, "
     "period_month = ?7, period_day = ?8, value = ?9, low = ?10, high = ?11, unit = ?12, currency = ?13, kind = ?14, "
@@ -479,6 +487,17 @@ Result<SyncReport> Database::syncBundled(const Dataset &bundled)
         if (q.failed())
             return q.error();
     }
+    // So are bundled records the user deleted: a dataset update does not bring them back.
+    {
+        SqliteStatement q(m_db,
+            "SELECT observation_uid FROM observation_history WHERE changed_by = 'user' AND "
+            "change = 'delete' AND observation_uid IS NOT NULL AND observation_uid NOT IN "
+            "(SELECT uid FROM observations WHERE uid IS NOT NULL)");
+        while (q.step())
+            userHeld.insert(q.text(0));
+        if (q.failed())
+            return q.error();
+    }
     SqliteStatement insert(m_db, insertObservationSql);
     SqliteStatement update(m_db, "UPDATE observations SET entity_id = ?2, metric_id = ?3, period = ?4, "
                                  "period_type = ?5, period_year = ?6, period_month = ?7, period_day = ?8, value = ?9, "
@@ -640,6 +659,313 @@ Result<std::int64_t> Database::addUserObservation(const Observation &o)
     if (Status status = insert.run(); !status)
         return status.error();
     return static_cast<std::int64_t>(sqlite3_last_insert_rowid(m_db));
+}
+
+Status Database::writable() const
+{
+    if (!m_readOnly)
+        return {};
+    return Error {m_newerSchema ? ErrorCode::SchemaTooNew : ErrorCode::DatabaseQuery, m_path.string(), 0, 0, {},
+        m_newerSchema ? std::to_string(userVersion()) : std::string("read-only")};
+}
+
+namespace {
+
+Error notFound(const char *what, const std::string &id)
+{
+    return Error {ErrorCode::RecordNotFound, {}, 0, 0, what, id};
+}
+
+/// The stored record `rowId`, or RecordNotFound.
+Result<Observation> storedObservation(sqlite3 *db, std::int64_t rowId)
+{
+    SqliteStatement q(db, std::string("SELECT ") + observationColumns + " FROM observations WHERE id = ?1");
+    q.bind(1, rowId);
+    if (q.step())
+        return readObservation(q);
+    if (q.failed())
+        return q.error();
+    return notFound("observation", std::to_string(rowId));
+}
+
+Status writeVia(sqlite3 *db, const Source &s)
+{
+    SqliteStatement clear(db, "DELETE FROM source_via WHERE source_id = ?1");
+    CAPEX_TRY(clear.bind(1, s.id).run());
+    SqliteStatement via(db, "INSERT INTO source_via (source_id, seed_id, position) VALUES (?1, ?2, ?3)");
+    for (std::size_t i = 0; i < s.via.size(); ++i)
+        CAPEX_TRY(via.bind(1, s.id).bind(2, s.via[i]).bind(3, static_cast<int>(i)).run());
+    return {};
+}
+
+bool exists(sqlite3 *db, const char *sql, const std::string &id)
+{
+    SqliteStatement q(db, sql);
+    q.bind(1, id);
+    return q.step();
+}
+
+} // namespace
+
+Result<std::int64_t> Database::addObservation(const Observation &o)
+{
+    CAPEX_TRY(writable());
+    Transaction transaction(*this);
+    CAPEX_TRY(transaction.begun());
+    std::int64_t id = o.rowId;
+    if (id == 0) {
+        // Past every id a history entry names, so that no old history attaches to this record.
+        SqliteStatement next(m_db,
+            "SELECT max(ifnull((SELECT max(id) FROM observations), 0), "
+            "ifnull((SELECT max(observation_id) FROM observation_history), 0)) + 1");
+        if (!next.step())
+            return next.error();
+        id = next.integer(0);
+    }
+    SqliteStatement insert(m_db, insertObservationWithIdSql);
+    insert.bindNull(1);
+    bindObservation(insert, 2, o);
+    insert.bind(20, true).bind(21, nowIso()).bind(22, id);
+    CAPEX_TRY(insert.run());
+    CAPEX_TRY(transaction.commit());
+    return id;
+}
+
+Status Database::discardObservation(std::int64_t rowId)
+{
+    CAPEX_TRY(writable());
+    Transaction transaction(*this);
+    CAPEX_TRY(transaction.begun());
+    SqliteStatement remove(m_db, "DELETE FROM observations WHERE id = ?1");
+    CAPEX_TRY(remove.bind(1, rowId).run());
+    if (sqlite3_changes(m_db) == 0)
+        return notFound("observation", std::to_string(rowId));
+    SqliteStatement history(m_db, "DELETE FROM observation_history WHERE observation_id = ?1");
+    CAPEX_TRY(history.bind(1, rowId).run());
+    return transaction.commit();
+}
+
+Result<std::int64_t> Database::updateObservation(const Observation &changed)
+{
+    CAPEX_TRY(writable());
+    Transaction transaction(*this);
+    CAPEX_TRY(transaction.begun());
+    auto old = storedObservation(m_db, changed.rowId);
+    if (!old.ok())
+        return old.error();
+    if (sameContent(old.value(), changed) && old->userEntered)
+        return std::int64_t {0};
+    const std::string now = nowIso();
+    SqliteStatement history(m_db, insertHistorySql);
+    CAPEX_TRY(recordHistory(history, old.value(), now, "user", "update"));
+    const auto historyId = static_cast<std::int64_t>(sqlite3_last_insert_rowid(m_db));
+    SqliteStatement update(m_db, std::string(updateObservationSql) + ", user_entered = 1 WHERE id = ?1");
+    update.bind(1, changed.rowId);
+    bindObservation(update, 2, changed);
+    update.bind(20, now);
+    CAPEX_TRY(update.run());
+    CAPEX_TRY(transaction.commit());
+    return historyId;
+}
+
+Result<std::int64_t> Database::deleteObservation(std::int64_t rowId)
+{
+    CAPEX_TRY(writable());
+    Transaction transaction(*this);
+    CAPEX_TRY(transaction.begun());
+    auto old = storedObservation(m_db, rowId);
+    if (!old.ok())
+        return old.error();
+    SqliteStatement history(m_db, insertHistorySql);
+    CAPEX_TRY(recordHistory(history, old.value(), nowIso(), "user", "delete"));
+    const auto historyId = static_cast<std::int64_t>(sqlite3_last_insert_rowid(m_db));
+    SqliteStatement remove(m_db, "DELETE FROM observations WHERE id = ?1");
+    CAPEX_TRY(remove.bind(1, rowId).run());
+    CAPEX_TRY(transaction.commit());
+    return historyId;
+}
+
+Status Database::restoreObservation(const Observation &old, std::int64_t historyId)
+{
+    CAPEX_TRY(writable());
+    Transaction transaction(*this);
+    CAPEX_TRY(transaction.begun());
+    const std::string now = nowIso();
+    SqliteStatement present(m_db, "SELECT 1 FROM observations WHERE id = ?1");
+    present.bind(1, old.rowId);
+    if (present.step()) {
+        SqliteStatement update(
+            m_db, std::string(updateObservationSql) + ", user_entered = ?21, uid = ?22 WHERE id = ?1");
+        update.bind(1, old.rowId);
+        bindObservation(update, 2, old);
+        update.bind(20, now).bind(21, old.userEntered).bindOptional(22, old.uid);
+        CAPEX_TRY(update.run());
+    } else {
+        if (present.failed())
+            return present.error();
+        SqliteStatement insert(m_db, insertObservationWithIdSql);
+        insert.bindOptional(1, old.uid);
+        bindObservation(insert, 2, old);
+        insert.bind(20, old.userEntered).bind(21, now).bind(22, old.rowId);
+        CAPEX_TRY(insert.run());
+    }
+    if (historyId != 0) {
+        SqliteStatement forget(m_db, "DELETE FROM observation_history WHERE id = ?1");
+        CAPEX_TRY(forget.bind(1, historyId).run());
+    }
+    return transaction.commit();
+}
+
+Result<std::vector<ObservationChange>> Database::observationHistory(std::int64_t rowId, const std::string &uid) const
+{
+    SqliteStatement q(m_db,
+        "SELECT id, observation_id, observation_uid, changed_at, changed_by, change, old_value, "
+        "old_low, old_high, old_as_of, old_source_id FROM observation_history "
+        "WHERE observation_id = ?1 OR (?2 IS NOT NULL AND observation_uid = ?2) "
+        "ORDER BY changed_at, id");
+    q.bind(1, rowId).bindOptional(2, uid);
+    std::vector<ObservationChange> changes;
+    while (q.step()) {
+        ObservationChange c;
+        c.id = q.integer(0);
+        c.observationId = q.integer(1);
+        c.observationUid = q.text(2);
+        c.changedAt = q.text(3);
+        c.changedBy = q.text(4) == "bundled" ? ObservationChange::By::Bundled : ObservationChange::By::User;
+        c.change = q.text(5) == "delete" ? ObservationChange::What::Delete : ObservationChange::What::Update;
+        c.oldValue = q.optionalReal(6);
+        c.oldLow = q.optionalReal(7);
+        c.oldHigh = q.optionalReal(8);
+        c.oldAsOf = q.text(9);
+        c.oldSource = q.text(10);
+        changes.push_back(std::move(c));
+    }
+    if (q.failed())
+        return q.error();
+    return changes;
+}
+
+Result<std::string> Database::addSource(const Source &given)
+{
+    CAPEX_TRY(writable());
+    Transaction transaction(*this);
+    CAPEX_TRY(transaction.begun());
+    Source s = given;
+    const char *taken = "SELECT 1 FROM sources WHERE id = ?1";
+    if (s.id.empty()) {
+        for (int n = 1; s.id.empty() || exists(m_db, taken, s.id); ++n)
+            s.id = "user_source_" + std::to_string(n);
+    } else if (exists(m_db, taken, s.id)) {
+        return Error {ErrorCode::DuplicateId, {}, 0, 0, "source", s.id};
+    }
+    SqliteStatement insert(m_db,
+        "INSERT INTO sources (id, publisher, title, url, published, language, is_seed, "
+        "user_entered) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, 1)");
+    CAPEX_TRY(insert.bind(1, s.id)
+                  .bind(2, s.publisher)
+                  .bind(3, s.title)
+                  .bindOptional(4, s.url)
+                  .bindOptional(5, s.date)
+                  .bind(6, s.language)
+                  .run());
+    CAPEX_TRY(writeVia(m_db, s));
+    CAPEX_TRY(transaction.commit());
+    return s.id;
+}
+
+Status Database::updateSource(const Source &s)
+{
+    CAPEX_TRY(writable());
+    Transaction transaction(*this);
+    CAPEX_TRY(transaction.begun());
+    SqliteStatement update(m_db,
+        "UPDATE sources SET publisher = ?2, title = ?3, url = ?4, published = ?5, "
+        "language = ?6, user_entered = 1 WHERE id = ?1");
+    CAPEX_TRY(update.bind(1, s.id)
+                  .bind(2, s.publisher)
+                  .bind(3, s.title)
+                  .bindOptional(4, s.url)
+                  .bindOptional(5, s.date)
+                  .bind(6, s.language)
+                  .run());
+    if (sqlite3_changes(m_db) == 0)
+        return notFound("source", s.id);
+    CAPEX_TRY(writeVia(m_db, s));
+    return transaction.commit();
+}
+
+Status Database::deleteSource(const std::string &id)
+{
+    CAPEX_TRY(writable());
+    Transaction transaction(*this);
+    CAPEX_TRY(transaction.begun());
+    SqliteStatement citations(m_db,
+        "SELECT (SELECT count(*) FROM observations WHERE source_id = ?1) "
+        "+ (SELECT count(*) FROM fx_rates WHERE source_id = ?1) "
+        "+ (SELECT count(*) FROM events WHERE source_id = ?1) "
+        "+ (SELECT count(*) FROM cost_curves WHERE source_id = ?1) "
+        "+ (SELECT count(*) FROM source_via WHERE seed_id = ?1)");
+    citations.bind(1, id);
+    if (!citations.step())
+        return citations.error();
+    if (const std::int64_t n = citations.integer(0); n > 0)
+        return Error {ErrorCode::StillReferenced, {}, 0, 0, "source", std::to_string(n)};
+    SqliteStatement remove(m_db, "DELETE FROM sources WHERE id = ?1");
+    CAPEX_TRY(remove.bind(1, id).run());
+    if (sqlite3_changes(m_db) == 0)
+        return notFound("source", id);
+    return transaction.commit();
+}
+
+Status Database::restoreSource(const Source &s)
+{
+    CAPEX_TRY(writable());
+    Transaction transaction(*this);
+    CAPEX_TRY(transaction.begun());
+    SqliteStatement upsert(m_db,
+        "INSERT INTO sources (id, publisher, title, url, published, language, is_seed, "
+        "user_entered) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(id) DO UPDATE SET "
+        "publisher = ?2, title = ?3, url = ?4, published = ?5, language = ?6, is_seed = ?7, "
+        "user_entered = ?8");
+    CAPEX_TRY(upsert.bind(1, s.id)
+                  .bind(2, s.publisher)
+                  .bind(3, s.title)
+                  .bindOptional(4, s.url)
+                  .bindOptional(5, s.date)
+                  .bind(6, s.language)
+                  .bind(7, s.seed)
+                  .bind(8, s.userEntered)
+                  .run());
+    CAPEX_TRY(writeVia(m_db, s));
+    return transaction.commit();
+}
+
+Status Database::addEntity(const Entity &e)
+{
+    CAPEX_TRY(writable());
+    Transaction transaction(*this);
+    CAPEX_TRY(transaction.begun());
+    if (exists(m_db, "SELECT 1 FROM entities WHERE id = ?1", e.id))
+        return Error {ErrorCode::DuplicateId, {}, 0, 0, "entity", e.id};
+    SqliteStatement insert(m_db,
+        "INSERT INTO entities (id, type, name_en, name_zh, user_entered) "
+        "VALUES (?1, ?2, ?3, ?4, 1)");
+    CAPEX_TRY(insert.bind(1, e.id).bind(2, e.type).bind(3, e.nameEn).bind(4, e.nameZh).run());
+    return transaction.commit();
+}
+
+Status Database::addMetric(const Metric &m)
+{
+    CAPEX_TRY(writable());
+    Transaction transaction(*this);
+    CAPEX_TRY(transaction.begun());
+    if (exists(m_db, "SELECT 1 FROM metrics WHERE id = ?1", m.id))
+        return Error {ErrorCode::DuplicateId, {}, 0, 0, "metric", m.id};
+    SqliteStatement insert(m_db,
+        "INSERT INTO metrics (id, name_en, name_zh, unit, user_entered) "
+        "VALUES (?1, ?2, ?3, ?4, 1)");
+    CAPEX_TRY(insert.bind(1, m.id).bind(2, m.nameEn).bind(3, m.nameZh).bind(4, m.unit).run());
+    return transaction.commit();
 }
 
 Result<Dataset> Database::snapshot() const

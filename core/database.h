@@ -8,7 +8,9 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 struct sqlite3;
 
@@ -35,6 +37,32 @@ struct ImportOutcome
     int unchanged = 0;
     int sourcesAdded = 0;
     std::filesystem::path backup; ///< the backup taken just before
+};
+
+/// One entry of an observation's history: the values the record held until a change
+/// replaced or deleted them.
+struct ObservationChange
+{
+    enum class By
+    {
+        Bundled,
+        User
+    };
+    enum class What
+    {
+        Update,
+        Delete
+    };
+
+    std::int64_t id = 0; ///< the history entry's own id
+    std::int64_t observationId = 0; ///< the record's row id
+    std::string observationUid; ///< its stable id (bundled records); empty for user records
+    std::string changedAt; ///< when, ISO 8601 UTC ("2026-02-01T09:30:00Z")
+    By changedBy = By::User; ///< a dataset update or the user
+    What change = What::Update;
+    std::optional<double> oldValue, oldLow, oldHigh;
+    std::string oldAsOf;
+    std::string oldSource;
 };
 
 /// Called while an import writes: rows done, rows in all.
@@ -112,6 +140,52 @@ public:
     /// Adds one observation entered by the user; returns its row id.
     Result<std::int64_t> addUserObservation(const Observation &observation);
 
+    // Editing, one record at a time. Each write is one transaction; a failure leaves the
+    // store as it was. SchemaTooNew or DatabaseQuery on a read-only store, RecordNotFound
+    // when the record is gone (another instance deleted it), DatabaseQuery when a
+    // constraint refuses the values (unknown entity, metric or source; low > high).
+
+    /// Adds `observation` as the user's (user_entered = 1, no uid). A non-zero `rowId` is
+    /// kept (redoing an addition); otherwise the id is one that neither a record nor a
+    /// history entry has ever used, so that no old history attaches to the new record.
+    /// Returns the row id.
+    Result<std::int64_t> addObservation(const Observation &observation);
+    /// Takes back addObservation(): deletes the record without a history entry.
+    Status discardObservation(std::int64_t rowId);
+    /// Replaces the record `changed.rowId` with `changed`, which becomes the user's
+    /// (user_entered = 1, so dataset updates leave it alone). The old values go to the
+    /// history (changed_by 'user'). Returns the history entry's id, 0 when nothing changed.
+    Result<std::int64_t> updateObservation(const Observation &changed);
+    /// Deletes the record; its values go to the history (changed_by 'user', change
+    /// 'delete'). A deleted bundled record is not brought back by dataset updates.
+    /// Returns the history entry's id.
+    Result<std::int64_t> deleteObservation(std::int64_t rowId);
+    /// Takes back updateObservation() or deleteObservation(): writes `old` exactly as it
+    /// was (row id, uid, user_entered), re-inserting it when it was deleted, and removes
+    /// the history entry `historyId` that the change wrote (0: none).
+    Status restoreObservation(const Observation &old, std::int64_t historyId);
+    /// The history of a record, oldest first: entries of its row id, and of its uid when
+    /// it has one (a bundled record deleted by a dataset update and added back later).
+    Result<std::vector<ObservationChange>> observationHistory(std::int64_t rowId, const std::string &uid = {}) const;
+
+    /// Adds a source of the user's (user_entered = 1). An empty id gets a fresh
+    /// `user_source_N`; DuplicateId when the id is taken. Returns the id.
+    Result<std::string> addSource(const Source &source);
+    /// Replaces the source `source.id` (publisher, title, address, date, language, via),
+    /// which becomes the user's: dataset updates leave it alone.
+    Status updateSource(const Source &source);
+    /// Deletes a source nothing cites: StillReferenced (field "source", detail the count)
+    /// when figures, exchange rates, events, cost curves or other sources cite it.
+    Status deleteSource(const std::string &id);
+    /// Writes `old` exactly as it was (user_entered included), re-inserting it when it was
+    /// deleted: takes back updateSource() or deleteSource().
+    Status restoreSource(const Source &old);
+
+    /// Adds an entity or a metric of the user's (user_entered = 1); DuplicateId when the
+    /// id is taken.
+    Status addEntity(const Entity &entity);
+    Status addMetric(const Metric &metric);
+
     /// Runs SQL with no parameters (schema, pragmas). Not for values: bind those.
     Status execute(const char *sql);
     sqlite3 *handle() const { return m_db; }
@@ -123,6 +197,8 @@ private:
     static Result<std::unique_ptr<Database>> openChecked(const std::filesystem::path &path, Access access,
                                                          bool &damaged);
     Status configure();
+    /// SchemaTooNew or DatabaseQuery when the store cannot be written.
+    Status writable() const;
 
     sqlite3 *m_db;
     std::filesystem::path m_path;

@@ -32,6 +32,10 @@ const char *errorCodeName(ErrorCode code)
     case ErrorCode::NoFxRate: return "NoFxRate";
     case ErrorCode::DuplicateRow: return "DuplicateRow";
     case ErrorCode::ImportRejected: return "ImportRejected";
+    case ErrorCode::RecordNotFound:
+        return "RecordNotFound";
+    case ErrorCode::StillReferenced:
+        return "StillReferenced";
     }
     return "Unknown";
 }

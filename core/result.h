@@ -10,34 +10,37 @@ namespace capex {
 /// What went wrong, as a code the UI and the CLI turn into translated text.
 /// Core never produces user-facing sentences: `detail` is context (a value, a name),
 /// never a message.
-enum class ErrorCode {
-    FileUnreadable,       ///< a file could not be opened or read
-    FileUnwritable,       ///< a file could not be written or renamed into place
-    JsonSyntax,           ///< the text is not JSON; `line`/`column` locate it
-    MissingField,         ///< a required key is absent; `field` names it
-    WrongType,            ///< a key holds the wrong JSON type; `field` names it
-    InvalidValue,         ///< a value is outside its domain; `field` names it, `detail` holds the value
-    DuplicateId,          ///< an id is defined twice; `detail` holds it
-    UnknownReference,     ///< an id refers to nothing; `field` names the key, `detail` the id
-    RangeInverted,        ///< low > high, or the value outside [low, high]
-    InvalidPeriod,        ///< a period that is not YYYY, FYYYYY-MM or YYYY-MM-DD
-    DatabaseOpen,         ///< SQLite could not open the file
-    DatabaseQuery,        ///< a statement failed; `detail` holds SQLite's message
-    SchemaTooNew,         ///< the database was written by a newer program; `detail` holds its version
-    UnknownParameter,     ///< a model parameter name that does not exist
+enum class ErrorCode
+{
+    FileUnreadable, ///< a file could not be opened or read
+    FileUnwritable, ///< a file could not be written or renamed into place
+    JsonSyntax, ///< the text is not JSON; `line`/`column` locate it
+    MissingField, ///< a required key is absent; `field` names it
+    WrongType, ///< a key holds the wrong JSON type; `field` names it
+    InvalidValue, ///< a value is outside its domain; `field` names it, `detail` holds the value
+    DuplicateId, ///< an id is defined twice; `detail` holds it
+    UnknownReference, ///< an id refers to nothing; `field` names the key, `detail` the id
+    RangeInverted, ///< low > high, or the value outside [low, high]
+    InvalidPeriod, ///< a period that is not YYYY, FYYYYY-MM or YYYY-MM-DD
+    DatabaseOpen, ///< SQLite could not open the file
+    DatabaseQuery, ///< a statement failed; `detail` holds SQLite's message
+    SchemaTooNew, ///< the database was written by a newer program; `detail` holds its version
+    UnknownParameter, ///< a model parameter name that does not exist
     ParameterOutOfDomain, ///< a model parameter outside its domain
-    DatabaseCorrupt,      ///< the integrity check failed; `detail` holds SQLite's first complaint
-    BackupFailed,         ///< a backup could not be written; `file` is the backup, `detail` SQLite's message
-    InvalidEncoding,      ///< bytes that are not text in the detected encoding (`detail`); `line` locates them
-    UnterminatedQuote,    ///< a quoted CSV field never closes; `line` is where it opened
-    MalformedQuote,       ///< a quote inside an unquoted CSV field, or text after a closing quote
-    TooManyFields,        ///< a CSV row has more fields than the header; `detail` holds the count
-    MissingColumn,        ///< a required CSV column is absent; `field` names it
-    NotANumber,           ///< a number column holds text that is no number; `detail` holds it
-    NonFiniteNumber,      ///< a number that is infinite, NaN or too large for a double; `detail` holds it
-    NoFxRate,             ///< a money figure in a currency with no exchange rate; `detail` holds the currency
-    DuplicateRow,         ///< the same record twice in one file; `detail` holds the line of the first
-    ImportRejected,       ///< an import with rejected rows was asked to be written; `detail` holds their count
+    DatabaseCorrupt, ///< the integrity check failed; `detail` holds SQLite's first complaint
+    BackupFailed, ///< a backup could not be written; `file` is the backup, `detail` SQLite's message
+    InvalidEncoding, ///< bytes that are not text in the detected encoding (`detail`); `line` locates them
+    UnterminatedQuote, ///< a quoted CSV field never closes; `line` is where it opened
+    MalformedQuote, ///< a quote inside an unquoted CSV field, or text after a closing quote
+    TooManyFields, ///< a CSV row has more fields than the header; `detail` holds the count
+    MissingColumn, ///< a required CSV column is absent; `field` names it
+    NotANumber, ///< a number column holds text that is no number; `detail` holds it
+    NonFiniteNumber, ///< a number that is infinite, NaN or too large for a double; `detail` holds it
+    NoFxRate, ///< a money figure in a currency with no exchange rate; `detail` holds the currency
+    DuplicateRow, ///< the same record twice in one file; `detail` holds the line of the first
+    ImportRejected, ///< an import with rejected rows was asked to be written; `detail` holds their count
+    RecordNotFound, ///< an edit names a record the store no longer holds; `field` says which kind, `detail` its id
+    StillReferenced, ///< a record others cite cannot be deleted; `field` names it, `detail` holds how many cite it
 };
 
 /// A typed error with the context needed to point a user at the problem.

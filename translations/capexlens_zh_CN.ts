@@ -670,6 +670,20 @@
         <source>Under the selected cost curve: %1.</source>
         <translation>按所选成本曲线：%1。</translation>
     </message>
+    <message>
+        <source>the source “%1” is no longer in the database (another window may have deleted it)</source>
+        <translation>来源“%1”已不在数据库中（可能已被另一个窗口删除）</translation>
+    </message>
+    <message>
+        <source>the figure is no longer in the database (another window may have deleted it)</source>
+        <translation>该数字已不在数据库中（可能已被另一个窗口删除）</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is cited by %n record(s) and cannot be deleted</source>
+        <translation>
+            <numerusform>它被 %n 条记录引用，无法删除</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>capex::ui::AssumptionsPanel</name>
@@ -1033,6 +1047,33 @@
     </message>
 </context>
 <context>
+    <name>capex::ui::DataEdits</name>
+    <message>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Add source %1</source>
+        <translation>添加来源 %1</translation>
+    </message>
+    <message>
+        <source>Edit source %1</source>
+        <translation>编辑来源 %1</translation>
+    </message>
+    <message>
+        <source>Delete source %1</source>
+        <translation>删除来源 %1</translation>
+    </message>
+</context>
+<context>
     <name>capex::ui::DataPage</name>
     <message numerus="yes">
         <source>%n figure(s)</source>
@@ -1133,10 +1174,6 @@
         <translation>在所有列及中英文名称、备注中筛选</translation>
     </message>
     <message>
-        <source>Double-click a figure for its full record and source</source>
-        <translation>双击数字查看完整记录及来源</translation>
-    </message>
-    <message>
         <source>Data</source>
         <translation>数据</translation>
     </message>
@@ -1147,6 +1184,78 @@
     <message>
         <source>Save the figures shown, with units, kinds and sources, as Excel or CSV</source>
         <translation>将所显示的数字连同单位、类型和来源保存为 Excel 或 CSV</translation>
+    </message>
+    <message>
+        <source>The figure was not added: %1</source>
+        <translation>未能添加该数字：%1</translation>
+    </message>
+    <message>
+        <source>The figure was not changed: %1</source>
+        <translation>未能修改该数字：%1</translation>
+    </message>
+    <message>
+        <source>The figure was not deleted: %1</source>
+        <translation>未能删除该数字：%1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改历史</translation>
+    </message>
+    <message>
+        <source>Never changed since it was entered.</source>
+        <translation>录入后从未修改。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>修改者</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>dataset update</source>
+        <translation>数据集更新</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Double-click a figure for its full record and source; right-click to edit it</source>
+        <translation>双击数字查看完整记录及来源；右键单击可编辑</translation>
+    </message>
+    <message>
+        <source>&amp;Add figure…</source>
+        <translation>添加数字(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Enter a figure of your own; dataset updates never change it</source>
+        <translation>录入您自己的数字；数据集更新不会改动它</translation>
+    </message>
+    <message>
+        <source>&amp;Edit figure…</source>
+        <translation>编辑数字(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the selected figure (F2); the old values are kept in its history</source>
+        <translation>修改所选数字（F2）；原值会保存在其修改历史中</translation>
+    </message>
+    <message>
+        <source>&amp;Delete figure</source>
+        <translation>删除数字(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected figure (Del); Edit → Undo brings it back</source>
+        <translation>删除所选数字（Del）；可通过“编辑 → 撤销”恢复</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1500,10 @@
     <message>
         <source>Year</source>
         <translation>年份</translation>
+    </message>
+    <message>
+        <source>%1 (log scale)</source>
+        <translation>%1（对数坐标）</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1801,22 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Create metric “%1”…</source>
+        <translation>创建指标“%1”…</translation>
+    </message>
+    <message>
+        <source>Create entity “%1”…</source>
+        <translation>创建主体“%1”…</translation>
+    </message>
+    <message>
+        <source>Add this metric to the database, then check the file again</source>
+        <translation>将此指标添加到数据库，然后重新检查文件</translation>
+    </message>
+    <message>
+        <source>Add this entity to the database, then check the file again</source>
+        <translation>将此主体添加到数据库，然后重新检查文件</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2143,144 @@
     </message>
 </context>
 <context>
+    <name>capex::ui::ObservationEditor</name>
+    <message>
+        <source>Calendar year</source>
+        <translation>日历年</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>财年</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Add figure</source>
+        <translation>添加数字</translation>
+    </message>
+    <message>
+        <source>Edit figure</source>
+        <translation>编辑数字</translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>主体(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>指标(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>数值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Range (low – high):</source>
+        <translation>区间（下限 – 上限）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>货币(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>证据等级(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>截至日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Note (&amp;English):</source>
+        <translation>备注（英文）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Note (&amp;Chinese):</source>
+        <translation>备注（中文）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>ending in</source>
+        <translation>截止于</translation>
+    </message>
+    <message>
+        <source>e.g. 96.4e9, 96,400,000,000 or 964亿</source>
+        <translation>例如 96.4e9、96,400,000,000 或 964亿</translation>
+    </message>
+    <message>
+        <source>low (optional)</source>
+        <translation>下限（可选）</translation>
+    </message>
+    <message>
+        <source>high (optional)</source>
+        <translation>上限（可选）</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, when the figure was published (optional)</source>
+        <translation>YYYY-MM-DD，该数字的发布日期（可选）</translation>
+    </message>
+    <message>
+        <source>The figure itself; leave empty for a range without a point value</source>
+        <translation>数字本身；若只有区间而无点值，请留空</translation>
+    </message>
+    <message>
+        <source>The currency the figure was published in; needs an exchange rate in the store</source>
+        <translation>该数字发布时所用的货币；数据库中需有其汇率</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::ObservationHistoryChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Values over time</source>
+        <translation>历次取值</translation>
+    </message>
+</context>
+<context>
     <name>capex::ui::ObservationTableModel</name>
     <message>
         <source>%1 — %2 (%3)</source>
@@ -2058,6 +2325,23 @@
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <comment>entered by</comment>
+        <translation>您</translation>
+    </message>
+    <message>
+        <source>Entered or edited by you: dataset updates leave it alone</source>
+        <translation>由您录入或修改：数据集更新不会改动它</translation>
+    </message>
+    <message>
+        <source>From the bundled dataset</source>
+        <translation>来自内置数据集</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入者</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2396,93 @@
     <message>
         <source>Overview</source>
         <translation>总览</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::ReferenceDialog</name>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Create entity “%1”</source>
+        <translation>创建主体“%1”</translation>
+    </message>
+    <message>
+        <source>Create metric “%1”</source>
+        <translation>创建指标“%1”</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>ID：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese name:</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>AI model</source>
+        <translation>AI模型</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Research lab</source>
+        <translation>研究机构</translation>
+    </message>
+    <message>
+        <source>Aggregate (a sum of several)</source>
+        <translation>汇总（多个主体之和）</translation>
+    </message>
+    <message>
+        <source>money (the figure gives its currency)</source>
+        <translation>金额（数字自带货币）</translation>
+    </message>
+    <message>
+        <source>optional; the English name is shown when empty</source>
+        <translation>可选；留空时显示英文名称</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2633,69 @@
     </message>
 </context>
 <context>
+    <name>capex::ui::SourceEditor</name>
+    <message>
+        <source>Edit source</source>
+        <translation>编辑来源</translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation>添加来源</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>发布方(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>网址(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>e.g. Meta, 财联社, Morgan Stanley</source>
+        <translation>例如 Meta、财联社、Morgan Stanley</translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation>https://…（可选）</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>YYYY-MM-DD、YYYY-MM 或 YYYY</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>capex::ui::SourceTableModel</name>
     <message>
         <source>Chinese</source>
@@ -2303,6 +2737,14 @@
         <source>Via seed article</source>
         <translation>转引自原始文章</translation>
     </message>
+    <message>
+        <source>(entered by you)</source>
+        <translation>（由您录入）</translation>
+    </message>
+    <message>
+        <source>edited by you</source>
+        <translation>已由您修改</translation>
+    </message>
 </context>
 <context>
     <name>capex::ui::SourcesPage</name>
@@ -2329,6 +2771,48 @@
     <message>
         <source>Sources</source>
         <translation>来源</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) cite this source: it cannot be deleted</source>
+        <translation>
+            <numerusform>%n 个数字引用了此来源：无法删除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the selected source (Del); Edit → Undo brings it back</source>
+        <translation>删除所选来源（Del）；可通过“编辑 → 撤销”恢复</translation>
+    </message>
+    <message>
+        <source>The source was not added: %1</source>
+        <translation>未能添加该来源：%1</translation>
+    </message>
+    <message>
+        <source>The source was not changed: %1</source>
+        <translation>未能修改该来源：%1</translation>
+    </message>
+    <message>
+        <source>The source was not deleted: %1</source>
+        <translation>未能删除该来源：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Add source…</source>
+        <translation>添加来源(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Enter a source of your own to cite in your figures</source>
+        <translation>录入您自己的来源，供您的数字引用</translation>
+    </message>
+    <message>
+        <source>&amp;Edit source…</source>
+        <translation>编辑来源(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the selected source (F2); dataset updates then leave it alone</source>
+        <translation>修改所选来源（F2）；数据集更新此后不会改动它</translation>
+    </message>
+    <message>
+        <source>&amp;Delete source</source>
+        <translation>删除来源(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -8,22 +8,89 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
+#include <QTextLayout>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 
 namespace capex::ui {
+namespace {
+
+/// The sources under a chart, at most two lines: a model chart cites a dozen parameters,
+/// and printed in full the citation would take more room than the chart. What does not
+/// fit ends in "…"; the whole text is the tooltip (and is printed in full on exports).
+class CitationLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    static constexpr int maxLines = 2;
+
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override { return layoutLines(width, nullptr) * fontMetrics().lineSpacing(); }
+    QSize sizeHint() const override { return {120, heightForWidth(width() > 0 ? width() : 400)}; }
+    QSize minimumSizeHint() const override { return {60, fontMetrics().lineSpacing()}; }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setPen(palette().color(foregroundRole()));
+        painter.setFont(font());
+        layoutLines(width(), &painter);
+    }
+
+private:
+    /// Lays the text out in `width`, at most maxLines lines, drawing it when `painter` is
+    /// given; returns the number of lines.
+    int layoutLines(int width, QPainter *painter) const
+    {
+        const QString flat = text().simplified();
+        if (flat.isEmpty() || width <= 0)
+            return flat.isEmpty() ? 0 : 1;
+        QTextLayout layout(flat, font());
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        QList<std::pair<int, int>> spans; // start, length of each line
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            spans.append({line.textStart(), line.textLength()});
+        }
+        layout.endLayout();
+        const int lines = std::min<int>(static_cast<int>(spans.size()), maxLines);
+        if (painter) {
+            const QFontMetrics metrics = fontMetrics();
+            for (int i = 0; i < lines; ++i) {
+                const bool last = i == lines - 1 && spans.size() > maxLines;
+                const QString part = last ? metrics.elidedText(flat.mid(spans[i].first), Qt::ElideRight, width)
+                                          : flat.mid(spans[i].first, spans[i].second);
+                painter->drawText(QPointF(0, i * metrics.lineSpacing() + metrics.ascent()), part);
+            }
+        }
+        return lines;
+    }
+};
+
+/// The whole citation as a tooltip that wraps instead of running off the screen.
+QString wrappedToolTip(const QString &text)
+{
+    return text.isEmpty() ? QString() : QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped());
+}
+
+} // namespace
 
 ChartPanel::ChartPanel(DashboardChart *chart, QWidget *parent)
-    : QWidget(parent), m_chart(chart), m_view(new QChartView(chart, this)), m_footer(new QLabel(this)),
+    : QWidget(parent), m_chart(chart), m_view(new QChartView(chart, this)), m_footer(new CitationLabel(this)),
       m_exportAction(new QAction(this)), m_copyAction(new QAction(this)), m_exportButton(new QToolButton(this)),
       m_copyButton(new QToolButton(this))
 {
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(320, 220);
     m_footer->setObjectName(QStringLiteral("sourceCitation"));
-    m_footer->setWordWrap(true);
-    m_footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_footer->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     QFont small = m_footer->font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     m_footer->setFont(small);
@@ -84,7 +151,8 @@ void ChartPanel::updateFooter()
 {
     const QString text = m_chart->sourcesFooter();
     m_footer->setText(text);
-    m_footer->setToolTip(text);
+    m_footer->setToolTip(wrappedToolTip(text));
+    m_footer->updateGeometry();
 }
 
 } // namespace capex::ui

@@ -20,6 +20,8 @@ namespace capex::ui {
 CostCurveChart::CostCurveChart(ScenarioDocument &document, QGraphicsItem *parent)
     : ModelChart(document, parent), m_current(new QLineSeries), m_y(new QLogValueAxis)
 {
+    // The store replaces its snapshot in place: the same address holds new records.
+    connect(&document, &ScenarioDocument::datasetChanged, this, [this] { m_builtFor = nullptr; });
     int index = 0;
     for (const CostCurvePreset &preset : CostCurvePresets::presets()) {
         auto *line = new QLineSeries;

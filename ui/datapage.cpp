@@ -1,40 +1,55 @@
 #include "datapage.h"
 
+#include "dataedits.h"
 #include "datastore.h"
+#include "observationeditor.h"
+#include "observationhistorychart.h"
 #include "observationtablemodel.h"
 #include "translation.h"
 #include "valuetext.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace capex::ui {
 
-DataPage::DataPage(DataStore &store, QWidget *parent)
-    : DashboardPage(store, parent),
-      m_model(new ObservationTableModel(this)),
-      m_filter(new ObservationFilterModel(this)),
-      m_table(new QTableView(this)),
-      m_details(new QTextBrowser(this)),
-      m_entity(new QComboBox(this)),
-      m_metric(new QComboBox(this)),
-      m_kind(new QComboBox(this)),
-      m_grade(new QComboBox(this)),
-      m_search(new QLineEdit(this)),
-      m_count(new QLabel(this)),
-      m_export(new QPushButton(this)),
-      m_entityLabel(new QLabel(this)),
-      m_metricLabel(new QLabel(this)),
-      m_kindLabel(new QLabel(this)),
-      m_gradeLabel(new QLabel(this))
+DataPage::DataPage(DataStore &store, DataEdits &edits, QWidget *parent)
+    : DashboardPage(store, parent)
+    , m_model(new ObservationTableModel(this))
+    , m_filter(new ObservationFilterModel(this))
+    , m_table(new QTableView(this))
+    , m_details(new QTextBrowser(this))
+    , m_entity(new QComboBox(this))
+    , m_metric(new QComboBox(this))
+    , m_kind(new QComboBox(this))
+    , m_grade(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_export(new QPushButton(this))
+    , m_entityLabel(new QLabel(this))
+    , m_metricLabel(new QLabel(this))
+    , m_kindLabel(new QLabel(this))
+    , m_gradeLabel(new QLabel(this))
+    , m_edits(edits)
+    , m_historyChart(new ObservationHistoryChart(this))
+    , m_addAction(new QAction(this))
+    , m_editAction(new QAction(this))
+    , m_deleteAction(new QAction(this))
+    , m_addButton(new QToolButton(this))
+    , m_editButton(new QToolButton(this))
+    , m_deleteButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("dataPage"));
     m_filter->setSourceModel(m_model);
@@ -70,9 +85,40 @@ DataPage::DataPage(DataStore &store, QWidget *parent)
     m_export->setObjectName(QStringLiteral("exportDataButton"));
     connect(m_export, &QPushButton::clicked, this, &DataPage::exportRequested);
 
+    // Editing: buttons above the record panel, the same actions in the table's context menu,
+    // Delete and F2 on the table itself.
+    m_addAction->setObjectName(QStringLiteral("addFigure"));
+    m_editAction->setObjectName(QStringLiteral("editFigure"));
+    m_deleteAction->setObjectName(QStringLiteral("deleteFigure"));
+    m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    for (QAction *action : {m_editAction, m_deleteAction})
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_addAction, &QAction::triggered, this, [this] { addObservation(); });
+    connect(m_editAction, &QAction::triggered, this, [this] { editSelected(); });
+    connect(m_deleteAction, &QAction::triggered, this, [this] { deleteSelected(); });
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions({m_addAction, m_editAction, m_deleteAction});
+    auto *editing = new QHBoxLayout;
+    for (auto [button, action] : {std::pair {m_addButton, m_addAction}, std::pair {m_editButton, m_editAction},
+             std::pair {m_deleteButton, m_deleteAction}}) {
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        editing->addWidget(button);
+    }
+    editing->addStretch(1);
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addLayout(editing);
+    sideLayout->addWidget(m_details, 1);
+    sideLayout->addWidget(m_historyChart);
+    m_historyChart->hide();
+
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
+    splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
@@ -91,7 +137,10 @@ DataPage::DataPage(DataStore &store, QWidget *parent)
     for (QComboBox *box : {m_entity, m_metric, m_kind, m_grade})
         connect(box, &QComboBox::currentIndexChanged, this, refilter);
     connect(m_search, &QLineEdit::textChanged, this, refilter);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DataPage::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        showDetails();
+        updateActions();
+    });
     connect(m_table, &QTableView::doubleClicked, this, [this] {
         showDetails();
         m_details->setFocus();
@@ -101,6 +150,10 @@ DataPage::DataPage(DataStore &store, QWidget *parent)
 
 void DataPage::refresh()
 {
+    // The model is rebuilt from the new snapshot: keep the selected figure selected (an edit,
+    // an undo) by its row id.
+    const Observation *selected = selectedObservation();
+    const std::int64_t selectedId = selected ? selected->rowId : 0;
     m_model->setSnapshot(&snapshot());
     fillFilters();
     m_table->resizeColumnsToContents();
@@ -109,6 +162,128 @@ void DataPage::refresh()
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 200));
     m_table->setColumnWidth(ObservationTableModel::Note, 320);
     m_count->setText(tr("%n figure(s)", nullptr, m_filter->rowCount()));
+    if (selectedId == 0 || !selectObservation(selectedId))
+        showDetails();
+    updateActions();
+}
+
+const Observation *DataPage::selectedObservation() const
+{
+    return m_model->observation(m_filter->mapToSource(m_table->currentIndex()));
+}
+
+bool DataPage::selectObservation(std::int64_t rowId)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex source = m_model->index(row, 0);
+        if (m_model->observation(source)->rowId != rowId)
+            continue;
+        QModelIndex shown = m_filter->mapFromSource(source);
+        if (!shown.isValid()) { // hidden by a filter: show everything
+            m_search->clear();
+            for (QComboBox *box : {m_entity, m_metric, m_kind, m_grade})
+                box->setCurrentIndex(0);
+            shown = m_filter->mapFromSource(source);
+        }
+        m_table->setCurrentIndex(shown);
+        m_table->scrollTo(shown);
+        showDetails();
+        updateActions();
+        return true;
+    }
+    return false;
+}
+
+void DataPage::updateActions()
+{
+    const bool writable = !m_store.isReadOnly();
+    const bool selected = selectedObservation() != nullptr;
+    m_addAction->setEnabled(writable);
+    m_editAction->setEnabled(writable && selected);
+    m_deleteAction->setEnabled(writable && selected);
+}
+
+bool DataPage::runEditor(ObservationEditor &editor)
+{
+    if (m_nextEditorAction) {
+        auto fill = std::move(m_nextEditorAction);
+        m_nextEditorAction = nullptr;
+        fill(editor);
+        return editor.result() == QDialog::Accepted;
+    }
+    return editor.exec() == QDialog::Accepted;
+}
+
+void DataPage::showFailure(const QString &text)
+{
+    if (!qEnvironmentVariableIsSet("CAPEXLENS_NO_DIALOGS"))
+        QMessageBox::warning(this, tr("Data"), text);
+}
+
+bool DataPage::addObservation()
+{
+    ObservationEditor editor(snapshot(), this);
+    Observation preset;
+    if (const Observation *current = selectedObservation()) {
+        // A new figure is most often the next one of the series in view.
+        preset = *current;
+        preset.rowId = 0;
+        preset.uid.clear();
+        preset.value = preset.low = preset.high = std::nullopt;
+        preset.asOf.clear();
+        preset.noteEn.clear();
+        preset.noteZh.clear();
+        preset.userEntered = true;
+        editor.setObservation(preset);
+    }
+    if (!runEditor(editor))
+        return false;
+    if (!m_edits.addObservation(editor.observation())) {
+        showFailure(tr("The figure was not added: %1").arg(m_edits.lastError()));
+        return false;
+    }
+    selectObservation(m_edits.lastAddedObservation());
+    return true;
+}
+
+bool DataPage::editSelected()
+{
+    const Observation *current = selectedObservation();
+    if (!current)
+        return false;
+    const Observation before = *current;
+    ObservationEditor editor(snapshot(), this);
+    editor.setObservation(before);
+    if (!runEditor(editor))
+        return false;
+    if (!m_edits.editObservation(before, editor.observation())) {
+        showFailure(tr("The figure was not changed: %1").arg(m_edits.lastError()));
+        return false;
+    }
+    selectObservation(before.rowId);
+    return true;
+}
+
+bool DataPage::deleteSelected()
+{
+    const Observation *current = selectedObservation();
+    if (!current)
+        return false;
+    // No question asked: Edit → Undo brings the figure back.
+    const int row = m_table->currentIndex().row();
+    if (!m_edits.deleteObservation(*current)) {
+        showFailure(tr("The figure was not deleted: %1").arg(m_edits.lastError()));
+        return false;
+    }
+    const int next = std::min(row, m_filter->rowCount() - 1);
+    if (next >= 0)
+        m_table->setCurrentIndex(m_filter->index(next, 0));
+    return true;
+}
+
+QString DataPage::detailsHtml() const
+{
+    return m_details->toHtml();
 }
 
 std::vector<const Observation *> DataPage::filteredObservations() const
@@ -165,6 +340,7 @@ void DataPage::showDetails()
     const Observation *o = m_model->observation(index);
     if (!o) {
         m_details->setHtml(tr("<p>Select a figure to see its full record and source.</p>"));
+        m_historyChart->hide();
         return;
     }
     const Dataset &d = snapshot();
@@ -204,7 +380,39 @@ void DataPage::showDetails()
         if (!via.isEmpty())
             html += QStringLiteral("<p>%1 %2</p>").arg(tr("Via:").toHtmlEscaped(), via.join(QStringLiteral("; ")));
     }
+    const std::vector<ObservationChange> changes = m_store.history(*o);
+    html += QStringLiteral("<h4>%1</h4>").arg(tr("History").toHtmlEscaped());
+    if (changes.empty()) {
+        html += QStringLiteral("<p>%1</p>").arg(tr("Never changed since it was entered.").toHtmlEscaped());
+    } else {
+        html += QStringLiteral("<table cellspacing='4'><tr><th align='left'>%1</th><th align='left'>%2</th>"
+                               "<th align='left'>%3</th></tr>")
+                    .arg(tr("When").toHtmlEscaped(), tr("By").toHtmlEscaped(), tr("Old value").toHtmlEscaped());
+        for (auto it = changes.rbegin(); it != changes.rend(); ++it) { // newest first
+            Observation old = *o;
+            old.value = it->oldValue;
+            old.low = it->oldLow;
+            old.high = it->oldHigh;
+            const QDateTime when = QDateTime::fromString(QString::fromStdString(it->changedAt), Qt::ISODate);
+            QString by = it->changedBy == ObservationChange::By::User ? tr("you") : tr("dataset update");
+            if (it->change == ObservationChange::What::Delete)
+                by += QStringLiteral(" (") + tr("deleted") + QLatin1Char(')');
+            QString value = valueWithRangeText(old);
+            if (!it->oldAsOf.empty())
+                value += QStringLiteral(" · ") + tr("as of %1").arg(QString::fromStdString(it->oldAsOf));
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                        .arg(when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd hh:mm")).toHtmlEscaped(),
+                            by.toHtmlEscaped(), value.toHtmlEscaped());
+        }
+        html += QStringLiteral("</table>");
+    }
     m_details->setHtml(html);
+    // A chart only where there is something to see: at least one earlier value.
+    const bool revised = std::any_of(
+        changes.begin(), changes.end(), [](const ObservationChange &c) { return c.oldValue || c.oldLow || c.oldHigh; });
+    if (revised)
+        m_historyChart->setHistory(*o, changes);
+    m_historyChart->setVisible(revised);
 }
 
 void DataPage::retranslateUi()
@@ -215,9 +423,15 @@ void DataPage::retranslateUi()
     m_gradeLabel->setText(tr("&Grade:"));
     m_search->setPlaceholderText(tr("Search in English or Chinese (Ctrl+F)"));
     m_search->setToolTip(tr("Filters every column and both languages' names and notes"));
-    m_table->setToolTip(tr("Double-click a figure for its full record and source"));
+    m_table->setToolTip(tr("Double-click a figure for its full record and source; right-click to edit it"));
     m_export->setText(tr("E&xport…"));
     m_export->setToolTip(tr("Save the figures shown, with units, kinds and sources, as Excel or CSV"));
+    m_addAction->setText(tr("&Add figure…"));
+    m_addAction->setToolTip(tr("Enter a figure of your own; dataset updates never change it"));
+    m_editAction->setText(tr("&Edit figure…"));
+    m_editAction->setToolTip(tr("Change the selected figure (F2); the old values are kept in its history"));
+    m_deleteAction->setText(tr("&Delete figure"));
+    m_deleteAction->setToolTip(tr("Delete the selected figure (Del); Edit → Undo brings it back"));
     if (m_model->snapshot()) {
         fillFilters();
         m_count->setText(tr("%n figure(s)", nullptr, m_filter->rowCount()));

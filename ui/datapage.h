@@ -2,26 +2,35 @@
 
 #include "dashboardpage.h"
 
+#include <functional>
+
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
 class QTextBrowser;
+class QToolButton;
 
 namespace capex::ui {
 
+class DataEdits;
+class ObservationEditor;
 class ObservationFilterModel;
+class ObservationHistoryChart;
 class ObservationTableModel;
 
-/// Every observation in a sortable, filterable table, with the full record and its
-/// source beside it.
+/// Every observation in a sortable, filterable table, with the full record, its source
+/// and its history beside it (a chart of its values over time when it has been revised).
+/// Figures are added, edited and deleted here (each an undoable step of `edits`); the
+/// user's own are marked in the table.
 class DataPage : public DashboardPage
 {
     Q_OBJECT
 
 public:
-    explicit DataPage(DataStore &store, QWidget *parent = nullptr);
+    DataPage(DataStore &store, DataEdits &edits, QWidget *parent = nullptr);
 
     QString pageId() const override { return QStringLiteral("data"); }
     QString title() const override { return tr("Data"); }
@@ -35,6 +44,27 @@ public:
     /// The figures the current filter shows, in the table's order.
     std::vector<const Observation *> filteredObservations() const;
 
+    /// The figure selected in the table, if any.
+    const Observation *selectedObservation() const;
+    /// Selects the figure with this row id (clearing filters that hide it); false when absent.
+    bool selectObservation(std::int64_t rowId);
+
+    /// Opens the editor for a new figure (the selected one's entity and metric preset), for
+    /// the selected figure, or deletes it. False when cancelled or refused (the reason shown).
+    bool addObservation();
+    bool editSelected();
+    bool deleteSelected();
+
+    QAction *addFigureAction() const { return m_addAction; }
+    QAction *editFigureAction() const { return m_editAction; }
+    QAction *deleteFigureAction() const { return m_deleteAction; }
+    ObservationHistoryChart *historyChart() const { return m_historyChart; }
+    /// The record panel's text (HTML), for tests.
+    QString detailsHtml() const;
+
+    /// Test hook, as MainWindow's: the next editor is handed to `fill` (which sets its fields
+    /// and presses OK or Cancel) instead of being shown.
+    void setNextEditorAction(std::function<void(ObservationEditor &)> fill) { m_nextEditorAction = std::move(fill); }
 signals:
     /// Export… was clicked: the main window's exports write filteredObservations().
     void exportRequested();
@@ -45,6 +75,9 @@ protected:
 private:
     void fillFilters();
     void showDetails();
+    void updateActions();
+    bool runEditor(ObservationEditor &editor);
+    void showFailure(const QString &text);
 
     ObservationTableModel *m_model;
     ObservationFilterModel *m_filter;
@@ -55,6 +88,11 @@ private:
     QLabel *m_count;
     QPushButton *m_export;
     QLabel *m_entityLabel, *m_metricLabel, *m_kindLabel, *m_gradeLabel;
+    DataEdits &m_edits;
+    ObservationHistoryChart *m_historyChart;
+    QAction *m_addAction, *m_editAction, *m_deleteAction;
+    QToolButton *m_addButton, *m_editButton, *m_deleteButton;
+    std::function<void(ObservationEditor &)> m_nextEditorAction;
 };
 
 } // namespace capex::ui

@@ -99,6 +99,91 @@ void DataStore::setSnapshot(Dataset dataset)
     emit snapshotChanged();
 }
 
+Status DataStore::reload()
+{
+    auto snapshot = m_db->snapshot();
+    if (!snapshot.ok())
+        return snapshot.error();
+    m_snapshot = std::move(snapshot).value();
+    emit snapshotChanged();
+    return {};
+}
+
+template <typename Write> auto DataStore::edit(Write write) -> decltype(write(std::declval<Database &>()))
+{
+    if (!m_db)
+        return Error {ErrorCode::DatabaseOpen, m_path.toStdString(), 0, 0, {}, {}};
+    auto written = write(*m_db);
+    if (!written.ok())
+        return written;
+    if (Status reread = reload(); !reread.ok())
+        return reread.error();
+    return written;
+}
+
+Result<std::int64_t> DataStore::addObservation(const Observation &o)
+{
+    return edit([&](Database &db) { return db.addObservation(o); });
+}
+
+Status DataStore::discardObservation(std::int64_t rowId)
+{
+    return edit([&](Database &db) { return db.discardObservation(rowId); });
+}
+
+Result<std::int64_t> DataStore::updateObservation(const Observation &changed)
+{
+    return edit([&](Database &db) { return db.updateObservation(changed); });
+}
+
+Result<std::int64_t> DataStore::deleteObservation(std::int64_t rowId)
+{
+    return edit([&](Database &db) { return db.deleteObservation(rowId); });
+}
+
+Status DataStore::restoreObservation(const Observation &old, std::int64_t historyId)
+{
+    return edit([&](Database &db) { return db.restoreObservation(old, historyId); });
+}
+
+Result<std::string> DataStore::addSource(const Source &source)
+{
+    return edit([&](Database &db) { return db.addSource(source); });
+}
+
+Status DataStore::updateSource(const Source &source)
+{
+    return edit([&](Database &db) { return db.updateSource(source); });
+}
+
+Status DataStore::deleteSource(const std::string &id)
+{
+    return edit([&](Database &db) { return db.deleteSource(id); });
+}
+
+Status DataStore::restoreSource(const Source &old)
+{
+    return edit([&](Database &db) { return db.restoreSource(old); });
+}
+
+Status DataStore::addEntity(const Entity &entity)
+{
+    return edit([&](Database &db) { return db.addEntity(entity); });
+}
+
+Status DataStore::addMetric(const Metric &metric)
+{
+    return edit([&](Database &db) { return db.addMetric(metric); });
+}
+
+std::vector<ObservationChange> DataStore::history(const Observation &o) const
+{
+    if (!m_db || o.rowId == 0)
+        return {};
+    auto changes = m_db->observationHistory(o.rowId, o.uid);
+    return changes.ok() ? std::move(changes).value() : std::vector<ObservationChange> {};
+}
+
 bool DataStore::isReadOnly() const { return m_db && m_db->isReadOnly(); }
 
 } // namespace capex::ui

@@ -42,6 +42,22 @@ public:
     /// nothing was written then.
     bool applyImport(const ImportPlan &plan, ImportOutcome *outcome = nullptr);
     QString databasePath() const { return m_path; }
+
+    // Edits of one record (see Database for each): on success the snapshot is re-read
+    // (snapshotChanged); on failure nothing was written and the Error says why.
+    Result<std::int64_t> addObservation(const Observation &observation);
+    Status discardObservation(std::int64_t rowId);
+    Result<std::int64_t> updateObservation(const Observation &changed);
+    Result<std::int64_t> deleteObservation(std::int64_t rowId);
+    Status restoreObservation(const Observation &old, std::int64_t historyId);
+    Result<std::string> addSource(const Source &source);
+    Status updateSource(const Source &source);
+    Status deleteSource(const std::string &id);
+    Status restoreSource(const Source &old);
+    Status addEntity(const Entity &entity);
+    Status addMetric(const Metric &metric);
+    /// What `observation` held before each change, oldest first (empty without a database).
+    std::vector<ObservationChange> history(const Observation &observation) const;
     bool isReadOnly() const;
 
     /// The path from `--db`, $CAPEXLENS_DB or the XDG data folder, in that order.
@@ -51,6 +67,10 @@ signals:
     void snapshotChanged();
 
 private:
+    /// Runs `write` on the database and re-reads the snapshot when it succeeded.
+    template <typename Write> auto edit(Write write) -> decltype(write(std::declval<Database &>()));
+    Status reload();
+
     std::unique_ptr<Database> m_db;
     Dataset m_snapshot;
     SyncReport m_sync;

@@ -73,6 +73,15 @@ QString errorText(const Error &e)
         what = QCoreApplication::translate("capex::ui", "nothing was imported: %n row(s) rejected", nullptr,
                                            detail.toInt());
         break;
+    case ErrorCode::RecordNotFound:
+        what = e.field == "source"
+            ? tr("the source “%1” is no longer in the database (another window may have deleted it)").arg(detail)
+            : tr("the figure is no longer in the database (another window may have deleted it)");
+        break;
+    case ErrorCode::StillReferenced:
+        what = QCoreApplication::translate(
+            "capex::ui", "it is cited by %n record(s) and cannot be deleted", nullptr, detail.toInt());
+        break;
     }
     return location(e) + what;
 }

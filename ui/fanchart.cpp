@@ -7,6 +7,7 @@
 #include <QAreaSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QValueAxis>
 
 #include <cmath>
@@ -16,7 +17,8 @@ namespace capex::ui {
 FanChart::FanChart(ScenarioDocument &document, ModelOutput output, QGraphicsItem *parent)
     : ModelChart(document, parent), m_output(output), m_p5(new QLineSeries), m_p25(new QLineSeries),
       m_p50(new QLineSeries), m_p75(new QLineSeries), m_p95(new QLineSeries), m_deterministic(new QLineSeries),
-      m_outer(new QAreaSeries(m_p95, m_p5)), m_inner(new QAreaSeries(m_p75, m_p25)), m_y(new QValueAxis)
+      m_outer(new QAreaSeries(m_p95, m_p5)), m_inner(new QAreaSeries(m_p75, m_p25)), m_y(new QValueAxis),
+      m_logY(new QLogValueAxis)
 {
     const QColor color(0x00, 0x72, 0xB2);
     QColor outer = color, inner = color;
@@ -33,6 +35,10 @@ FanChart::FanChart(ScenarioDocument &document, ModelOutput output, QGraphicsItem
     m_x = makeYearAxis();
     m_y->setTitleFont(ChartStyle::axisTitleFont());
     addAxis(m_y, Qt::AlignLeft);
+    m_logY->setTitleFont(ChartStyle::axisTitleFont());
+    m_logY->setLabelFormat(QStringLiteral("%g"));
+    m_logY->setVisible(false);
+    addAxis(m_logY, Qt::AlignLeft);
     for (QAbstractSeries *s : series()) {
         s->attachAxis(m_x);
         s->attachAxis(m_y);
@@ -119,12 +125,19 @@ void FanChart::updatePoints()
     const double s = scale();
     QList<QPointF> deterministic;
     double hi = 0;
+    double lowest = INFINITY; // the smallest positive value drawn, for the log axis
+    double central = 0;       // the largest median or deterministic value
+    auto note = [&](double v) {
+        hi = std::max(hi, v);
+        if (v > 0)
+            lowest = std::min(lowest, v);
+    };
     for (const auto &r : m_document.result().years)
         if (auto v = r.value(m_output); v && std::isfinite(*v)) {
             deterministic.append({static_cast<double>(r.year), *v / s});
-            hi = std::max(hi, *v / s);
+            note(*v / s);
+            central = std::max(central, *v / s);
         }
-    m_deterministic->replace(deterministic);
     QList<QPointF> p5, p25, p50, p75, p95;
     if (m_result)
         for (const MonteCarloYear &y : m_result->years) {
@@ -137,16 +150,46 @@ void FanChart::updatePoints()
             p50.append({x, p.p50 / s});
             p75.append({x, p.p75 / s});
             p95.append({x, p.p95 / s});
-            hi = std::max(hi, p.p95 / s);
+            for (double v : {p.p5, p.p95})
+                note(v / s);
+            central = std::max(central, p.p50 / s);
         }
+    // A fan whose upper tail runs more than 20 times above the median is drawn on a log
+    // axis: on a linear one the median, the deterministic line and the lower band would
+    // all lie flat along zero.
+    const bool log = central > 0 && std::isfinite(lowest) && hi / central > 20;
+    if (log != m_log) {
+        m_log = log;
+        QAbstractAxis *from = log ? static_cast<QAbstractAxis *>(m_y) : m_logY;
+        QAbstractAxis *to = log ? static_cast<QAbstractAxis *>(m_logY) : m_y;
+        for (QAbstractSeries *series : series()) {
+            series->detachAxis(from);
+            series->attachAxis(to);
+        }
+        from->setVisible(false);
+        to->setVisible(true);
+    }
+    if (log) {
+        // Values at or below zero cannot be placed on a log axis: they sit on its floor.
+        const double floor = lowest;
+        for (QList<QPointF> *points : {&deterministic, &p5, &p25, &p50, &p75, &p95})
+            for (QPointF &point : *points)
+                point.setY(std::max(point.y(), floor));
+    }
+    m_deterministic->replace(deterministic);
     m_p5->replace(p5);
     m_p25->replace(p25);
     m_p50->replace(p50);
     m_p75->replace(p75);
     m_p95->replace(p95);
-    m_y->setRange(0, hi > 0 ? hi * 1.05 : 1);
-    m_y->applyNiceNumbers();
-    m_y->setLabelFormat(m_y->max() >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
+    if (log) {
+        fitLogAxis(m_logY, lowest, hi, 5);
+        m_logY->setLabelFormat(m_logY->min() >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%g"));
+    } else {
+        m_y->setRange(0, hi > 0 ? hi * 1.05 : 1);
+        m_y->applyNiceNumbers();
+        m_y->setLabelFormat(m_y->max() >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
+    }
     fitYearAxis(m_x);
 }
 
@@ -172,6 +215,7 @@ void FanChart::retranslate()
         m_y->setTitleText(chinese ? tr("USD, hundreds of millions", "axis unit: 亿美元") : tr("USD billions"));
         break;
     }
+    m_logY->setTitleText(tr("%1 (log scale)").arg(m_y->titleText()));
     m_outer->setName(tr("P5–P95"));
     m_inner->setName(tr("P25–P75"));
     m_p50->setName(tr("Median (P50)"));

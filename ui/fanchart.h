@@ -6,6 +6,7 @@
 #include <optional>
 
 class QAreaSeries;
+class QLogValueAxis;
 
 namespace capex::ui {
 
@@ -37,6 +38,10 @@ private:
     QLineSeries *m_p5, *m_p25, *m_p50, *m_p75, *m_p95, *m_deterministic;
     QAreaSeries *m_outer, *m_inner;
     QValueAxis *m_x, *m_y;
+    /// Used instead of m_y when the outcomes span orders of magnitude, so that the
+    /// median and the deterministic line do not flatten against zero.
+    QLogValueAxis *m_logY;
+    bool m_log = false;
 };
 
 } // namespace capex::ui

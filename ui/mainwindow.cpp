@@ -3,11 +3,12 @@
 #include "assumptionspanel.h"
 #include "capexpage.h"
 #include "dashboardpage.h"
+#include "dataedits.h"
 #include "datapage.h"
 #include "datastore.h"
 #include "exportactions.h"
-#include "importactions.h"
 #include "fleetpage.h"
+#include "importactions.h"
 #include "modelpages.h"
 #include "overviewpage.h"
 #include "scenariodocument.h"
@@ -30,6 +31,7 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 namespace capex::ui {
@@ -38,9 +40,16 @@ constexpr int maxRecent = 8;
 }
 
 MainWindow::MainWindow(DataStore &store, QWidget *parent)
-    : QMainWindow(parent), m_store(store), m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)),
-      m_status(new QLabel(this)), m_document(new ScenarioDocument(this)),
-      m_assumptions(nullptr), m_assumptionsDock(new QDockWidget(this))
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_nav(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_status(new QLabel(this))
+    , m_document(new ScenarioDocument(this))
+    , m_dataEdits(new DataEdits(store, this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_assumptions(nullptr)
+    , m_assumptionsDock(new QDockWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_document->setDataset(store.snapshot());
@@ -79,14 +88,18 @@ MainWindow::MainWindow(DataStore &store, QWidget *parent)
     addPage(m_jevons);
     addPage(new TrainingCostPage(store, *m_document, this));
     addPage(new UncertaintyPage(store, *m_document, this));
-    addPage(new DataPage(store, this));
-    addPage(new SourcesPage(store, this));
+    addPage(new DataPage(store, *m_dataEdits, this));
+    addPage(new SourcesPage(store, *m_dataEdits, this));
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->addStack(m_dataEdits->undoStack());
+    connect(m_dataEdits, &DataEdits::failed, this, &MainWindow::showError);
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
         m_stack->setCurrentIndex(row);
         Settings::setValue(SettingKey::CurrentPage, m_pages.at(row)->pageId());
+        updateUndoStack();
     });
     connect(&store, &DataStore::snapshotChanged, this, [this] {
         m_document->setDataset(m_store.snapshot());
@@ -103,6 +116,7 @@ MainWindow::MainWindow(DataStore &store, QWidget *parent)
     restoreGeometry(Settings::value(SettingKey::WindowGeometry).toByteArray());
     restoreState(Settings::value(SettingKey::WindowState).toByteArray());
     showPage(Settings::value(SettingKey::CurrentPage).toString());
+    updateUndoStack();
 }
 
 MainWindow::~MainWindow()
@@ -111,6 +125,8 @@ MainWindow::~MainWindow()
     // nothing they emit while being destroyed may reach the half-destroyed window.
     m_document->undoStack()->disconnect(this);
     m_document->disconnect(this);
+    m_undoGroup->disconnect(this);
+    m_dataEdits->disconnect(this);
 }
 
 void MainWindow::addPage(DashboardPage *page)
@@ -156,13 +172,14 @@ void MainWindow::createMenus()
     m_quit->setMenuRole(QAction::QuitRole);
 
     m_editMenu = menuBar()->addMenu(QString());
-    QUndoStack *undo = m_document->undoStack();
-    m_undo = m_editMenu->addAction(QString(), QKeySequence::Undo, undo, &QUndoStack::undo);
-    m_redo = m_editMenu->addAction(QString(), QKeySequence::Redo, undo, &QUndoStack::redo);
-    connect(undo, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
-    connect(undo, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
-    connect(undo, &QUndoStack::undoTextChanged, this, &MainWindow::retranslateUi);
-    connect(undo, &QUndoStack::redoTextChanged, this, &MainWindow::retranslateUi);
+    QUndoGroup *undo = m_undoGroup;
+    m_undo = m_editMenu->addAction(QString(), QKeySequence::Undo, undo, &QUndoGroup::undo);
+    m_redo = m_editMenu->addAction(QString(), QKeySequence::Redo, undo, &QUndoGroup::redo);
+    connect(undo, &QUndoGroup::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(undo, &QUndoGroup::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(undo, &QUndoGroup::undoTextChanged, this, &MainWindow::retranslateUi);
+    connect(undo, &QUndoGroup::redoTextChanged, this, &MainWindow::retranslateUi);
+    connect(undo, &QUndoGroup::activeStackChanged, this, &MainWindow::retranslateUi);
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
     m_editMenu->addSeparator();
@@ -247,9 +264,11 @@ void MainWindow::retranslateUi()
     m_quit->setText(tr("&Quit"));
     m_exports->retranslateUi();
     m_editMenu->setTitle(tr("&Edit"));
-    const QUndoStack *undo = m_document->undoStack();
+    const QUndoGroup *undo = m_undoGroup;
     m_undo->setText(undo->canUndo() ? tr("&Undo %1").arg(undo->undoText()) : tr("&Undo"));
     m_redo->setText(undo->canRedo() ? tr("&Redo %1").arg(undo->redoText()) : tr("&Redo"));
+    m_undo->setEnabled(undo->canUndo());
+    m_redo->setEnabled(undo->canRedo());
     m_find->setText(tr("&Find in data…"));
     m_find->setToolTip(tr("Search every figure in English or Chinese"));
     m_scenarioMenu->setTitle(tr("&Scenario"));
@@ -286,6 +305,14 @@ void MainWindow::retranslateUi()
     updateRecentMenu();
     updateTitle();
     updateStatus();
+}
+
+void MainWindow::updateUndoStack()
+{
+    // Edits of figures and sources are undone where they are made; the scenario's everywhere else.
+    const DashboardPage *page = currentPage();
+    const bool data = page && (page->pageId() == QLatin1String("data") || page->pageId() == QLatin1String("sources"));
+    m_undoGroup->setActiveStack(data ? m_dataEdits->undoStack() : m_document->undoStack());
 }
 
 void MainWindow::updateTitle()

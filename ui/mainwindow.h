@@ -17,10 +17,12 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QUndoGroup;
 
 namespace capex::ui {
 
 class AssumptionsPanel;
+class DataEdits;
 class DashboardPage;
 class DataStore;
 class ExportActions;
@@ -47,6 +49,11 @@ public:
     void showAbout();
 
     ScenarioDocument &document() const { return *m_document; }
+    /// The user's edits of figures and sources, with their own undo stack.
+    DataEdits &dataEdits() const { return *m_dataEdits; }
+    /// Edit → Undo/Redo act on the active stack of this group: the data edits' while the
+    /// Data or Sources page is shown, the scenario's elsewhere.
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
     AssumptionsPanel *assumptions() const { return m_assumptions; }
     /// Chart, report and data exports (File menu, each chart's Export… and Copy).
     ExportActions *exports() const { return m_exports; }
@@ -79,6 +86,7 @@ private:
     void updateRecentMenu();
     void addRecent(const QString &path);
     void updateComparisons();
+    void updateUndoStack();
     bool maybeSave();
     QString askFileName(bool save);
     QMessageBox::StandardButton ask(const QString &text);
@@ -90,6 +98,8 @@ private:
     QList<DashboardPage *> m_pages;
     QLabel *m_status;
     ScenarioDocument *m_document;
+    DataEdits *m_dataEdits;
+    QUndoGroup *m_undoGroup;
     AssumptionsPanel *m_assumptions;
     QDockWidget *m_assumptionsDock;
     JevonsPage *m_jevons = nullptr;

@@ -5,6 +5,7 @@
 #include "scenariodocument.h"
 #include "translation.h"
 
+#include <QFontMetricsF>
 #include <QLogValueAxis>
 #include <QValueAxis>
 #include <QXYSeries>
@@ -12,6 +13,23 @@
 #include <cmath>
 
 namespace capex::ui {
+namespace {
+
+/// Every year if its label fits with room to spare, else every 2nd, 5th or 10th: a label
+/// cut to "…" tells nobody anything.
+int yearTickInterval(const QValueAxis &axis, double width, double span)
+{
+    if (width <= 0 || span <= 0)
+        return 1;
+    const double perYear = width / span;
+    const double needed = QFontMetricsF(axis.labelsFont()).horizontalAdvance(QStringLiteral("2030")) * 1.6;
+    for (int step : {1, 2, 5})
+        if (perYear * step >= needed)
+            return step;
+    return 10;
+}
+
+} // namespace
 
 ModelChart::ModelChart(ScenarioDocument &document, QGraphicsItem *parent) : DashboardChart(parent), m_document(document)
 {
@@ -23,8 +41,7 @@ ModelChart::ModelChart(ScenarioDocument &document, QGraphicsItem *parent) : Dash
     connect(this, &QChart::plotAreaChanged, this, [this](const QRectF &area) {
         if (!m_yearAxis)
             return;
-        const double span = m_yearAxis->max() - m_yearAxis->min();
-        const double interval = span > 0 && area.width() / span < 48 ? 2 : 1;
+        const double interval = yearTickInterval(*m_yearAxis, area.width(), m_yearAxis->max() - m_yearAxis->min());
         if (m_yearAxis->tickInterval() != interval)
             m_yearAxis->setTickInterval(interval);
     });
@@ -79,9 +96,7 @@ void ModelChart::fitYearAxis(QValueAxis *axis) const
     const ParameterValues v = m_document.parameters().values();
     axis->setTickAnchor(v.t0);
     axis->setRange(v.t0 - 0.3, v.horizon + 0.3);
-    const double width = plotArea().width();
-    const double span = v.horizon - v.t0 + 0.6;
-    axis->setTickInterval(width > 0 && width / span < 48 ? 2 : 1);
+    axis->setTickInterval(yearTickInterval(*axis, plotArea().width(), v.horizon - v.t0 + 0.6));
 }
 
 void ModelChart::fitLogAxis(QLogValueAxis *axis, double lo, double hi, int maxLabels)

@@ -3,7 +3,28 @@
 #include "translation.h"
 #include "valuetext.h"
 
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+
 namespace capex::ui {
+namespace {
+
+/// A small filled circle in the highlight colour beside the user's own records.
+QIcon userMark()
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0x1f, 0x77, 0xb4));
+    painter.drawEllipse(QRectF(2, 2, 8, 8));
+    painter.end();
+    return QIcon(pixmap);
+}
+
+} // namespace
 
 ObservationTableModel::ObservationTableModel(QObject *parent) : QAbstractTableModel(parent)
 {
@@ -61,10 +82,22 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
         case Grade: return gradeText(o->grade);
         case Source: return source ? QString::fromStdString(source->publisher) : QString::fromStdString(o->source);
         case AsOf: return QString::fromStdString(o->asOf);
+        case Origin:
+            return o->userEntered ? tr("you", "entered by") : QString();
         case Note: return localized(o->noteEn, o->noteZh);
         }
         break;
+    case Qt::DecorationRole:
+        if (index.column() == Entity && o->userEntered) {
+            if (m_userMark.isNull())
+                m_userMark = userMark();
+            return m_userMark;
+        }
+        break;
     case Qt::ToolTipRole:
+        if (index.column() == Origin || (index.column() == Entity && o->userEntered))
+            return o->userEntered ? tr("Entered or edited by you: dataset updates leave it alone")
+                                  : tr("From the bundled dataset");
         if (source)
             return tr("%1 — %2 (%3)").arg(QString::fromStdString(source->publisher),
                                          QString::fromStdString(source->title), QString::fromStdString(source->date));
@@ -84,6 +117,8 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
     case KindRole: return static_cast<int>(o->kind);
     case GradeRole: return static_cast<int>(o->grade);
     case ObservationIndexRole: return index.row();
+    case UserEnteredRole:
+        return o->userEntered;
     case SearchTextRole: {
         QStringList texts;
         if (entity)
@@ -116,6 +151,8 @@ QVariant ObservationTableModel::headerData(int section, Qt::Orientation orientat
     case Grade: return tr("Grade");
     case Source: return tr("Source");
     case AsOf: return tr("As of");
+    case Origin:
+        return tr("Entered by");
     case Note: return tr("Note");
     }
     return {};

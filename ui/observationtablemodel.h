@@ -3,6 +3,7 @@
 #include "dataset.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 #include <QSortFilterProxyModel>
 
 namespace capex::ui {
@@ -14,15 +15,32 @@ class ObservationTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Entity, Metric, Period, Value, Unit, Kind, Grade, Source, AsOf, Note, ColumnCount };
-    enum Role {
+    /// `Origin` marks the user's own records ("you"); bundled ones leave it empty.
+    enum Column
+    {
+        Entity,
+        Metric,
+        Period,
+        Value,
+        Unit,
+        Kind,
+        Grade,
+        Source,
+        AsOf,
+        Origin,
+        Note,
+        ColumnCount
+    };
+    enum Role
+    {
         SortRole = Qt::UserRole + 1, ///< numbers and periods as numbers, text as text
         EntityIdRole,
         MetricIdRole,
-        KindRole,  ///< capex::Kind as int
+        KindRole, ///< capex::Kind as int
         GradeRole, ///< capex::Grade as int
         SearchTextRole, ///< every text of the row in both languages, for the free-text filter
         ObservationIndexRole,
+        UserEnteredRole, ///< bool: the user entered or edited the record
     };
 
     explicit ObservationTableModel(QObject *parent = nullptr);
@@ -40,6 +58,7 @@ private:
     void retranslate();
 
     const Dataset *m_snapshot = nullptr;
+    mutable QIcon m_userMark;
 };
 
 /// Filters observations by entity, metric, kind, grade and free text (both languages).

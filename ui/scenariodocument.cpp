@@ -71,6 +71,7 @@ void ScenarioDocument::setDataset(const Dataset &dataset)
     m_scenario.parameters = ModelParameters(ModelInputs::fromDataset(dataset));
     m_undo->clear();
     m_path.clear();
+    emit datasetChanged();
     recompute();
     emit fileStateChanged();
 }

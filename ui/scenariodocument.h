@@ -66,6 +66,9 @@ public:
     void replaceScenario(const Scenario &scenario, const QString &text);
 
 signals:
+    /// setDataset() was given a new snapshot (possibly at the same address): anything built
+    /// from the old one's records must be rebuilt. Emitted before changed().
+    void datasetChanged();
     /// The parameters changed and result() holds the new projection.
     void changed();
     /// The file path, name or modified state changed.

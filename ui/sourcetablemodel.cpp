@@ -64,7 +64,13 @@ QVariant SourceTableModel::data(const QModelIndex &index, int role) const
         case Date: return QString::fromStdString(s->date);
         case Language: return s->language == "zh" ? tr("Chinese") : tr("English");
         case Figures: return citationCount(s->id);
-        case Via: return s->seed ? tr("(seed article)") : viaText(*s);
+        case Via:
+            if (s->seed)
+                return tr("(seed article)");
+            if (s->userEntered) // the user's own, or a bundled one they edited
+                return s->via.empty() ? tr("(entered by you)")
+                                      : viaText(*s) + QStringLiteral(" · ") + tr("edited by you");
+            return viaText(*s);
         }
         break;
     case Qt::ToolTipRole: return s->url.empty() ? tr("No web address") : QString::fromStdString(s->url);

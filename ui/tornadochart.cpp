@@ -100,7 +100,8 @@ void TornadoChart::rebuild()
                                   .arg(parameterLabel(bar.parameter, m_document.dataset()),
                                        spec ? parameterValueText(*spec, bar.lowValue) : QString::number(bar.lowValue),
                                        spec ? parameterValueText(*spec, bar.highValue) : QString::number(bar.highValue));
-        y->append(label, n - i);
+        // The axis names the parameter; its range is in the tooltip, where it has room.
+        y->append(parameterLabel(bar.parameter, m_document.dataset()), n - i);
         for (bool high : {false, true}) {
             auto *segment = new QLineSeries;
             const double end = (high ? *bar.outputAtHigh : *bar.outputAtLow) / scale;
@@ -125,7 +126,9 @@ void TornadoChart::rebuild()
     auto *x = new QValueAxis;
     const double pad = (hi - lo) * 0.05 + 1e-9;
     x->setRange(lo - pad, hi + pad);
+    x->setTickCount(5);
     x->applyNiceNumbers();
+    x->setLabelFormat(hi - lo >= 20 ? QStringLiteral("%.0f") : QStringLiteral("%.2g"));
     x->setTitleText(money ? (chinese ? tr("USD, hundreds of millions", "axis unit: 亿美元") : tr("USD billions"))
                           : fleet ? (chinese ? tr("H100 equivalents, tens of thousands", "axis unit: 万张H100等效")
                                              : tr("H100 equivalents, millions"))

@@ -82,8 +82,8 @@ UncertaintyPage::UncertaintyPage(DataStore &store, ScenarioDocument &document, Q
     auto *splitter = new QSplitter(this);
     splitter->addWidget(fanBox);
     splitter->addWidget(tornadoBox);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 3);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
@@ -187,7 +187,11 @@ void UncertaintyPage::retranslateUi()
     m_yearLabel->setText(tr("Y&ear:"));
     for (int i = 0; i < m_output->count(); ++i)
         m_output->setItemText(i, TornadoChart::outputLabel(static_cast<ModelOutput>(m_output->itemData(i).toInt())));
-    if (!m_runner->isRunning() && !m_result)
+    if (m_runner->isRunning())
+        m_status->setText(tr("Running…"));
+    else if (m_result)
+        m_status->setText(tr("%1 runs done").arg(QLocale().toString(m_result->runs)));
+    else
         m_status->setText(tr("Tick “uncertain” beside a parameter to draw it"));
 }
 

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdint>
@@ -143,6 +144,9 @@ public:
         for (const Observation &o : current.observations)
             m_stored.emplace(observationIdentity(o), &o);
     }
+
+    /// Room for `rows` rows' identities.
+    void reserve(std::size_t rows) { m_seen.reserve(rows); }
 
     void add(const RowView &row)
     {
@@ -361,6 +365,12 @@ Status readCsv(std::string_view text, ImportPlan &plan, PlanBuilder &builder)
     if (columnOf[FSourceId] == 0 && (columnOf[FSourcePublisher] == 0 || columnOf[FSourceTitle] == 0))
         return Error{ErrorCode::MissingColumn, plan.file, header.line, 0, fieldNames[FSourceId], {}};
 
+    // Room for every row up front: a plan's rows are large, and growing the vector row by row
+    // would copy a million of them several times over.
+    const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+    plan.rows.reserve(lines);
+    builder.reserve(lines);
+
     CsvRecord record;
     RowView row;
     row.columns = columnOf;
@@ -549,13 +559,26 @@ bool sameObservationContent(const Observation &a, const Observation &b)
 
 Result<ImportPlan> ObservationImport::plan(std::string_view bytes, const std::string &fileName, const Dataset &current)
 {
-    auto decoded = TextDecoder::decode(bytes, fileName);
-    if (!decoded.ok())
-        return decoded.error();
     ImportPlan plan;
     plan.file = fileName;
-    plan.encoding = decoded->encoding;
-    const std::string &text = decoded->utf8;
+    // UTF-8 (the common case, and the only one for a large export) is read in place; a copy
+    // of a 300 MB file would cost as much as reading it.
+    std::string converted;
+    std::string_view text;
+    const bool utf16
+        = bytes.starts_with(std::string_view("\xFF\xFE", 2)) || bytes.starts_with(std::string_view("\xFE\xFF", 2));
+    const bool utf8Bom = bytes.starts_with("\xEF\xBB\xBF");
+    if (const std::string_view body = utf8Bom ? bytes.substr(3) : bytes; !utf16 && TextDecoder::isValidUtf8(body)) {
+        text = body;
+        plan.encoding = utf8Bom ? TextEncoding::Utf8WithBom : TextEncoding::Utf8;
+    } else {
+        auto decoded = TextDecoder::decode(bytes, fileName);
+        if (!decoded.ok())
+            return decoded.error();
+        converted = std::move(decoded->utf8);
+        text = converted;
+        plan.encoding = decoded->encoding;
+    }
     PlanBuilder builder(current, plan);
     const auto first = text.find_first_not_of(" \t\r\n");
     Status status = first != std::string::npos && text[first] == '[' ? readJson(text, plan, builder)
@@ -570,8 +593,16 @@ Result<ImportPlan> ObservationImport::planFile(const std::filesystem::path &path
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return Error{ErrorCode::FileUnreadable, path.string(), 0, 0, {}, {}};
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad())
+    // One read of the whole file (a stream iterator goes character by character).
+    std::error_code sizeError;
+    const auto size = std::filesystem::file_size(path, sizeError);
+    std::string bytes;
+    if (!sizeError) {
+        bytes.resize(size);
+        in.read(bytes.data(), static_cast<std::streamsize>(size));
+        bytes.resize(static_cast<std::size_t>(in.gcount()));
+    }
+    if (sizeError || in.bad())
         return Error{ErrorCode::FileUnreadable, path.string(), 0, 0, {}, {}};
     return plan(bytes, path.filename().string(), current);
 }

@@ -5,10 +5,17 @@
 // from the seed).
 //
 // Pass 1 (`Tally`) counts each array's values in log-scale buckets — the top bits of the double,
-// 64 buckets per octave, ±32 octaves around a reference value — and keeps the array's smallest
+// 256 buckets per octave, ±32 octaves around a reference value — and keeps the array's smallest
 // and largest values with how often each occurs. The counts tell which few buckets hold the
 // wanted order statistics (`plan`). Pass 2 (`Collector`) keeps only the values of those buckets,
 // and nth_element among them gives the exact order statistics (`select`).
+//
+// With many values, a pilot (the first few percent of them, tallied beforehand) can stand in for
+// pass 1's counts: `predict` marks the buckets that will hold the wanted order statistics, with a
+// margin of several standard errors, and pass 1 then keeps those buckets' values as it counts.
+// `resolve` checks the prediction against the exact counts and, when it held (nearly always),
+// selects the order statistics without a second pass; otherwise `plan` and pass 2 run as usual.
+// Either way the result is the exact order statistics.
 //
 // Ties at the extremes are counted, never collected: a capped year's required capex equals the
 // ceiling in many runs (its maximum), the ratio is +inf where nothing is required (its maximum),
@@ -27,9 +34,9 @@ namespace capex::detail {
 class ExactPercentiles
 {
 public:
-    static constexpr int mantissaBits = 6;
+    static constexpr int mantissaBits = 6; // buckets 0.27% wide: few values to collect around a rank
     static constexpr int bucketShift = 52 - mantissaBits;
-    static constexpr int bucketCount = 4096;
+    static constexpr int bucketCount = 64 << mantissaBits;
 
     /// `references[a]`: a typical value of array a (centres its buckets); `levels`: e.g. 0.05…0.95.
     ExactPercentiles(const std::vector<double> &references, std::int64_t valuesPerArray, std::vector<double> levels);
@@ -42,17 +49,65 @@ public:
     public:
         explicit Tally(const ExactPercentiles &owner);
 
-        /// Adds values[0 … count − 1] to array `array`.
+        /// Adds values[0 … count − 1] to array `array` (and keeps those of the predicted buckets).
         void add(int array, const double *values, int count)
+        {
+            if (m_kept.empty())
+                addValues<false>(array, values, count);
+            else
+                addValues<true>(array, values, count);
+        }
+
+        /// After predict(): room for the values this tally will keep out of `values` per array.
+        void reserveKept(std::int64_t values);
+
+    private:
+        friend class ExactPercentiles;
+        struct Extremes
+        {
+            double low = std::numeric_limits<double>::infinity();
+            double high = -std::numeric_limits<double>::infinity();
+            std::int64_t lowCount = 0;
+            std::int64_t highCount = 0;
+        };
+
+        template <bool Keep> void addValues(int array, const double *values, int count)
         {
             std::uint32_t *counts = m_counts.data() + static_cast<std::size_t>(array) * bucketCount;
             const std::int64_t base = m_owner->m_base[array];
             double low = values[0], high = values[0];
+            // The marks and skips exist only after predict(): read them only when keeping.
+            [[maybe_unused]] const std::uint64_t *marks = nullptr;
+            [[maybe_unused]] double skipLow = 0, skipHigh = 0;
+            [[maybe_unused]] double *kept = nullptr;
+            [[maybe_unused]] std::size_t used = 0;
+            if constexpr (Keep) {
+                marks = m_owner->m_marks.data() + static_cast<std::size_t>(array) * markWords;
+                skipLow = m_owner->m_skipLow[array];
+                skipHigh = m_owner->m_skipHigh[array];
+                std::vector<double> &storage = m_kept[array];
+                used = m_keptSize[array];
+                if (used + static_cast<std::size_t>(count) > storage.size())
+                    storage.resize(std::max<std::size_t>(2 * storage.size(), used + count + 1024));
+                kept = storage.data();
+            }
             for (int i = 0; i < count; ++i) {
-                ++counts[bucketOf(values[i], base)];
+                const int b = bucketOf(values[i], base);
+                ++counts[b];
                 low = std::min(low, values[i]);
                 high = std::max(high, values[i]);
+                if constexpr (Keep) {
+                    // Written always, kept by advancing the end: no branch on a coin-toss condition.
+                    // A skipped value is the pilot's tied extreme: counted, never kept (NaN skips nothing).
+                    const auto keep = static_cast<std::size_t>((marks[b >> 6] >> (b & 63)) & 1U)
+                        & static_cast<std::size_t>(values[i] != skipLow)
+                        & static_cast<std::size_t>(values[i] != skipHigh);
+                    kept[used] = values[i];
+                    used += keep;
+                }
             }
+            if constexpr (Keep)
+                m_keptSize[array] = used;
             std::int64_t lows = 0, highs = 0;
             for (int i = 0; i < count; ++i) {
                 lows += values[i] == low;
@@ -73,19 +128,24 @@ public:
             }
         }
 
-    private:
-        friend class ExactPercentiles;
-        struct Extremes
-        {
-            double low = std::numeric_limits<double>::infinity();
-            double high = -std::numeric_limits<double>::infinity();
-            std::int64_t lowCount = 0;
-            std::int64_t highCount = 0;
-        };
+        std::int64_t count(int a, int b) const { return m_counts[static_cast<std::size_t>(a) * bucketCount + b]; }
+
         const ExactPercentiles *m_owner;
         std::vector<std::uint32_t> m_counts;
         std::vector<Extremes> m_extremes;
+        std::vector<std::vector<double>> m_kept; ///< per array, after predict(); empty otherwise
+        std::vector<std::size_t> m_keptSize; ///< how much of m_kept[a] is in use
     };
+
+    /// Before pass 1 of a single pass: from `pilot`, tallies of the first `pilotValues` values
+    /// of every array, marks the buckets that will hold the wanted order statistics. Tallies
+    /// made afterwards keep the values of those buckets.
+    void predict(const std::vector<Tally> &pilot, std::int64_t pilotValues);
+
+    /// After pass 1 with predict(): true when the kept values hold every wanted order statistic
+    /// (select() is then next); false when the prediction missed: plan() and pass 2 then. The
+    /// kept values are released either way.
+    bool resolve(std::vector<Tally> &tallies);
 
     /// After pass 1: finds the buckets to collect and sizes the collection.
     void plan(const std::vector<Tally> &tallies);
@@ -152,6 +212,8 @@ private:
         double value = 0; ///< known after plan() or select()
         bool collected = false; ///< taken from the collected values
         std::int64_t collectedRank = 0; ///< its rank among them
+        int bucket = -1; ///< the bucket it lies in, when collected
+        std::int64_t bucketBegin = 0, bucketEnd = 0; ///< where that bucket's values lie, when sorted by bucket
     };
     struct ArrayPlan
     {
@@ -159,7 +221,20 @@ private:
             ranks; ///< per level: floor and ceiling of (n − 1)·p, then n − 1 minus each ///< two per level
         std::size_t offset = 0; ///< its slice of m_collected
         std::size_t size = 0;
+        bool byBucket = false; ///< the slice is ordered by bucket (resolve()): selection stays in one bucket
     };
+
+    /// One array's counts over every tally: buckets, and the extremes with their ties.
+    struct Merged
+    {
+        std::vector<std::int64_t> counts = std::vector<std::int64_t>(bucketCount);
+        double low = 0, high = 0;
+        std::int64_t lowCount = 0, highCount = 0;
+    };
+    void merge(const std::vector<Tally> &tallies, int array, Merged &merged) const;
+    /// Places array a's wanted ranks: at an extreme, or in a bucket, which is marked (or, with
+    /// `marksFixed`, must already be: false if one is not); sizes its collection.
+    bool placeRanks(int array, Merged &merged, bool marksFixed);
 
     double interpolate(double below, double above, int level) const;
 
@@ -170,6 +245,10 @@ private:
     std::vector<double> m_levels;
     std::vector<ArrayPlan> m_plans;
     std::vector<std::uint64_t> m_marks; ///< per array, markWords words of bucket bits
+    std::vector<double> m_skipLow; ///< per array, after predict(): the pilot's tied extremes (NaN: none)
+    std::vector<double> m_skipHigh;
+    std::vector<double> m_keptShare; ///< per array, after predict(): the share of values kept in the pilot
+    bool m_predicted = false;
     std::unique_ptr<double[]> m_collected; // NOLINT(modernize-avoid-c-arrays): uninitialised on purpose
 };
 

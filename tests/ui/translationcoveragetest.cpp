@@ -36,7 +36,7 @@ const QSet<QString> &allowedWords()
         QStringLiteral("DeepSeek"),  QStringLiteral("V3"),       QStringLiteral("R1"),       QStringLiteral("Llama"),
         QStringLiteral("B"),         QStringLiteral("GPT"),      QStringLiteral("xAI"),      QStringLiteral("OpenAI"),
         QStringLiteral("Epoch"),     QStringLiteral("LessWrong"), QStringLiteral("ARK"),     QStringLiteral("FY"),
-        QStringLiteral("Ctrl"),      QStringLiteral("Shift"),    QStringLiteral("USD"),      QStringLiteral("RMB"),
+        QStringLiteral("Ctrl"),      QStringLiteral("Shift"),    QStringLiteral("Del"),    QStringLiteral("USD"),      QStringLiteral("RMB"),
         QStringLiteral("CNY"),       QStringLiteral("JSON"),     QStringLiteral("CSV"),      QStringLiteral("PNG"),
         QStringLiteral("SVG"),       QStringLiteral("PDF"),      QStringLiteral("English"),  QStringLiteral("token"),
         QStringLiteral("tokens"),    QStringLiteral("EFLOPS"),   QStringLiteral("TPU"),      QStringLiteral("TPUs"),

@@ -1,7 +1,9 @@
 // GoogleTest main for widget tests: a QApplication on the offscreen platform, settings
-// and data folders redirected to a throw-away place (QStandardPaths test mode).
+// and data folders redirected to a throw-away place (QStandardPaths test mode under a
+// home of this process's own, so that tests running in parallel never share settings).
 #include <QApplication>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -9,6 +11,10 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    const QTemporaryDir home;
+    if (!home.isValid())
+        return 1;
+    qputenv("HOME", home.path().toLocal8Bit());
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CapexLensTests"));

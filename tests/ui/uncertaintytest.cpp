@@ -8,6 +8,8 @@
 #include "uitestsupport.h"
 
 #include <QLineSeries>
+#include <QLogValueAxis>
+#include <QValueAxis>
 #include <QSpinBox>
 
 using namespace capex;
@@ -82,6 +84,49 @@ TEST_F(UncertaintyTest, FanChartDrawsBandsMedianAndTheDeterministicLine)
     EXPECT_EQ(areas, 2);
     EXPECT_EQ(lines, 2);
     EXPECT_TRUE(chart.sourcesFooter().contains(QStringLiteral("2000 runs")));
+}
+
+TEST_F(UncertaintyTest, FanChartTurnsToALogAxisOnlyWhenTheTailRunsFarAboveTheMedian)
+{
+    FanChart chart(m_doc, ModelOutput::SpendIndex);
+    auto shownAxis = [&chart]() -> QAbstractAxis * {
+        QAbstractAxis *shown = nullptr;
+        for (QAbstractAxis *axis : chart.axes(Qt::Vertical))
+            if (axis->isVisible()) {
+                EXPECT_EQ(shown, nullptr) << "two vertical axes shown";
+                shown = axis;
+            }
+        return shown;
+    };
+    MonteCarloOptions options;
+    options.runs = 2000;
+    // Drawing only the GPU life leaves the spend index untouched: every percentile equal.
+    options.uncertain = {"useful_life"};
+    auto narrow = MonteCarlo::run(m_doc.parameters(), options);
+    ASSERT_TRUE(narrow.ok());
+    chart.setResult(narrow.value());
+    ASSERT_TRUE(shownAxis());
+    EXPECT_EQ(shownAxis()->type(), QAbstractAxis::AxisTypeValue);
+
+    // Elasticity and cost decline together: the 2035 P95 lies orders of magnitude above the median.
+    options.uncertain = {"cost_decline", "elasticity"};
+    auto wide = MonteCarlo::run(m_doc.parameters(), options);
+    ASSERT_TRUE(wide.ok());
+    const Percentiles &last = wide->years.back().spendIndex;
+    ASSERT_GT(last.p95 / last.p50, 20.0);
+    chart.setResult(wide.value());
+    ASSERT_TRUE(shownAxis());
+    ASSERT_EQ(shownAxis()->type(), QAbstractAxis::AxisTypeLogValue);
+    auto *log = static_cast<QLogValueAxis *>(shownAxis());
+    EXPECT_LE(log->min(), last.p5);
+    EXPECT_GE(log->max(), last.p95);
+    EXPECT_TRUE(log->titleText().contains(QStringLiteral("log scale")));
+    for (QAbstractSeries *s : chart.series())
+        EXPECT_TRUE(s->attachedAxes().contains(log)) << s->name().toStdString();
+
+    // And back: a narrow result returns the linear axis.
+    chart.setResult(narrow.value());
+    EXPECT_EQ(shownAxis()->type(), QAbstractAxis::AxisTypeValue);
 }
 
 TEST_F(UncertaintyTest, TornadoPutsTheLargestSwingOnTop)

@@ -3,6 +3,7 @@
 #include "datastore.h"
 #include "errortext.h"
 #include "importpreviewdialog.h"
+#include "referencedialog.h"
 
 #include <QAction>
 #include <QDragEnterEvent>
@@ -72,21 +73,30 @@ bool ImportActions::importFile(const QString &path)
         return false;
     }
     ImportPreviewDialog preview(plan.value(), &m_window);
+    connect(&preview, &ImportPreviewDialog::createRequested, this,
+        [this, &preview, path](bool metric, const QString &id) { createReference(preview, path, metric, id); });
     m_lastSummary = preview.summaryText();
     bool agreed = false;
     if (m_nextDecision) {
         agreed = *m_nextDecision;
         m_nextDecision.reset();
+    } else if (m_nextPreviewAction) {
+        auto decide = std::move(m_nextPreviewAction);
+        m_nextPreviewAction = nullptr;
+        agreed = decide(preview);
     } else {
         agreed = preview.exec() == QDialog::Accepted;
     }
+    m_lastSummary = preview.summaryText(); // the plan may have been re-made after a creation
+    const ImportPlan &decided = preview.plan();
     if (!agreed || !preview.canImport()) {
-        if (!plan->acceptable())
-            m_lastError = errorText(Error{ErrorCode::ImportRejected, {}, 0, 0, {}, std::to_string(plan->rejected.size())});
+        if (!decided.acceptable())
+            m_lastError
+                = errorText(Error {ErrorCode::ImportRejected, {}, 0, 0, {}, std::to_string(decided.rejected.size())});
         return false;
     }
     ImportOutcome outcome;
-    if (!m_store.applyImport(plan.value(), &outcome)) {
+    if (!m_store.applyImport(decided, &outcome)) {
         report(m_store.errorMessage(), true);
         return false;
     }
@@ -100,13 +110,42 @@ bool ImportActions::importFile(const QString &path)
     return true;
 }
 
+bool ImportActions::createReference(ImportPreviewDialog &preview, const QString &path, bool metric, const QString &id)
+{
+    ReferenceDialog dialog(
+        metric ? ReferenceDialog::Kind::Metric : ReferenceDialog::Kind::Entity, id, m_store.snapshot(), &preview);
+    if (m_nextReferenceAction) {
+        auto fill = std::move(m_nextReferenceAction);
+        m_nextReferenceAction = nullptr;
+        fill(dialog);
+    } else {
+        dialog.exec();
+    }
+    if (dialog.result() != QDialog::Accepted)
+        return false;
+    const Status created = metric ? m_store.addMetric(dialog.metric()) : m_store.addEntity(dialog.entity());
+    if (!created.ok()) {
+        report(errorText(created.error()), true);
+        return false;
+    }
+    // The file is read again against the store that now has it: its rows may pass now.
+    auto plan = m_store.planImport(path);
+    if (!plan.ok()) {
+        report(tr("%1 cannot be imported: %2").arg(QFileInfo(path).fileName(), errorText(plan.error())), true);
+        return false;
+    }
+    preview.setPlan(plan.value());
+    return true;
+}
+
 void ImportActions::report(const QString &text, bool failure)
 {
     if (failure)
         m_lastError = text;
     if (auto *main = qobject_cast<QMainWindow *>(&m_window))
         main->statusBar()->showMessage(text, 15000);
-    const bool hooked = m_nextDecision || m_nextFileName || qEnvironmentVariableIsSet("CAPEXLENS_NO_DIALOGS");
+    const bool hooked
+        = m_nextDecision || m_nextFileName || m_hooked || qEnvironmentVariableIsSet("CAPEXLENS_NO_DIALOGS");
     if (failure && !hooked)
         QMessageBox::warning(&m_window, tr("Import"), text);
 }

@@ -1,9 +1,9 @@
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <QObject>
 #include <QString>
-
-#include <optional>
 
 class QAction;
 class QWidget;
@@ -11,6 +11,8 @@ class QWidget;
 namespace capex::ui {
 
 class DataStore;
+class ImportPreviewDialog;
+class ReferenceDialog;
 
 /// Bringing the user's own numbers in: File → Import… (Ctrl+I) and a .csv, .tsv, .txt or
 /// .json file dropped onto the window. Either way the file is read and checked against
@@ -43,6 +45,24 @@ public:
     /// preview is answered with this decision, without showing anything.
     void setNextFileName(const QString &path) { m_nextFileName = path; }
     void setNextDecision(bool import) { m_nextDecision = import; }
+    /// Test hook: the next preview is handed to `decide` (which may click its buttons) instead
+    /// of being shown; its answer says whether to import.
+    void setNextPreviewAction(std::function<bool(ImportPreviewDialog &)> decide)
+    {
+        m_nextPreviewAction = std::move(decide);
+        m_hooked = true;
+    }
+    /// Test hook: the next entity or metric dialog is handed to `fill` (which sets its fields
+    /// and presses OK or Cancel) instead of being shown.
+    void setNextReferenceAction(std::function<void(ReferenceDialog &)> fill)
+    {
+        m_nextReferenceAction = std::move(fill);
+        m_hooked = true;
+    }
+
+    /// Asks for the type and names of the entity (or metric) `id` that `path` refers to,
+    /// creates it and shows `preview` the file checked again. False when cancelled or refused.
+    bool createReference(ImportPreviewDialog &preview, const QString &path, bool metric, const QString &id);
 
 signals:
     /// After a successful import.
@@ -62,6 +82,9 @@ private:
     QString m_lastSummary;
     std::optional<QString> m_nextFileName;
     std::optional<bool> m_nextDecision;
+    std::function<bool(ImportPreviewDialog &)> m_nextPreviewAction;
+    std::function<void(ReferenceDialog &)> m_nextReferenceAction;
+    bool m_hooked = false; ///< a test answers the dialogs: failures are not shown in message boxes
 };
 
 } // namespace capex::ui

@@ -4,6 +4,7 @@
 
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -13,9 +14,15 @@
 namespace capex::ui {
 
 ImportPreviewDialog::ImportPreviewDialog(const ImportPlan &plan, QWidget *parent)
-    : QDialog(parent), m_plan(plan), m_model(new ImportPlanModel(this)), m_file(new QLabel(this)),
-      m_summary(new QLabel(this)), m_advice(new QLabel(this)), m_table(new QTableView(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_plan(plan)
+    , m_createRow(new QHBoxLayout)
+    , m_model(new ImportPlanModel(this))
+    , m_file(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_advice(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     m_model->setPlan(&m_plan);
     m_table->setModel(m_model);
@@ -32,14 +39,51 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPlan &plan, QWidget *parent
     layout->addWidget(m_file);
     layout->addWidget(m_summary);
     layout->addWidget(m_advice);
+    layout->addLayout(m_createRow);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(canImport());
     resize(960, 560);
+    rebuildCreateButtons();
     retranslateUi();
     m_table->resizeColumnsToContents();
+}
+
+void ImportPreviewDialog::setPlan(const ImportPlan &plan)
+{
+    m_plan = plan;
+    m_model->setPlan(&m_plan);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(canImport());
+    rebuildCreateButtons();
+    retranslateUi();
+    m_table->resizeColumnsToContents();
+}
+
+void ImportPreviewDialog::rebuildCreateButtons()
+{
+    qDeleteAll(m_createButtons);
+    m_createButtons.clear();
+    while (QLayoutItem *item = m_createRow->takeAt(0)) // the stretch
+        delete item;
+    m_missing.clear();
+    for (const RejectedRow &row : m_plan.rejected) {
+        if (row.error.code != ErrorCode::UnknownReference
+            || (row.error.field != "entity" && row.error.field != "metric"))
+            continue;
+        const std::pair<bool, QString> missing {row.error.field == "metric", QString::fromStdString(row.error.detail)};
+        if (missing.second.isEmpty() || m_missing.contains(missing))
+            continue;
+        m_missing.append(missing);
+        auto *button = new QPushButton(this);
+        button->setAutoDefault(false);
+        connect(button, &QPushButton::clicked, this,
+            [this, missing] { emit createRequested(missing.first, missing.second); });
+        m_createRow->addWidget(button);
+        m_createButtons.append(button);
+    }
+    m_createRow->addStretch(1);
 }
 
 bool ImportPreviewDialog::canImport() const
@@ -85,6 +129,12 @@ void ImportPreviewDialog::retranslateUi()
         advice += QLatin1Char(' ') + tr("Ignored columns: %1.").arg(names.join(QStringLiteral(", ")));
     }
     m_advice->setText(advice);
+    for (qsizetype i = 0; i < m_createButtons.size(); ++i) {
+        const auto &[metric, id] = m_missing.at(i);
+        m_createButtons.at(i)->setText(metric ? tr("Create metric “%1”…").arg(id) : tr("Create entity “%1”…").arg(id));
+        m_createButtons.at(i)->setToolTip(metric ? tr("Add this metric to the database, then check the file again")
+                                                 : tr("Add this entity to the database, then check the file again"));
+    }
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 }

@@ -1,0 +1,113 @@
+// The import's in-process figure: a 1,000,000-row CSV read, checked and written to a store.
+#include "database.h"
+#include "datasetreader.h"
+#include "observationexport.h"
+#include "observationimport.h"
+
+#include <benchmark/benchmark.h>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <unistd.h>
+
+namespace {
+
+using namespace capex;
+namespace fs = std::filesystem;
+
+const Dataset &bundledDataset()
+{
+    static const Dataset dataset = [] {
+        auto read = DatasetReader::read(bundledDatasetFiles());
+        if (!read.ok()) {
+            std::cerr << "bundled dataset: " << describe(read.error()) << '\n';
+            std::exit(1);
+        }
+        return std::move(read).value();
+    }();
+    return dataset;
+}
+
+/// A folder of this process's own, removed at exit.
+class ScratchFolder
+{
+public:
+    ScratchFolder()
+        : m_path(fs::temp_directory_path() / ("capexlens-bench-" + std::to_string(getpid())))
+    {
+        fs::remove_all(m_path);
+        fs::create_directories(m_path);
+    }
+    ~ScratchFolder() { fs::remove_all(m_path); }
+    ScratchFolder(const ScratchFolder &) = delete;
+    ScratchFolder &operator=(const ScratchFolder &) = delete;
+    const fs::path &path() const { return m_path; }
+
+private:
+    fs::path m_path;
+};
+
+/// `rows` rows the way a user's own sheet has them: the bundled records in turn (so every
+/// entity, metric, unit, currency and source is real), each a new record by its English
+/// note. Columns: the required ones, the range, as_of and both notes.
+void writeCsv(const fs::path &path, int rows)
+{
+    const std::vector<Observation> &records = bundledDataset().observations;
+    std::ofstream out(path, std::ios::binary);
+    out << "entity,metric,period,value,low,high,unit,currency,kind,grade,as_of,note_en,note_zh,source_id\n";
+    auto number = [](const std::optional<double> &v) { return v ? formatExactNumber(*v) : std::string(); };
+    for (int i = 0; i < rows; ++i) {
+        const Observation &o = records[static_cast<std::size_t>(i) % records.size()];
+        out << o.entity << ',' << o.metric << ',' << o.period.toString() << ',' << number(o.value) << ','
+            << number(o.low) << ',' << number(o.high) << ',' << o.unit << ',' << o.currency << ',' << kindName(o.kind)
+            << ',' << gradeName(o.grade) << ',' << o.asOf << ",Benchmark row " << i << ",基准测试第" << i << "行,"
+            << o.source << '\n';
+    }
+}
+
+/// Argument: rows. Each iteration imports the file into a fresh store built from the bundled
+/// data, as `capexlens data import` does: read and check (the plan), then write (backup and
+/// one transaction). Counters: rows/s of the whole import, and seconds of each half.
+void BM_ImportCsv(benchmark::State &state)
+{
+    const int rows = static_cast<int>(state.range(0));
+    ScratchFolder scratch;
+    const fs::path csv = scratch.path() / "rows.csv";
+    writeCsv(csv, rows);
+    double planSeconds = 0, writeSeconds = 0;
+    int run = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto db = Database::open(scratch.path() / ("store-" + std::to_string(run++) + ".db"));
+        if (!db.ok() || !db.value()->syncBundled(bundledDataset()).ok()) {
+            state.SkipWithError("cannot build the store");
+            return;
+        }
+        auto snapshot = db.value()->snapshot();
+        state.ResumeTiming();
+
+        const auto start = std::chrono::steady_clock::now();
+        auto plan = ObservationImport::planFile(csv, snapshot.value());
+        const auto planned = std::chrono::steady_clock::now();
+        if (!plan.ok() || !plan->acceptable() || static_cast<int>(plan->rows.size()) != rows) {
+            state.SkipWithError(plan.ok() ? "rows were rejected" : describe(plan.error()).c_str());
+            return;
+        }
+        auto written = db.value()->applyImport(plan.value());
+        const auto done = std::chrono::steady_clock::now();
+        if (!written.ok() || written->added != rows) {
+            state.SkipWithError(written.ok() ? "not every row was added" : describe(written.error()).c_str());
+            return;
+        }
+        planSeconds += std::chrono::duration<double>(planned - start).count();
+        writeSeconds += std::chrono::duration<double>(done - planned).count();
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * rows);
+    state.counters["file_MB"] = static_cast<double>(fs::file_size(csv)) / 1e6;
+    state.counters["plan_s"] = planSeconds / static_cast<double>(state.iterations());
+    state.counters["write_s"] = writeSeconds / static_cast<double>(state.iterations());
+}
+BENCHMARK(BM_ImportCsv)->Arg(1000000)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
+
+} // namespace

@@ -1,0 +1,146 @@
+// The dashboard's in-process figure: one slider step on the real main window (offscreen),
+// from the slider's new value to every visible chart updated and repainted.
+#include "assumptionspanel.h"
+#include "dashboardpage.h"
+#include "datastore.h"
+#include "mainwindow.h"
+#include "scenariodocument.h"
+#include "translation.h"
+
+#include <algorithm>
+#include <benchmark/benchmark.h>
+#include <chrono>
+#include <cmath>
+#include <QApplication>
+#include <QChartView>
+#include <QMessageBox>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <vector>
+
+namespace {
+
+using namespace capex;
+
+constexpr int steps = 500;
+
+/// Counts paint events of chart viewports: proof that a step repaints the charts.
+class PaintCounter : public QObject
+{
+public:
+    int chartPaints = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->parent() && qobject_cast<QChartView *>(watched->parent()))
+            ++chartPaints;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+/// Delivers the queued work a step leaves behind: chart scene updates, layout, and the
+/// repaint of every dirty widget into the offscreen backing store.
+void settle()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+}
+
+double percentile(std::vector<double> sorted, double p)
+{
+    std::sort(sorted.begin(), sorted.end());
+    const double rank = p * static_cast<double>(sorted.size() - 1);
+    const auto below = static_cast<std::size_t>(std::floor(rank));
+    const std::size_t above = std::min(below + 1, sorted.size() - 1);
+    return sorted[below] + (rank - static_cast<double>(below)) * (sorted[above] - sorted[below]);
+}
+
+/// 500 steps of the elasticity slider (one position each, back and forth across its range,
+/// as a drag) with page `id` shown. Counters: median and p99 of a step in ms, chart paints per step.
+void sliderSteps(benchmark::State &state, const QString &id)
+{
+    QTemporaryDir folder;
+    ui::DataStore store;
+    if (!folder.isValid() || !store.open(folder.filePath(QStringLiteral("capexlens.db")))) {
+        state.SkipWithError("cannot open the store");
+        return;
+    }
+    ui::MainWindow window(store);
+    window.resize(1600, 1000);
+    window.show();
+    window.showPage(id);
+    settle();
+    QSlider *slider = window.assumptions()->slider(QStringLiteral("elasticity"));
+    if (!slider) {
+        state.SkipWithError("no elasticity slider");
+        return;
+    }
+    PaintCounter counter;
+    qApp->installEventFilter(&counter);
+
+    std::vector<double> ms;
+    ms.reserve(steps);
+    int position = slider->value();
+    int direction = 1;
+    for (auto _ : state) {
+        ms.clear();
+        counter.chartPaints = 0;
+        slider->setSliderDown(true);
+        for (int step = 0; step < steps; ++step) {
+            if (position + direction > slider->maximum() || position + direction < slider->minimum())
+                direction = -direction;
+            position += direction;
+            const auto start = std::chrono::steady_clock::now();
+            slider->setValue(position);
+            settle();
+            ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        }
+        slider->setSliderDown(false);
+        settle();
+    }
+    qApp->removeEventFilter(&counter);
+    state.counters["median_ms"] = percentile(ms, 0.5);
+    state.counters["p99_ms"] = percentile(ms, 0.99);
+    state.counters["max_ms"] = *std::max_element(ms.begin(), ms.end());
+    state.counters["chart_paints_per_step"] = static_cast<double>(counter.chartPaints) / steps;
+    window.setNextAnswer(QMessageBox::Discard);
+    window.close();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Settings and data of this process's own, never the user's.
+    const QTemporaryDir home;
+    if (!home.isValid())
+        return 1;
+    qputenv("HOME", home.path().toLocal8Bit());
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication application(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CapexLensBench"));
+    QCoreApplication::setApplicationName(QStringLiteral("CapexLensBench"));
+    ui::Translation::instance().setLanguage(Language::English);
+
+    // Every page whose charts follow the sliders.
+    for (const char *id : {"overview", "cost-curves", "jevons", "training-cost", "uncertainty"}) {
+        const QString page = QString::fromLatin1(id);
+        benchmark::RegisterBenchmark(
+            (std::string("BM_SliderStep/") + id).c_str(), [page](benchmark::State &state) { sliderSteps(state, page); })
+            ->Iterations(1)
+            ->Unit(benchmark::kMillisecond)
+            ->UseRealTime();
+    }
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
