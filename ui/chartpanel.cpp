@@ -138,6 +138,12 @@ void ChartPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void ChartPanel::showEvent(QShowEvent *event)
+{
+    m_chart->catchUp();
+    QWidget::showEvent(event);
+}
+
 void ChartPanel::retranslateUi()
 {
     m_exportAction->setText(tr("Export…"));

@@ -18,6 +18,9 @@ public:
     virtual QString chartId() const = 0;
     /// "Sources: …" in the current language; empty when nothing is plotted.
     virtual QString sourcesFooter() const = 0;
+    /// Brings a chart that skipped updates while it was off screen up to date; called
+    /// when its view is shown. Charts that never skip do nothing.
+    virtual void catchUp() {}
 
 signals:
     /// A point was hovered (state true) or left (false); `text` is the tooltip (rich text).

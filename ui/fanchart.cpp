@@ -15,8 +15,8 @@
 namespace capex::ui {
 
 FanChart::FanChart(ScenarioDocument &document, ModelOutput output, QGraphicsItem *parent)
-    : ModelChart(document, parent), m_output(output), m_p5(new QLineSeries), m_p25(new QLineSeries),
-      m_p50(new QLineSeries), m_p75(new QLineSeries), m_p95(new QLineSeries), m_deterministic(new QLineSeries),
+    : ModelChart(document, parent), m_output(output), m_p5(new QLineSeries(this)), m_p25(new QLineSeries(this)),
+      m_p50(new QLineSeries), m_p75(new QLineSeries(this)), m_p95(new QLineSeries(this)), m_deterministic(new QLineSeries),
       m_outer(new QAreaSeries(m_p95, m_p5)), m_inner(new QAreaSeries(m_p75, m_p25)), m_y(new QValueAxis),
       m_logY(new QLogValueAxis)
 {
@@ -184,6 +184,7 @@ void FanChart::updatePoints()
     m_p95->replace(p95);
     if (log) {
         fitLogAxis(m_logY, lowest, hi, 5);
+        m_logY->setMinorTickCount(0); // a fan spans decades: minor lines would only hatch it
         m_logY->setLabelFormat(m_logY->min() >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%g"));
     } else {
         m_y->setRange(0, hi > 0 ? hi * 1.05 : 1);

@@ -16,8 +16,8 @@ namespace capex::ui {
 
 JevonsChart::JevonsChart(ScenarioDocument &document, QGraphicsItem *parent)
     : ModelChart(document, parent), m_price(new QLineSeries), m_demand(new QLineSeries), m_spend(new QLineSeries),
-      m_one(new QLineSeries), m_backfireTop(new QLineSeries), m_backfireBottom(new QLineSeries),
-      m_overbuiltTop(new QLineSeries), m_overbuiltBottom(new QLineSeries),
+      m_one(new QLineSeries), m_backfireTop(new QLineSeries(this)), m_backfireBottom(new QLineSeries(this)),
+      m_overbuiltTop(new QLineSeries(this)), m_overbuiltBottom(new QLineSeries(this)),
       m_backfire(new QAreaSeries(m_backfireTop, m_backfireBottom)),
       m_overbuilt(new QAreaSeries(m_overbuiltTop, m_overbuiltBottom)), m_y(new QLogValueAxis)
 {

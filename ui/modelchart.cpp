@@ -6,6 +6,8 @@
 #include "translation.h"
 
 #include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QLogValueAxis>
 #include <QValueAxis>
 #include <QXYSeries>
@@ -54,8 +56,32 @@ ModelChart::ModelChart(ScenarioDocument &document, QGraphicsItem *parent) : Dash
 
 void ModelChart::refresh()
 {
+    if (hiddenOnScreen()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     updatePoints();
     emit rebuilt();
+}
+
+void ModelChart::catchUp()
+{
+    if (m_stale)
+        refresh();
+}
+
+bool ModelChart::hiddenOnScreen() const
+{
+    // A chart with no view, or one in a window not shown (exports, tests), is always kept
+    // up to date: only a view the user could see but doesn't is worth skipping.
+    const QList<QGraphicsView *> views = scene() ? scene()->views() : QList<QGraphicsView *>{};
+    if (views.isEmpty())
+        return false;
+    for (const QGraphicsView *view : views)
+        if (view->isVisible() || !view->window()->isVisible())
+            return false;
+    return true;
 }
 
 void ModelChart::setComparisons(const QList<std::pair<QString, const ModelResult *>> &others)

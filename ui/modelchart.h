@@ -30,6 +30,7 @@ public:
     QString sourcesFooter() const override;
     /// Scenarios drawn beside the current one, as thin dashed lines (Compare).
     void setComparisons(const QList<std::pair<QString, const ModelResult *>> &others);
+    void catchUp() override;
 
 protected:
     /// Recomputes points from the document's result (fast path).
@@ -45,11 +46,19 @@ protected:
     void fitYearAxis(QValueAxis *axis) const;
     /// Connects hover on a series to a tooltip built by `text(index)`.
     void hoverText(QXYSeries *series, std::function<QString(int index)> text);
+    /// Recomputes the points, or, while the chart's view is hidden in a shown window (a
+    /// page not in front), only notes that it must when it is shown: a slider step then
+    /// costs the charts in view, not all of them.
     void refresh();
 
     ScenarioDocument &m_document;
     QValueAxis *m_yearAxis = nullptr;
     QList<std::pair<QString, const ModelResult *>> m_comparisons;
+
+private:
+    bool hiddenOnScreen() const;
+
+    bool m_stale = false;
 };
 
 } // namespace capex::ui

@@ -17,8 +17,10 @@ MonteCarloRunner::~MonteCarloRunner()
 {
     m_pending.reset();
     cancel();
-    if (m_thread)
+    if (m_thread) {
         m_thread->wait();
+        delete m_thread; // its finished() would have scheduled deleteLater on this runner
+    }
 }
 
 void MonteCarloRunner::start(const ModelParameters &parameters, const QStringList &uncertain, int runs, quint64 seed)

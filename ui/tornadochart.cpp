@@ -92,6 +92,7 @@ void TornadoChart::rebuild()
     const int n = static_cast<int>(bars.size());
     double lo = baseline, hi = baseline;
     std::vector<QLineSeries *> all{lowKey, highKey};
+    std::vector<QString> labels;
     for (int i = 0; i < n; ++i) {
         const TornadoBar &bar = *bars[static_cast<std::size_t>(i)];
         const double yPos = n - i - 0.5;
@@ -100,8 +101,7 @@ void TornadoChart::rebuild()
                                   .arg(parameterLabel(bar.parameter, m_document.dataset()),
                                        spec ? parameterValueText(*spec, bar.lowValue) : QString::number(bar.lowValue),
                                        spec ? parameterValueText(*spec, bar.highValue) : QString::number(bar.highValue));
-        // The axis names the parameter; its range is in the tooltip, where it has room.
-        y->append(parameterLabel(bar.parameter, m_document.dataset()), n - i);
+        labels.push_back(label);
         for (bool high : {false, true}) {
             auto *segment = new QLineSeries;
             const double end = (high ? *bar.outputAtHigh : *bar.outputAtLow) / scale;
@@ -121,6 +121,10 @@ void TornadoChart::rebuild()
             all.push_back(segment);
         }
     }
+    // A category axis takes its categories in increasing order of their end values, and
+    // silently drops one that does not extend the last: bottom bar first.
+    for (int i = n - 1; i >= 0; --i)
+        y->append(labels[static_cast<std::size_t>(i)], n - i);
     y->setRange(0, std::max(n, 1));
     y->setGridLineVisible(false);
     auto *x = new QValueAxis;

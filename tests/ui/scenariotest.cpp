@@ -1,4 +1,5 @@
 #include "assumptionspanel.h"
+#include "chartpanel.h"
 #include "capexmodel.h"
 #include "mainwindow.h"
 #include "modelpages.h"
@@ -7,6 +8,7 @@
 #include "uitestsupport.h"
 
 #include <QDoubleSpinBox>
+#include <cmath>
 #include <QFile>
 #include <QLineSeries>
 #include <QSlider>
@@ -158,4 +160,40 @@ TEST_F(ScenarioTest, ComparingAPresetListsTheParametersThatDiffer)
     window.clearComparisons();
     EXPECT_FALSE(table->isVisible());
     window.setNextAnswer(QMessageBox::Discard);
+}
+
+TEST_F(ScenarioTest, ChartsOnPagesOutOfViewSkipUpdatesAndCatchUpWhenShown)
+{
+    MainWindow window(m_store);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(QStringLiteral("overview"));
+    auto *panel = window.page(QStringLiteral("jevons"))->findChild<ChartPanel *>();
+    ASSERT_TRUE(panel);
+    auto *chart = qobject_cast<JevonsChart *>(panel->chart());
+    ASSERT_TRUE(chart);
+    // The spend line's last point: the spend index in the horizon year.
+    auto spendAtHorizon = [chart]() -> double {
+        for (QAbstractSeries *s : chart->series())
+            if (auto *line = qobject_cast<QLineSeries *>(s); line && line->count() > 0
+                && line->name() == QStringLiteral("Spend = price × demand"))
+                return line->at(line->count() - 1).y();
+        return NAN;
+    };
+    const double before = spendAtHorizon();
+    ASSERT_TRUE(std::isfinite(before));
+    int rebuilt = 0;
+    QObject::connect(chart, &DashboardChart::rebuilt, chart, [&] { ++rebuilt; });
+
+    ASSERT_TRUE(window.document().setParameter(QStringLiteral("elasticity"), 1.0));
+    EXPECT_EQ(rebuilt, 0) << "a chart on a page out of view was redrawn";
+    EXPECT_DOUBLE_EQ(spendAtHorizon(), before);
+
+    window.showPage(QStringLiteral("jevons"));
+    EXPECT_EQ(rebuilt, 1);
+    // Elasticity 1 with no adoption growth keeps spend flat.
+    EXPECT_NEAR(spendAtHorizon(), 1.0, 1e-9);
+    ASSERT_TRUE(window.document().setParameter(QStringLiteral("elasticity"), 1.2));
+    EXPECT_EQ(rebuilt, 2) << "the chart in view follows every change";
+    EXPECT_GT(spendAtHorizon(), 1.0);
 }

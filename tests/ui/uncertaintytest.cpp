@@ -7,9 +7,12 @@
 #include "uncertaintypage.h"
 #include "uitestsupport.h"
 
+#include <QCategoryAxis>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QValueAxis>
+
+#include <algorithm>
 #include <QSpinBox>
 
 using namespace capex;
@@ -141,6 +144,23 @@ TEST_F(UncertaintyTest, TornadoPutsTheLargestSwingOnTop)
     // no shock, one of the first two moves it most.
     const QString top = chart.order().first();
     EXPECT_TRUE(top == QStringLiteral("elasticity") || top == QStringLiteral("cost_decline")) << top.toStdString();
+
+    // Every drawn bar has its label on the axis, the top one at the top, with its values.
+    QCategoryAxis *axis = nullptr;
+    for (QAbstractAxis *a : chart.axes(Qt::Vertical))
+        axis = axis ? axis : qobject_cast<QCategoryAxis *>(a);
+    ASSERT_TRUE(axis);
+    const auto drawn = std::count_if(r.bars.begin(), r.bars.end(), [](const TornadoBar &b) {
+        return b.outputAtLow && b.outputAtHigh && b.swing > 0;
+    });
+    ASSERT_GE(drawn, 3);
+    const QStringList labels = axis->categoriesLabels(); // by increasing end value: bottom first
+    ASSERT_EQ(labels.size(), drawn);
+    EXPECT_EQ(axis->endValue(labels.last()), drawn);
+    EXPECT_TRUE(labels.last().contains(top == QStringLiteral("elasticity") ? QStringLiteral("elasticity")
+                                                                         : QStringLiteral("Cost decline")))
+        << labels.last().toStdString();
+    EXPECT_TRUE(labels.last().contains(QStringLiteral(" – "))) << "the parameter's low and high values";
 }
 
 TEST_F(UncertaintyTest, GoalSeekFindsTheElasticityThatKeepsSpendFlat)
