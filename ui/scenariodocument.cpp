@@ -66,11 +66,29 @@ ScenarioDocument::~ScenarioDocument() = default;
 
 void ScenarioDocument::setDataset(const Dataset &dataset)
 {
+    const bool refresh = m_dataset != nullptr;
     m_dataset = &dataset;
-    m_scenario = Scenario{};
-    m_scenario.parameters = ModelParameters(ModelInputs::fromDataset(dataset));
+    ModelParameters fresh(ModelInputs::fromDataset(dataset));
+    if (refresh) {
+        // The figures changed under an open scenario (an edit, its undo, an import): the
+        // defaults drawn from the data follow them, and everything the user set is kept,
+        // with the scenario's name, note and file. A value the new data no longer allows
+        // falls back to its default.
+        const ModelParameters &previous = m_scenario.parameters;
+        (void)fresh.setCostCurve(previous.costCurve());
+        (void)fresh.selectCompanies(previous.selectedCompanies());
+        for (const ParameterSpec &spec : previous.specs())
+            if (previous.isExplicit(spec.name))
+                (void)fresh.set(spec.name, spec.value);
+        m_scenario.parameters = std::move(fresh);
+    } else {
+        m_scenario = Scenario{};
+        m_scenario.parameters = std::move(fresh);
+        m_path.clear();
+    }
+    // The undo steps hold scenarios computed from the old figures: undoing one would bring
+    // those back, so they go.
     m_undo->clear();
-    m_path.clear();
     emit datasetChanged();
     recompute();
     emit fileStateChanged();

@@ -197,3 +197,26 @@ TEST_F(ScenarioTest, ChartsOnPagesOutOfViewSkipUpdatesAndCatchUpWhenShown)
     EXPECT_EQ(rebuilt, 2) << "the chart in view follows every change";
     EXPECT_GT(spendAtHorizon(), 1.0);
 }
+
+TEST_F(ScenarioTest, NewFiguresUnderAnOpenScenarioKeepWhatTheUserSet)
+{
+    ASSERT_TRUE(m_doc.setParameter(QStringLiteral("elasticity"), 1.3));
+    m_doc.setCostCurve(QStringLiteral("ark_training"));
+    m_doc.setNameAndNote(QStringLiteral("Bear case"), QStringLiteral("after Q3 calls"));
+    const double hwGain = m_doc.parameters().get(Parameter::HwGain);
+    ASSERT_GT(m_doc.undoStack()->count(), 0);
+
+    // What the Data page does after an edit, its undo, or an import.
+    m_doc.setDataset(m_store.snapshot());
+    EXPECT_DOUBLE_EQ(m_doc.parameters().get(Parameter::Elasticity), 1.3);
+    EXPECT_EQ(m_doc.parameters().costCurve(), "ark_training");
+    EXPECT_DOUBLE_EQ(m_doc.parameters().get(Parameter::HwGain), hwGain) << "untouched: still the default";
+    EXPECT_EQ(m_doc.scenario().name, QStringLiteral("Bear case").toStdString());
+    EXPECT_EQ(m_doc.undoStack()->count(), 0) << "undo steps computed from the old figures are dropped";
+    // 1.3 is what the result is computed from, not only what the panel shows.
+    ScenarioDocument fresh;
+    fresh.setDataset(m_store.snapshot());
+    ASSERT_TRUE(fresh.setParameter(QStringLiteral("elasticity"), 1.3));
+    fresh.setCostCurve(QStringLiteral("ark_training"));
+    EXPECT_DOUBLE_EQ(m_doc.result().years.back().spendIndex, fresh.result().years.back().spendIndex);
+}
