@@ -242,7 +242,10 @@ TEST(MonteCarlo, ProgressRisesToOneInOnePassToo)
     ASSERT_TRUE(MonteCarlo::run(capex::testing::bundledParameters(), options));
     ASSERT_FALSE(seen.empty());
     EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end()));
-    EXPECT_LE(seen.front(), 0.05);
+    // Thread 0 reports after each of its own blocks (half of the ~100 after the pilot): many
+    // steps, not one jump at the end. How far the other thread got before the first report
+    // depends on scheduling, so the first fraction is not checked.
+    EXPECT_GE(seen.size(), 20u) << seen.size();
     EXPECT_EQ(seen.back(), 1.0);
 }
 
