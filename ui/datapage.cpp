@@ -5,6 +5,7 @@
 #include "observationeditor.h"
 #include "observationhistorychart.h"
 #include "observationtablemodel.h"
+#include "scripteddialog.h"
 #include "translation.h"
 #include "valuetext.h"
 
@@ -203,17 +204,6 @@ void DataPage::updateActions()
     m_deleteAction->setEnabled(writable && selected);
 }
 
-bool DataPage::runEditor(ObservationEditor &editor)
-{
-    if (m_nextEditorAction) {
-        auto fill = std::move(m_nextEditorAction);
-        m_nextEditorAction = nullptr;
-        fill(editor);
-        return editor.result() == QDialog::Accepted;
-    }
-    return editor.exec() == QDialog::Accepted;
-}
-
 void DataPage::showFailure(const QString &text)
 {
     if (!qEnvironmentVariableIsSet("CAPEXLENS_NO_DIALOGS"))
@@ -236,7 +226,7 @@ bool DataPage::addObservation()
         preset.userEntered = true;
         editor.setObservation(preset);
     }
-    if (!runEditor(editor))
+    if (!runScriptedDialog(editor, m_nextEditorAction))
         return false;
     if (!m_edits.addObservation(editor.observation())) {
         showFailure(tr("The figure was not added: %1").arg(m_edits.lastError()));
@@ -254,7 +244,7 @@ bool DataPage::editSelected()
     const Observation before = *current;
     ObservationEditor editor(snapshot(), this);
     editor.setObservation(before);
-    if (!runEditor(editor))
+    if (!runScriptedDialog(editor, m_nextEditorAction))
         return false;
     if (!m_edits.editObservation(before, editor.observation())) {
         showFailure(tr("The figure was not changed: %1").arg(m_edits.lastError()));

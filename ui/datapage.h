@@ -76,7 +76,6 @@ private:
     void fillFilters();
     void showDetails();
     void updateActions();
-    bool runEditor(ObservationEditor &editor);
     void showFailure(const QString &text);
 
     ObservationTableModel *m_model;

@@ -2,6 +2,7 @@
 
 #include "dataedits.h"
 #include "datastore.h"
+#include "scripteddialog.h"
 #include "sourceeditor.h"
 #include "sourcetablemodel.h"
 #include "translation.h"
@@ -129,17 +130,6 @@ void SourcesPage::updateActions()
             : tr("Delete the selected source (Del); Edit → Undo brings it back"));
 }
 
-bool SourcesPage::runEditor(SourceEditor &editor)
-{
-    if (m_nextEditorAction) {
-        auto fill = std::move(m_nextEditorAction);
-        m_nextEditorAction = nullptr;
-        fill(editor);
-        return editor.result() == QDialog::Accepted;
-    }
-    return editor.exec() == QDialog::Accepted;
-}
-
 void SourcesPage::showFailure(const QString &text)
 {
     if (!qEnvironmentVariableIsSet("CAPEXLENS_NO_DIALOGS"))
@@ -149,7 +139,7 @@ void SourcesPage::showFailure(const QString &text)
 bool SourcesPage::addSource()
 {
     SourceEditor editor(this);
-    if (!runEditor(editor))
+    if (!runScriptedDialog(editor, m_nextEditorAction))
         return false;
     if (!m_edits.addSource(editor.source())) {
         showFailure(tr("The source was not added: %1").arg(m_edits.lastError()));
@@ -167,7 +157,7 @@ bool SourcesPage::editSelected()
     const Source before = *current;
     SourceEditor editor(this);
     editor.setSource(before);
-    if (!runEditor(editor))
+    if (!runScriptedDialog(editor, m_nextEditorAction))
         return false;
     if (!m_edits.editSource(before, editor.source())) {
         showFailure(tr("The source was not changed: %1").arg(m_edits.lastError()));

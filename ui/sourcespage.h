@@ -55,7 +55,6 @@ protected:
 private:
     void showDetails();
     void updateActions();
-    bool runEditor(SourceEditor &editor);
     void showFailure(const QString &text);
 
     SourceTableModel *m_model;
