@@ -212,6 +212,7 @@ void CapexChart::build()
         yHigh = std::pow(10, std::ceil(std::log10(yMax * 1.05)));
         log->setRange(yLow, yHigh);
         log->setMinorTickCount(8);
+        log->setMinorGridLinePen(ChartStyle::minorGridPen());
         y = log;
     } else {
         auto *linear = new QValueAxis;

@@ -25,6 +25,7 @@ CapexModelChart::CapexModelChart(ScenarioDocument &document, QGraphicsItem *pare
         addSeries(s);
     m_x = makeYearAxis();
     m_y->setTitleFont(ChartStyle::axisTitleFont());
+    m_y->setLabelFormat(QStringLiteral("%.0f"));
     m_ratioAxis->setTitleFont(ChartStyle::axisTitleFont());
     m_ratioAxis->setLabelFormat(QStringLiteral("%.1f"));
     addAxis(m_y, Qt::AlignLeft);
@@ -95,14 +96,14 @@ void CapexModelChart::updatePoints()
         }
         hi = std::max({hi, r.requiredAiCapexUsd / s, r.plannedAiCapexUsd / s});
     }
-    m_required->replace(required);
-    m_planned->replace(planned);
+    replacePoints(m_required, required);
+    replacePoints(m_planned, planned);
     // The ceiling is drawn only when it binds somewhere: otherwise it would flatten the chart.
-    m_ceiling->replace(binds ? ceiling : QList<QPointF>());
+    replacePoints(m_ceiling, binds ? ceiling : QList<QPointF>());
     m_ceiling->setVisible(binds);
     for (QLegendMarker *m : legend()->markers(m_ceiling))
         m->setVisible(binds);
-    m_ratio->replace(ratio);
+    replacePoints(m_ratio, ratio);
 
     while (m_compare.size() < m_comparisons.size()) {
         auto *line = new QLineSeries;
@@ -121,18 +122,15 @@ void CapexModelChart::updatePoints()
             }
             m_compare.at(i)->setName(tr("Required: %1").arg(m_comparisons.at(i).first));
         }
-        m_compare.at(i)->replace(points);
+        replacePoints(m_compare.at(i), points);
         m_compare.at(i)->setVisible(i < m_comparisons.size());
         for (QLegendMarker *m : legend()->markers(m_compare.at(i)))
             m->setVisible(i < m_comparisons.size());
     }
-    m_y->setRange(0, hi > 0 ? hi * 1.08 : 1);
-    m_y->applyNiceNumbers();
-    m_y->setLabelFormat(QStringLiteral("%.0f"));
-    m_ratioAxis->setRange(0, std::min(ratioHi * 1.1, 20.0));
-    m_ratioAxis->applyNiceNumbers();
+    fitValueAxis(m_y, 0, hi > 0 ? hi * 1.08 : 1);
+    fitValueAxis(m_ratioAxis, 0, std::min(ratioHi * 1.1, 20.0));
     fitYearAxis(m_x);
-    m_parity->replace({{m_x->min(), 1}, {m_x->max(), 1}});
+    replacePoints(m_parity, {{m_x->min(), 1}, {m_x->max(), 1}});
 }
 
 void CapexModelChart::retranslate()

@@ -28,7 +28,19 @@ public:
     static constexpr int maxLines = 2;
 
     bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override { return layoutLines(width, nullptr) * fontMetrics().lineSpacing(); }
+    int heightForWidth(int width) const override
+    {
+        // Layouts ask on every activation (a page relays out whenever a label beside the
+        // charts changes its text, on each slider step): lay the text out once per text,
+        // font and width.
+        if (width != m_cachedWidth || text() != m_cachedText || font() != m_cachedFont) {
+            m_cachedWidth = width;
+            m_cachedText = text();
+            m_cachedFont = font();
+            m_cachedHeight = layoutLines(width, nullptr) * fontMetrics().lineSpacing();
+        }
+        return m_cachedHeight;
+    }
     QSize sizeHint() const override { return {120, heightForWidth(width() > 0 ? width() : 400)}; }
     QSize minimumSizeHint() const override { return {60, fontMetrics().lineSpacing()}; }
 
@@ -72,6 +84,11 @@ private:
         }
         return lines;
     }
+
+    mutable int m_cachedWidth = -1;
+    mutable int m_cachedHeight = 0;
+    mutable QString m_cachedText;
+    mutable QFont m_cachedFont;
 };
 
 /// The whole citation as a tooltip that wraps instead of running off the screen.
@@ -88,6 +105,10 @@ ChartPanel::ChartPanel(DashboardChart *chart, QWidget *parent)
       m_copyButton(new QToolButton(this))
 {
     m_view->setRenderHint(QPainter::Antialiasing);
+    // One rectangle a repaint: with Qt's default (the exact region of the changed items) the
+    // painter clips to a many-rectangle region, and the raster engine intersects every span
+    // of every grid line with it one by one: a quarter of a slider step's time.
+    m_view->setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
     m_view->setMinimumSize(320, 220);
     m_footer->setObjectName(QStringLiteral("sourceCitation"));
     m_footer->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
@@ -155,7 +176,11 @@ void ChartPanel::retranslateUi()
 
 void ChartPanel::updateFooter()
 {
+    // Called on every scenario change; the citation rarely changes with it, and laying it
+    // out again (its height depends on the text) would cost a relayout of the page.
     const QString text = m_chart->sourcesFooter();
+    if (text == m_footer->text())
+        return;
     m_footer->setText(text);
     m_footer->setToolTip(wrappedToolTip(text));
     m_footer->updateGeometry();

@@ -65,6 +65,13 @@ QPen eventPen()
     return pen;
 }
 
+QPen minorGridPen()
+{
+    QPen pen(QColor(0xEE, 0xEE, 0xEE), 1.0);
+    pen.setCosmetic(true);
+    return pen;
+}
+
 QFont titleFont()
 {
     QFont font;

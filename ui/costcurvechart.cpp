@@ -49,6 +49,7 @@ CostCurveChart::CostCurveChart(ScenarioDocument &document, QGraphicsItem *parent
     m_y->setBase(10);
     m_y->setLabelFormat(QStringLiteral("%g"));
     m_y->setMinorTickCount(8);
+    m_y->setMinorGridLinePen(ChartStyle::minorGridPen());
     m_y->setTitleFont(ChartStyle::axisTitleFont());
     addAxis(m_y, Qt::AlignLeft);
     for (QAbstractSeries *s : series()) {
@@ -126,7 +127,7 @@ void CostCurveChart::updatePoints()
         QList<QPointF> points;
         for (int year = startYear; year <= v.horizon; ++year)
             points.append({static_cast<double>(year), std::pow(1.0 - decline, year - startYear)});
-        line->replace(points);
+        replacePoints(line, points);
         lowest = std::min(lowest, points.back().y());
         QColor color = line->property("color").value<QColor>();
         const bool chosen = line->property("preset").toString() == selected && !p.isExplicit("cost_decline");
@@ -139,9 +140,9 @@ void CostCurveChart::updatePoints()
         QList<QPointF> points;
         for (int year = startYear; year <= v.horizon; ++year)
             points.append({static_cast<double>(year), std::pow(1.0 - v.costDecline, year - startYear)});
-        m_current->replace(points);
+        replacePoints(m_current, points);
     } else {
-        m_current->clear();
+        replacePoints(m_current, {});
     }
     m_current->setVisible(p.isExplicit("cost_decline"));
     for (QLegendMarker *m : legend()->markers(m_current))
@@ -151,15 +152,21 @@ void CostCurveChart::updatePoints()
             lowest = std::min(lowest, pt.y());
     // The steepest presets run off the bottom rather than squash the rest: at most 10 decades.
     fitLogAxis(m_y, std::max(lowest, 1e-10), 1.5, 10);
-    m_x->setTickAnchor(startYear);
-    m_x->setTickInterval(v.horizon - startYear > 12 ? 2 : 1);
-    m_x->setRange(startYear - 0.3, v.horizon + 0.3);
+    if (m_x->tickAnchor() != startYear)
+        m_x->setTickAnchor(startYear);
+    if (const double interval = v.horizon - startYear > 12 ? 2 : 1; m_x->tickInterval() != interval)
+        m_x->setTickInterval(interval);
+    if (m_x->min() != startYear - 0.3 || m_x->max() != v.horizon + 0.3)
+        m_x->setRange(startYear - 0.3, v.horizon + 0.3);
     retranslate();
 }
 
 void CostCurveChart::retranslate()
 {
-    setTitle(tr("Cost curves: price of AI work at fixed capability (index, %1 = 1)").arg(startYear));
+    // Called on every update (the series names carry the rates): unchanged texts are not set
+    // again, so a step that moves no rate lays nothing out.
+    if (const QString text = tr("Cost curves: price of AI work at fixed capability (index, %1 = 1)").arg(startYear); title() != text)
+        setTitle(text);
     const ParameterValues v = m_document.parameters().values();
     for (QLineSeries *line : m_presets)
         if (const CostCurvePreset *p = CostCurvePresets::preset(line->property("preset").toString().toStdString()))
@@ -178,8 +185,10 @@ void CostCurveChart::retranslate()
                                    o.metric == "training_cost" ? tr("training cost") : tr("price per million tokens"),
                                    src ? QString::fromStdString(src->publisher) : QString()));
     }
-    m_x->setTitleText(tr("Year"));
-    m_y->setTitleText(tr("Index (log scale)"));
+    if (m_x->titleText() != tr("Year"))
+        m_x->setTitleText(tr("Year"));
+    if (m_y->titleText() != tr("Index (log scale)"))
+        m_y->setTitleText(tr("Index (log scale)"));
 }
 
 QString CostCurveChart::sourcesFooter() const

@@ -24,6 +24,11 @@ public:
     virtual QString title() const = 0;
     /// Called when the store's snapshot changes (and once at start).
     virtual void refresh() = 0;
+    /// False: a page fills the space the window gives it. Qt's stacked layout otherwise asks
+    /// every page, hidden ones included, for its height at the window's width on every
+    /// layout pass, and word-wrapped labels lay out their text for it: a label beside a
+    /// chart that changes its text on a slider step cost a third of the step.
+    bool hasHeightForWidth() const override { return false; }
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -35,6 +35,7 @@ FanChart::FanChart(ScenarioDocument &document, ModelOutput output, QGraphicsItem
     m_x = makeYearAxis();
     m_y->setTitleFont(ChartStyle::axisTitleFont());
     addAxis(m_y, Qt::AlignLeft);
+    m_logY->setMinorGridLinePen(ChartStyle::minorGridPen());
     m_logY->setTitleFont(ChartStyle::axisTitleFont());
     m_logY->setLabelFormat(QStringLiteral("%g"));
     m_logY->setVisible(false);
@@ -176,20 +177,22 @@ void FanChart::updatePoints()
             for (QPointF &point : *points)
                 point.setY(std::max(point.y(), floor));
     }
-    m_deterministic->replace(deterministic);
-    m_p5->replace(p5);
-    m_p25->replace(p25);
-    m_p50->replace(p50);
-    m_p75->replace(p75);
-    m_p95->replace(p95);
+    replacePoints(m_deterministic, deterministic);
+    replacePoints(m_p5, p5);
+    replacePoints(m_p25, p25);
+    replacePoints(m_p50, p50);
+    replacePoints(m_p75, p75);
+    replacePoints(m_p95, p95);
     if (log) {
         fitLogAxis(m_logY, lowest, hi, 5);
-        m_logY->setMinorTickCount(0); // a fan spans decades: minor lines would only hatch it
-        m_logY->setLabelFormat(m_logY->min() >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%g"));
+        if (m_logY->minorTickCount() != 0)
+            m_logY->setMinorTickCount(0); // a fan spans decades: minor lines would only hatch it
+        if (const QString format = m_logY->min() >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%g"); m_logY->labelFormat() != format)
+            m_logY->setLabelFormat(format);
     } else {
-        m_y->setRange(0, hi > 0 ? hi * 1.05 : 1);
-        m_y->applyNiceNumbers();
-        m_y->setLabelFormat(m_y->max() >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
+        fitValueAxis(m_y, 0, hi > 0 ? hi * 1.05 : 1);
+        if (const QString format = m_y->max() >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"); m_y->labelFormat() != format)
+            m_y->setLabelFormat(format);
     }
     fitYearAxis(m_x);
 }

@@ -81,11 +81,11 @@ void FleetModelChart::updatePoints()
         idle.append({x, r.idleH100e / s});
         hi = std::max({hi, r.requiredH100e / s, r.installedH100e / s});
     }
-    m_required->replace(required);
-    m_installed->replace(installed);
-    m_new->replace(added);
-    m_retired->replace(retired);
-    m_idle->replace(idle);
+    replacePoints(m_required, required);
+    replacePoints(m_installed, installed);
+    replacePoints(m_new, added);
+    replacePoints(m_retired, retired);
+    replacePoints(m_idle, idle);
 
     // Published estimates for the selected companies: one point per source and year.
     QList<QPointF> reference;
@@ -120,7 +120,7 @@ void FleetModelChart::updatePoints()
                                    .arg(selected.size());
         }
     }
-    m_reference->replace(reference);
+    replacePoints(m_reference, reference);
 
     while (m_compare.size() < m_comparisons.size()) {
         auto *line = new QLineSeries;
@@ -139,14 +139,14 @@ void FleetModelChart::updatePoints()
             }
             m_compare.at(i)->setName(tr("Required: %1").arg(m_comparisons.at(i).first));
         }
-        m_compare.at(i)->replace(points);
+        replacePoints(m_compare.at(i), points);
         m_compare.at(i)->setVisible(i < m_comparisons.size());
         for (QLegendMarker *m : legend()->markers(m_compare.at(i)))
             m->setVisible(i < m_comparisons.size());
     }
-    m_y->setRange(0, hi * 1.08 > 0 ? hi * 1.08 : 1);
-    m_y->applyNiceNumbers();
-    m_y->setLabelFormat(m_y->max() >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    fitValueAxis(m_y, 0, hi * 1.08 > 0 ? hi * 1.08 : 1);
+    if (const QString format = m_y->max() >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"); m_y->labelFormat() != format)
+        m_y->setLabelFormat(format);
     fitYearAxis(m_x);
 }
 

@@ -39,6 +39,7 @@ JevonsChart::JevonsChart(ScenarioDocument &document, QGraphicsItem *parent)
     m_y->setBase(10);
     m_y->setLabelFormat(QStringLiteral("%g"));
     m_y->setMinorTickCount(8);
+    m_y->setMinorGridLinePen(ChartStyle::minorGridPen());
     m_y->setTitleFont(ChartStyle::axisTitleFont());
     addAxis(m_y, Qt::AlignLeft);
     for (QAbstractSeries *s : series()) {
@@ -88,9 +89,9 @@ void JevonsChart::updatePoints()
             if (v > 0)
                 lo = std::min(lo, v), hi = std::max(hi, v);
     }
-    m_price->replace(price);
-    m_demand->replace(demand);
-    m_spend->replace(spend);
+    replacePoints(m_price, price);
+    replacePoints(m_demand, demand);
+    replacePoints(m_spend, spend);
     // Compared scenarios: their spend index, thin and dashed.
     while (m_compare.size() < m_comparisons.size()) {
         auto *s = new QLineSeries;
@@ -110,7 +111,7 @@ void JevonsChart::updatePoints()
                 if (r.spendIndex > 0)
                     lo = std::min(lo, r.spendIndex), hi = std::max(hi, r.spendIndex);
         }
-        m_compare.at(i)->replace(points);
+        replacePoints(m_compare.at(i), points);
         m_compare.at(i)->setVisible(i < m_comparisons.size());
         for (QLegendMarker *m : legend()->markers(m_compare.at(i)))
             m->setVisible(i < m_comparisons.size());
@@ -118,11 +119,11 @@ void JevonsChart::updatePoints()
     fitLogAxis(m_y, lo, std::max(hi * 1.01, 10.0));
     fitYearAxis(m_x);
     const double x0 = m_x->min(), x1 = m_x->max();
-    m_one->replace({{x0, 1}, {x1, 1}});
-    m_backfireBottom->replace({{x0, 1}, {x1, 1}});
-    m_backfireTop->replace({{x0, m_y->max()}, {x1, m_y->max()}});
-    m_overbuiltTop->replace({{x0, 1}, {x1, 1}});
-    m_overbuiltBottom->replace({{x0, m_y->min()}, {x1, m_y->min()}});
+    replacePoints(m_one, {{x0, 1}, {x1, 1}});
+    replacePoints(m_backfireBottom, {{x0, 1}, {x1, 1}});
+    replacePoints(m_backfireTop, {{x0, m_y->max()}, {x1, m_y->max()}});
+    replacePoints(m_overbuiltTop, {{x0, 1}, {x1, 1}});
+    replacePoints(m_overbuiltBottom, {{x0, m_y->min()}, {x1, m_y->min()}});
 }
 
 void JevonsChart::retranslate()

@@ -31,6 +31,18 @@ int yearTickInterval(const QValueAxis &axis, double width, double span)
     return 10;
 }
 
+/// 1, 2 or 5 × 10^n near x: above it (`ceiling`) or nearest (Qt's AbstractDomain::niceNumber).
+double niceNumber(double x, bool ceiling)
+{
+    const double z = std::pow(10.0, std::floor(std::log10(x)));
+    const double q = x / z;
+    if (ceiling)
+        return (q <= 1.0 ? 1.0 : q <= 2.0 ? 2.0 : q <= 5.0 ? 5.0 : 10.0) * z;
+    return (q < 1.5 ? 1.0 : q < 3.0 ? 2.0 : q < 7.0 ? 5.0 : 10.0) * z;
+}
+
+bool same(double a, double b) { return a == b || std::fabs(a - b) <= 1e-12 * std::max(std::fabs(a), std::fabs(b)); }
+
 } // namespace
 
 ModelChart::ModelChart(ScenarioDocument &document, QGraphicsItem *parent) : DashboardChart(parent), m_document(document)
@@ -120,9 +132,34 @@ QValueAxis *ModelChart::makeYearAxis()
 void ModelChart::fitYearAxis(QValueAxis *axis) const
 {
     const ParameterValues v = m_document.parameters().values();
-    axis->setTickAnchor(v.t0);
-    axis->setRange(v.t0 - 0.3, v.horizon + 0.3);
-    axis->setTickInterval(yearTickInterval(*axis, plotArea().width(), v.horizon - v.t0 + 0.6));
+    if (!same(axis->tickAnchor(), v.t0))
+        axis->setTickAnchor(v.t0);
+    if (!same(axis->min(), v.t0 - 0.3) || !same(axis->max(), v.horizon + 0.3))
+        axis->setRange(v.t0 - 0.3, v.horizon + 0.3);
+    const double interval = yearTickInterval(*axis, plotArea().width(), v.horizon - v.t0 + 0.6);
+    if (!same(axis->tickInterval(), interval))
+        axis->setTickInterval(interval);
+}
+
+void ModelChart::replacePoints(QXYSeries *series, const QList<QPointF> &points)
+{
+    if (series->count() != points.size() || series->points() != points)
+        series->replace(points);
+}
+
+void ModelChart::fitValueAxis(QValueAxis *axis, double lo, double hi)
+{
+    if (!(hi > lo)) // no span (or NaN): one unit above lo
+        hi = lo + 1;
+    const double range = niceNumber(hi - lo, true);
+    const double step = niceNumber(range / 4, false); // five ticks
+    const double min = std::floor(lo / step) * step;
+    const double max = std::ceil(hi / step) * step;
+    const int ticks = static_cast<int>(std::lround((max - min) / step)) + 1;
+    if (!same(axis->min(), min) || !same(axis->max(), max))
+        axis->setRange(min, max);
+    if (axis->tickCount() != ticks)
+        axis->setTickCount(ticks);
 }
 
 void ModelChart::fitLogAxis(QLogValueAxis *axis, double lo, double hi, int maxLabels)
@@ -131,11 +168,14 @@ void ModelChart::fitLogAxis(QLogValueAxis *axis, double lo, double hi, int maxLa
     const double decades = std::ceil(std::log10(hi)) - std::floor(std::log10(lo));
     const int step = std::max(1, static_cast<int>(std::ceil(decades / maxLabels)));
     const double base = std::pow(10.0, step);
-    axis->setBase(base);
+    if (!same(axis->base(), base))
+        axis->setBase(base);
     const double low = std::pow(base, std::floor(std::log10(lo) / step));
-    const double high = std::pow(base, std::ceil(std::log10(hi) / step));
-    axis->setRange(low, std::max(high, low * base));
-    axis->setMinorTickCount(step == 1 ? 8 : 0);
+    const double high = std::max(std::pow(base, std::ceil(std::log10(hi) / step)), low * base);
+    if (!same(axis->min(), low) || !same(axis->max(), high))
+        axis->setRange(low, high);
+    if (axis->minorTickCount() != (step == 1 ? 8 : 0))
+        axis->setMinorTickCount(step == 1 ? 8 : 0);
 }
 
 void ModelChart::hoverText(QXYSeries *series, std::function<QString(int)> text)

@@ -32,6 +32,15 @@ public:
     void setComparisons(const QList<std::pair<QString, const ModelResult *>> &others);
     void catchUp() override;
 
+    /// Replaces the series' points unless they are the same: Qt Charts repaints a series on
+    /// every replace, and most charts depend on only some of the sliders.
+    static void replacePoints(QXYSeries *series, const QList<QPointF> &points);
+    /// Sets `axis` to the "nice" range around [lo, hi] that QValueAxis::applyNiceNumbers
+    /// would choose (from five ticks), touching the axis only when the range or the tick
+    /// count changes: each change lays out every label again, and a slider step that keeps
+    /// the range should cost the series alone.
+    static void fitValueAxis(QValueAxis *axis, double lo, double hi);
+
 protected:
     /// Recomputes points from the document's result (fast path).
     virtual void updatePoints() = 0;

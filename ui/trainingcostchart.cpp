@@ -31,6 +31,7 @@ TrainingCostChart::TrainingCostChart(ScenarioDocument &document, QGraphicsItem *
     addAxis(m_categories, Qt::AlignBottom);
     m_y->setBase(10);
     m_y->setLabelFormat(QStringLiteral("%g"));
+    m_y->setMinorGridLinePen(ChartStyle::minorGridPen());
     m_y->setTitleFont(ChartStyle::axisTitleFont());
     addAxis(m_y, Qt::AlignLeft);
     bars->attachAxis(m_categories);
@@ -115,11 +116,19 @@ void TrainingCostChart::updatePoints()
         m_categories->clear();
         m_categories->append(names);
     }
-    m_now->remove(0, m_now->count());
-    m_now->append(now);
-    m_later->remove(0, m_later->count());
-    m_later->append(later);
-    m_y->setRange(std::pow(10, std::floor(std::log10(lo))), std::pow(10, std::ceil(std::log10(hi * 3))));
+    // Bars and axis are touched only when they change: each change repaints the chart.
+    for (auto [set, values] : {std::pair{m_now, &now}, std::pair{m_later, &later}}) {
+        QList<qreal> old;
+        for (int i = 0; i < set->count(); ++i)
+            old << set->at(i);
+        if (old != *values) {
+            set->remove(0, set->count());
+            set->append(*values);
+        }
+    }
+    const double low = std::pow(10, std::floor(std::log10(lo))), high = std::pow(10, std::ceil(std::log10(hi * 3)));
+    if (m_y->min() != low || m_y->max() != high)
+        m_y->setRange(low, high);
 }
 
 void TrainingCostChart::retranslate()

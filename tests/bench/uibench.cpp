@@ -59,9 +59,9 @@ double percentile(std::vector<double> sorted, double p)
     return sorted[below] + (rank - static_cast<double>(below)) * (sorted[above] - sorted[below]);
 }
 
-/// 500 steps of the elasticity slider (one position each, back and forth across its range,
+/// 500 steps of `parameter`'s slider (one position each, back and forth across its range,
 /// as a drag) with page `id` shown. Counters: median and p99 of a step in ms, chart paints per step.
-void sliderSteps(benchmark::State &state, const QString &id)
+void sliderSteps(benchmark::State &state, const QString &id, const QString &parameter)
 {
     QTemporaryDir folder;
     ui::DataStore store;
@@ -74,9 +74,9 @@ void sliderSteps(benchmark::State &state, const QString &id)
     window.show();
     window.showPage(id);
     settle();
-    QSlider *slider = window.assumptions()->slider(QStringLiteral("elasticity"));
+    QSlider *slider = window.assumptions()->slider(parameter);
     if (!slider) {
-        state.SkipWithError("no elasticity slider");
+        state.SkipWithError("no such slider");
         return;
     }
     PaintCounter counter;
@@ -128,11 +128,15 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("CapexLensBench"));
     ui::Translation::instance().setLanguage(Language::English);
 
-    // Every page whose charts follow the sliders.
-    for (const char *id : {"overview", "cost-curves", "jevons", "training-cost", "uncertainty"}) {
-        const QString page = QString::fromLatin1(id);
-        benchmark::RegisterBenchmark(
-            (std::string("BM_SliderStep/") + id).c_str(), [page](benchmark::State &state) { sliderSteps(state, page); })
+    // Every page whose charts follow the sliders, each with a slider that moves every chart
+    // on it (the cost curves and training costs do not depend on the elasticity: a step of
+    // it would cost them nothing).
+    for (auto [id, parameter] : {std::pair{"overview", "elasticity"}, std::pair{"cost-curves", "cost_decline"},
+                                 std::pair{"jevons", "elasticity"}, std::pair{"training-cost", "cost_decline"},
+                                 std::pair{"uncertainty", "elasticity"}}) {
+        const QString page = QString::fromLatin1(id), slider = QString::fromLatin1(parameter);
+        benchmark::RegisterBenchmark((std::string("BM_SliderStep/") + id + "/" + parameter).c_str(),
+                                     [page, slider](benchmark::State &state) { sliderSteps(state, page, slider); })
             ->Iterations(1)
             ->Unit(benchmark::kMillisecond)
             ->UseRealTime();

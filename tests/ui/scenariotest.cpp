@@ -11,6 +11,7 @@
 #include <cmath>
 #include <QFile>
 #include <QLineSeries>
+#include <QValueAxis>
 #include <QSlider>
 #include <QTest>
 #include <QTableWidget>
@@ -219,4 +220,65 @@ TEST_F(ScenarioTest, NewFiguresUnderAnOpenScenarioKeepWhatTheUserSet)
     ASSERT_TRUE(fresh.setParameter(QStringLiteral("elasticity"), 1.3));
     fresh.setCostCurve(QStringLiteral("ark_training"));
     EXPECT_DOUBLE_EQ(m_doc.result().years.back().spendIndex, fresh.result().years.back().spendIndex);
+}
+
+TEST_F(ScenarioTest, ValueAxesTakeQtsNiceRangeAndAreLeftAloneWhenItHolds)
+{
+    // The same range and ticks as QValueAxis::applyNiceNumbers from five ticks, for spans
+    // over several decades and the awkward ends of each 1-2-5 step.
+    for (double hi : {0.37, 1.0, 1.5, 7.3, 9.99, 10.0, 10.01, 42.0, 99.5, 180.0, 730.0, 1234.5, 5e5, 3.3e9}) {
+        QValueAxis qt;
+        qt.setTickCount(5);
+        qt.setRange(0, hi);
+        qt.applyNiceNumbers();
+        QValueAxis ours;
+        ModelChart::fitValueAxis(&ours, 0, hi);
+        EXPECT_DOUBLE_EQ(ours.min(), qt.min()) << hi;
+        EXPECT_DOUBLE_EQ(ours.max(), qt.max()) << hi;
+        EXPECT_EQ(ours.tickCount(), qt.tickCount()) << hi;
+        EXPECT_GE(ours.max(), hi);
+    }
+    // A value that stays inside the nice range changes nothing (no relayout of the labels);
+    // one that leaves it does.
+    QValueAxis axis;
+    ModelChart::fitValueAxis(&axis, 0, 730);
+    ASSERT_DOUBLE_EQ(axis.max(), 800);
+    int changes = 0;
+    QObject::connect(&axis, &QValueAxis::rangeChanged, &axis, [&] { ++changes; });
+    ModelChart::fitValueAxis(&axis, 0, 760);
+    EXPECT_EQ(changes, 0);
+    ModelChart::fitValueAxis(&axis, 0, 810);
+    EXPECT_EQ(changes, 1);
+    EXPECT_DOUBLE_EQ(axis.max(), 1000);
+}
+
+TEST_F(ScenarioTest, ASliderStepRedrawsOnlyTheSeriesItMoves)
+{
+    MainWindow window(m_store);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(QStringLiteral("cost-curves"));
+    auto *panel = window.page(QStringLiteral("cost-curves"))->findChild<ChartPanel *>();
+    ASSERT_TRUE(panel);
+    int replaced = 0;
+    QXYSeries *handSet = nullptr;
+    for (QAbstractSeries *s : panel->chart()->series())
+        if (auto *xy = qobject_cast<QXYSeries *>(s)) {
+            QObject::connect(xy, &QXYSeries::pointsReplaced, xy, [&] { ++replaced; });
+            if (xy->name().startsWith(QStringLiteral("Set by hand")))
+                handSet = xy;
+        }
+    ASSERT_TRUE(handSet);
+    // The cost curves do not depend on the elasticity: nothing on the chart is redrawn.
+    ASSERT_TRUE(window.document().setParameter(QStringLiteral("elasticity"), 1.3));
+    EXPECT_EQ(replaced, 0);
+    // The cost decline moves the curve set by hand, and its legend names the new rate.
+    ASSERT_TRUE(window.document().setParameter(QStringLiteral("cost_decline"), 0.6));
+    EXPECT_GE(replaced, 1);
+    EXPECT_TRUE(handSet->isVisible());
+    EXPECT_EQ(handSet->name(), QStringLiteral("Set by hand (−60%/yr)"));
+    // 0.4 of the base year's price a year later.
+    ASSERT_GE(handSet->count(), 2);
+    EXPECT_NEAR(handSet->at(1).y() / handSet->at(0).y(), 0.4, 1e-9);
+    window.setNextAnswer(QMessageBox::Discard);
 }
