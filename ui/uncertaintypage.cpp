@@ -43,6 +43,11 @@ UncertaintyPage::UncertaintyPage(DataStore &store, ScenarioDocument &document, Q
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
     m_progress->setMaximumWidth(200);
+    // Shown only while a run is going, but its place is kept: a slider drag starts and
+    // finishes a run on every step, and the row must not relay out the page each time.
+    QSizePolicy keepPlace = m_progress->sizePolicy();
+    keepPlace.setRetainSizeWhenHidden(true);
+    m_progress->setSizePolicy(keepPlace);
     m_cancel->setEnabled(false);
     for (ModelOutput o : {ModelOutput::RequiredAiCapexUsd, ModelOutput::SpendIndex, ModelOutput::RequiredH100e,
                           ModelOutput::PlanToRequiredRatio})

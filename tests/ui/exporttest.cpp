@@ -10,6 +10,7 @@
 #include "exportdialog.h"
 #include "mainwindow.h"
 #include "observationtablemodel.h"
+#include "pngwriter.h"
 #include "printfont.h"
 #include "reportwriter.h"
 #include "scenariodocument.h"
@@ -576,4 +577,36 @@ TEST_F(ExportActionsTest, FileMenuOffersChartReportDataAndScenarioExports)
     EXPECT_EQ(texts, (QStringList{QStringLiteral("Export &chart…"), QStringLiteral("Export &report (PDF)…"),
                                   QStringLiteral("Export &data (CSV/Excel)…"),
                                   QStringLiteral("Export scenario &outputs (CSV/Excel)…")}));
+}
+
+TEST(PngWriterTest, DecodesToTheSamePixelsAndResolution)
+{
+    // Opaque: written as RGB; every pixel must come back, and so must 300 dpi.
+    QImage opaque(97, 61, QImage::Format_RGB32);
+    for (int y = 0; y < opaque.height(); ++y)
+        for (int x = 0; x < opaque.width(); ++x)
+            opaque.setPixel(x, y, qRgb((x * 7 + y) & 0xFF, (y * 13) & 0xFF, (x ^ y) & 0xFF));
+    opaque.setDotsPerMeterX(qRound(300 / 0.0254));
+    opaque.setDotsPerMeterY(qRound(300 / 0.0254));
+    QByteArray bytes;
+    ASSERT_TRUE(capex::ui::writePng(opaque, bytes));
+    ASSERT_TRUE(bytes.startsWith("\x89PNG\r\n\x1a\n"));
+    QImage back;
+    ASSERT_TRUE(back.loadFromData(bytes, "PNG"));
+    EXPECT_FALSE(back.hasAlphaChannel());
+    EXPECT_EQ(back.convertToFormat(QImage::Format_RGB32), opaque);
+    EXPECT_EQ(qRound(back.dotsPerMeterX() * 0.0254), 300);
+    EXPECT_EQ(qRound(back.dotsPerMeterY() * 0.0254), 300);
+
+    // With transparency: RGBA, alpha kept.
+    QImage translucent(5, 3, QImage::Format_ARGB32);
+    translucent.fill(qRgba(10, 20, 30, 40));
+    translucent.setPixel(4, 2, qRgba(200, 100, 50, 255));
+    bytes.clear();
+    ASSERT_TRUE(capex::ui::writePng(translucent, bytes));
+    ASSERT_TRUE(back.loadFromData(bytes, "PNG"));
+    EXPECT_TRUE(back.hasAlphaChannel());
+    EXPECT_EQ(back.convertToFormat(QImage::Format_ARGB32), translucent);
+
+    EXPECT_FALSE(capex::ui::writePng(QImage(), bytes));
 }

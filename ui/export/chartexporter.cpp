@@ -1,6 +1,7 @@
 #include "chartexporter.h"
 
 #include "dashboardchart.h"
+#include "pngwriter.h"
 #include "printfont.h"
 #include "savefile.h"
 
@@ -289,11 +290,10 @@ QByteArray ChartExporter::encode(const ChartExportOptions &options, QString *err
     bool painted = false;
     switch (options.format) {
     case ChartFormat::Png:
-        // Quality 80 is zlib level 1 in Qt's PNG writer: a chart's flat colours compress
-        // nearly as well as at the default level 6, and encoding was half the time of a
-        // whole `capexlens chart` process (perf). Level 1 was measured at about a quarter
-        // of the encoding time for a file about 1.3 times the size.
-        painted = image(options).save(&buffer, "PNG", 80);
+        // Our own libpng call rather than QImage::save: no row filters, zlib level 1 with
+        // run-length matching (pngwriter.h); encoding had been most of a whole
+        // `capexlens chart` process.
+        painted = writePng(image(options), bytes);
         break;
     case ChartFormat::Svg: {
         // Vector output: laid out at the print size (width and height in millimetres follow
