@@ -18,14 +18,16 @@ std::int64_t baseFor(double reference)
 
 } // namespace
 
-ExactPercentiles::ExactPercentiles(
-    const std::vector<double> &references, std::int64_t valuesPerArray, std::vector<double> levels)
+ExactPercentiles::ExactPercentiles(const std::vector<double> &references, std::int64_t valuesPerArray,
+    std::vector<double> levels, std::vector<bool> mirrored)
     : m_low(references.size())
     , m_high(references.size())
     , m_values(valuesPerArray)
     , m_levels(std::move(levels))
+    , m_mirrored(std::move(mirrored))
     , m_plans(references.size())
 {
+    m_mirrored.resize(references.size(), false);
     m_base.reserve(references.size());
     for (double reference : references)
         m_base.push_back(baseFor(reference));
@@ -79,8 +81,9 @@ void ExactPercentiles::setRanks(int a)
         const std::int64_t above = std::min(below + 1, m_values - 1);
         plan.ranks.push_back({below, 0, false, 0});
         plan.ranks.push_back({above, 0, false, 0});
-        plan.ranks.push_back({m_values - 1 - below, 0, false, 0});
-        plan.ranks.push_back({m_values - 1 - above, 0, false, 0});
+        const bool mirrored = m_mirrored[a];
+        plan.ranks.push_back({mirrored ? m_values - 1 - below : below, 0, false, 0});
+        plan.ranks.push_back({mirrored ? m_values - 1 - above : above, 0, false, 0});
     }
 }
 
@@ -332,6 +335,8 @@ bool ExactPercentiles::resolve(std::vector<Tally> &tallies)
                 source.bucket = w;
                 source.bucketBegin = start[w];
                 source.bucketEnd = start[w + 1];
+                source.windowLow = windows.low[w];
+                source.windowHigh = windows.high[w];
                 source.collectedRank = start[w] + (source.rank - below[w]);
             } else if (source.rank >= lowLess && source.rank < lowAtMost) {
                 source.value = windows.tieLow;
@@ -392,23 +397,12 @@ void ExactPercentiles::select(int first, int stride)
         std::sort(wanted.begin(), wanted.end(),
             [](const RankSource *x, const RankSource *y) { return x->collectedRank < y->collectedRank; });
         if (plan.byBucket) {
-            // Ranks in one window, ascending: each is selected among the values after the
-            // previous one (nth_element left them above it); the next rank is just their minimum.
-            const RankSource *previous = nullptr;
-            for (RankSource *source : wanted) {
-                double *nth = begin + source->collectedRank;
-                double *windowEnd = begin + source->bucketEnd;
-                const bool sameWindow = previous && previous->bucketBegin == source->bucketBegin;
-                double *from = sameWindow ? begin + previous->collectedRank + 1 : begin + source->bucketBegin;
-                if (sameWindow && source->collectedRank == previous->collectedRank) {
-                    // the same order statistic again
-                } else if (nth == from) {
-                    std::iter_swap(from, std::min_element(from, windowEnd));
-                } else {
-                    std::nth_element(from, nth, windowEnd);
-                }
-                source->value = *nth;
-                previous = source;
+            for (std::size_t i = 0; i < wanted.size();) {
+                std::size_t next = i + 1;
+                while (next < wanted.size() && wanted[next]->bucketBegin == wanted[i]->bucketBegin)
+                    ++next;
+                selectInWindow(begin, wanted.data() + i, wanted.data() + next);
+                i = next;
             }
             continue;
         }
@@ -422,6 +416,77 @@ void ExactPercentiles::select(int first, int stride)
             source->value = *nth;
         }
     }
+}
+
+namespace {
+
+/// Order statistics `ranks` (ascending, relative to `first`) of [first, last), progressively:
+/// each is selected among the values after the previous one (nth_element left them above it);
+/// the next rank is just their minimum.
+void selectRanks(double *first, double *last, const std::vector<std::int64_t> &ranks, std::vector<double> &values)
+{
+    values.clear();
+    std::int64_t previous = -1;
+    for (std::int64_t rank : ranks) {
+        double *nth = first + rank;
+        if (rank != previous) {
+            double *from = first + (previous + 1);
+            if (nth == from)
+                std::iter_swap(from, std::min_element(from, last));
+            else
+                std::nth_element(from, nth, last);
+        }
+        values.push_back(*nth);
+        previous = rank;
+    }
+}
+
+} // namespace
+
+void ExactPercentiles::selectInWindow(double *collected, RankSource **from, RankSource **to)
+{
+    double *first = collected + (*from)->bucketBegin;
+    double *last = collected + (*from)->bucketEnd;
+    const auto size = static_cast<std::size_t>(last - first);
+    std::vector<std::int64_t> ranks;
+    for (RankSource **source = from; source != to; ++source)
+        ranks.push_back((*source)->collectedRank - (*from)->bucketBegin);
+    std::vector<double> values;
+    constexpr int digitBits = 11;
+    const auto lowBits = std::bit_cast<std::uint64_t>((*from)->windowLow);
+    const std::uint64_t range = std::bit_cast<std::uint64_t>((*from)->windowHigh) - lowBits;
+    if (size < 4096 || range == 0) {
+        selectRanks(first, last, ranks, values);
+    } else {
+        // A radix step first: the values are ≥ 0, so their bit patterns sort like them. Count the
+        // window's values by the top bits of (pattern − the window's low end), then select only
+        // among those of the digits that hold the ranks (a few dozen values each).
+        const int shift = std::max(0, static_cast<int>(std::bit_width(range)) - digitBits);
+        std::vector<std::uint32_t> counts((range >> shift) + 1, 0);
+        for (const double *v = first; v != last; ++v)
+            ++counts[(std::bit_cast<std::uint64_t>(*v) - lowBits) >> shift];
+        auto digitOf = [&counts](std::int64_t rank, std::int64_t &before) {
+            std::size_t digit = 0;
+            before = 0;
+            while (before + counts[digit] <= rank)
+                before += counts[digit++];
+            return digit;
+        };
+        std::int64_t before = 0, unused = 0;
+        const std::size_t firstDigit = digitOf(ranks.front(), before);
+        const std::size_t lastDigit = digitOf(ranks.back(), unused);
+        std::vector<double> narrowed;
+        for (const double *v = first; v != last; ++v) {
+            const std::uint64_t digit = (std::bit_cast<std::uint64_t>(*v) - lowBits) >> shift;
+            if (digit >= firstDigit && digit <= lastDigit)
+                narrowed.push_back(*v);
+        }
+        for (std::int64_t &rank : ranks)
+            rank -= before;
+        selectRanks(narrowed.data(), narrowed.data() + narrowed.size(), ranks, values);
+    }
+    for (std::size_t i = 0; from + i != to; ++i)
+        from[i]->value = values[i];
 }
 
 double ExactPercentiles::percentile(int array, int level) const

@@ -41,8 +41,11 @@ public:
     static constexpr int bucketShift = 52 - mantissaBits;
     static constexpr int bucketCount = 64 << mantissaBits;
 
-    /// `references[a]`: a typical value of array a (centres its buckets); `levels`: e.g. 0.05…0.95.
-    ExactPercentiles(const std::vector<double> &references, std::int64_t valuesPerArray, std::vector<double> levels);
+    /// `references[a]`: a typical value of array a (centres its buckets); `levels`: e.g. 0.05…0.95;
+    /// `mirrored[a]`: mirroredPercentile() is wanted for array a (its order statistics counted from
+    /// the top are selected too; missing: no).
+    ExactPercentiles(const std::vector<double> &references, std::int64_t valuesPerArray, std::vector<double> levels,
+        std::vector<bool> mirrored = {});
 
     int arrays() const { return static_cast<int>(m_base.size()); }
 
@@ -243,6 +246,7 @@ public:
     double percentile(int array, int level) const;
     /// The same percentile of numerator / x for the values x of array a (+inf where x is 0),
     /// from a's order statistics counted from the top: a decreasing function reverses the order.
+    /// Only for an array constructed as mirrored.
     double mirroredPercentile(int array, int level, double numerator) const;
 
 private:
@@ -282,10 +286,15 @@ private:
         std::int64_t collectedRank = 0; ///< its rank among them
         int bucket = -1; ///< the bucket it lies in, when collected
         std::int64_t bucketBegin = 0, bucketEnd = 0; ///< where its window's values lie (resolve())
+        double windowLow = 0, windowHigh = 0; ///< its window (resolve())
     };
+    /// The order statistics of ranks [from, to), ascending, all in one window of `collected`.
+    static void selectInWindow(double *collected, RankSource **from, RankSource **to);
     struct ArrayPlan
     {
-        std::vector<RankSource> ranks; ///< per level: floor and ceiling of (n − 1)·p, then n − 1 minus each
+        /// Per level: floor and ceiling of (n − 1)·p, then n − 1 minus each (when mirrored; else
+        /// the first two again, which costs nothing to select).
+        std::vector<RankSource> ranks;
         std::size_t offset = 0; ///< its slice of m_collected
         std::size_t size = 0;
         bool byBucket = false; ///< the slice is ordered by window (resolve()): selection stays in one
@@ -310,6 +319,7 @@ private:
     std::vector<double> m_high;
     std::int64_t m_values;
     std::vector<double> m_levels;
+    std::vector<bool> m_mirrored;
     std::vector<ArrayPlan> m_plans;
     std::vector<std::uint64_t> m_marks; ///< per array, markWords words of bucket bits
     std::vector<double> m_skipLow; ///< per array, after predict(): the pilot's tied extremes (NaN: none)

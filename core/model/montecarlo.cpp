@@ -472,7 +472,12 @@ Result<MonteCarloResult> MonteCarlo::run(const ModelParameters &parameters, cons
             references[Ratio * years + n] = row.plannedAiCapexUsd / capexScale;
     }
     const std::vector<double> levels = {0.05, 0.25, 0.50, 0.75, 0.95};
-    detail::ExactPercentiles percentiles(references, options.runs, levels);
+    // K_req's order statistics from the top give the ratio's when it is not tallied.
+    std::vector<bool> mirrored(references.size(), false);
+    if (tallied == Ratio)
+        for (int n = 0; n < years; ++n)
+            mirrored[Capex * years + n] = true;
+    detail::ExactPercentiles percentiles(references, options.runs, levels, mirrored);
 
     // With enough runs, a pilot of the first blocks predicts where the percentiles lie and one
     // pass suffices (see exactpercentiles.h); fewer runs take two passes.
