@@ -106,7 +106,7 @@ TEST(MonteCarlo, PercentilesAreExactWhenThePlanIsUncertainToo)
 
 TEST(MonteCarlo, PercentilesAreExactWhenAPilotLetsOnePassFindThem)
 {
-    // From 131,072 runs on, the first 32,768 predict where the percentiles lie and one pass
+    // From 131,072 runs on, the first 65,536 predict where the percentiles lie and one pass
     // keeps just the values around them (see exactpercentiles.h): still exact order statistics.
     MonteCarloOptions options;
     options.runs = 140000;
