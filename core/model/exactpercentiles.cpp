@@ -18,14 +18,16 @@ std::int64_t baseFor(double reference)
 
 } // namespace
 
-ExactPercentiles::ExactPercentiles(
-    const std::vector<double> &references, std::int64_t valuesPerArray, std::vector<double> levels)
+ExactPercentiles::ExactPercentiles(const std::vector<double> &references, std::int64_t valuesPerArray,
+    std::vector<double> levels, std::vector<bool> mirrored)
     : m_low(references.size())
     , m_high(references.size())
     , m_values(valuesPerArray)
     , m_levels(std::move(levels))
+    , m_mirrored(std::move(mirrored))
     , m_plans(references.size())
 {
+    m_mirrored.resize(references.size(), false);
     m_base.reserve(references.size());
     for (double reference : references)
         m_base.push_back(baseFor(reference));
@@ -33,9 +35,11 @@ ExactPercentiles::ExactPercentiles(
 
 ExactPercentiles::Tally::Tally(const ExactPercentiles &owner)
     : m_owner(&owner)
-    , m_counts(static_cast<std::size_t>(owner.arrays()) * bucketCount, 0)
+    , m_windowed(owner.m_predicted)
+    , m_counts(m_windowed ? 0 : static_cast<std::size_t>(owner.arrays()) * bucketCount, 0)
     , m_extremes(owner.arrays())
-    , m_kept(owner.m_predicted ? owner.arrays() : 0)
+    , m_windowCounts(m_windowed ? owner.arrays() : 0)
+    , m_kept(m_windowed ? owner.arrays() : 0)
     , m_keptSize(m_kept.size(), 0)
 { }
 
@@ -66,11 +70,9 @@ void ExactPercentiles::merge(const std::vector<Tally> &tallies, int a, Merged &m
     }
 }
 
-bool ExactPercentiles::placeRanks(int a, Merged &m, bool marksFixed)
+void ExactPercentiles::setRanks(int a)
 {
     ArrayPlan &plan = m_plans[a];
-    m_low[a] = m.low;
-    m_high[a] = m.high;
     plan.size = 0;
     plan.byBucket = false;
     plan.ranks.clear();
@@ -79,9 +81,33 @@ bool ExactPercentiles::placeRanks(int a, Merged &m, bool marksFixed)
         const std::int64_t above = std::min(below + 1, m_values - 1);
         plan.ranks.push_back({below, 0, false, 0});
         plan.ranks.push_back({above, 0, false, 0});
-        plan.ranks.push_back({m_values - 1 - below, 0, false, 0});
-        plan.ranks.push_back({m_values - 1 - above, 0, false, 0});
+        const bool mirrored = m_mirrored[a];
+        plan.ranks.push_back({mirrored ? m_values - 1 - below : below, 0, false, 0});
+        plan.ranks.push_back({mirrored ? m_values - 1 - above : above, 0, false, 0});
     }
+}
+
+double ExactPercentiles::lowerEdge(int a, int bucket) const
+{
+    if (bucket <= 0)
+        return 0.0;
+    if (bucket >= bucketCount - 1)
+        return infinity;
+    constexpr double smallest = std::numeric_limits<double>::denorm_min();
+    if (bucket == 1) // every positive value below bucket 2
+        return smallest;
+    const std::int64_t key = std::max<std::int64_t>(0, m_base[a] + bucket);
+    constexpr auto infinityBits = std::bit_cast<std::uint64_t>(infinity);
+    const std::uint64_t bits = static_cast<std::uint64_t>(key) << bucketShift;
+    return bits >= infinityBits ? infinity : std::max(smallest, std::bit_cast<double>(bits));
+}
+
+bool ExactPercentiles::placeRanks(int a, Merged &m, bool marksFixed)
+{
+    ArrayPlan &plan = m_plans[a];
+    m_low[a] = m.low;
+    m_high[a] = m.high;
+    setRanks(a);
     if (m.low == m.high) {
         for (RankSource &source : plan.ranks)
             source.value = m.low;
@@ -153,11 +179,13 @@ void ExactPercentiles::predict(const std::vector<Tally> &pilot, std::int64_t pil
     m_skipLow.assign(arrays(), std::numeric_limits<double>::quiet_NaN());
     m_skipHigh.assign(arrays(), std::numeric_limits<double>::quiet_NaN());
     m_keptShare.assign(arrays(), 0.0);
+    m_windows.assign(arrays(), Windows {});
     Merged m;
     for (int a = 0; a < arrays(); ++a) {
         merge(pilot, a, m);
         if (m.low == m.high) { // every value alike so far: nothing to keep
             m_skipLow[a] = m_skipHigh[a] = m.low;
+            m_windows[a].tieLow = m_windows[a].tieHigh = m.low;
             continue;
         }
         // A tied extreme (the ceiling, +inf) may hold a large share: counted, never kept.
@@ -186,6 +214,44 @@ void ExactPercentiles::predict(const std::vector<Tally> &pilot, std::int64_t pil
             if ((marks[b >> 6] >> (b & 63)) & 1U)
                 kept += m.counts[b];
         m_keptShare[a] = static_cast<double>(kept) / n;
+
+        // Each run of marked buckets is a window of values, without the pilot's tied extremes:
+        // those are counted below the lowest window or above the highest.
+        std::vector<std::pair<double, double>> windows;
+        for (int b = 0; b < bucketCount; ++b) {
+            if (!((marks[b >> 6] >> (b & 63)) & 1U))
+                continue;
+            int end = b + 1;
+            while (end < bucketCount && ((marks[end >> 6] >> (end & 63)) & 1U))
+                ++end;
+            double low = lowerEdge(a, b), high = lowerEdge(a, end);
+            if (!std::isnan(m_skipLow[a]))
+                low = std::max(low, std::nextafter(m_skipLow[a], infinity));
+            if (!std::isnan(m_skipHigh[a]))
+                high = std::min(high, m_skipHigh[a]);
+            if (low < high)
+                windows.emplace_back(low, high);
+            b = end;
+        }
+        // More windows than the tallies take (many levels): the closest ones merge.
+        while (windows.size() > static_cast<std::size_t>(maxWindows)) {
+            std::size_t closest = 0;
+            for (std::size_t w = 1; w + 1 < windows.size(); ++w)
+                if (windows[w + 1].first / windows[w].second < windows[closest + 1].first / windows[closest].second)
+                    closest = w;
+            windows[closest].second = windows[closest + 1].second;
+            windows.erase(windows.begin() + static_cast<std::ptrdiff_t>(closest) + 1);
+        }
+        Windows &target = m_windows[a];
+        target.tieLow = m_skipLow[a];
+        target.tieHigh = m_skipHigh[a];
+        target.count = static_cast<int>(windows.size());
+        target.low.fill(infinity); // empty windows [+inf, +inf) for the padded tallies
+        target.high.fill(infinity);
+        for (std::size_t w = 0; w < windows.size(); ++w) {
+            target.low[w] = windows[w].first;
+            target.high[w] = windows[w].second;
+        }
     }
     m_predicted = true;
 }
@@ -198,77 +264,91 @@ bool ExactPercentiles::resolve(std::vector<Tally> &tallies)
             tally.m_keptSize.clear();
         }
     };
-    Merged m;
+    auto miss = [&] {
+        release();
+        m_predicted = false; // tallies made from now on count buckets again
+        return false;
+    };
     std::size_t total = 0;
-    // Per array: where each marked bucket's values start in its slice (the slice is ordered by
-    // bucket, so that selecting a rank touches only its own bucket's values).
-    std::vector<std::vector<std::int64_t>> bucketStart(arrays());
     for (int a = 0; a < arrays(); ++a) {
-        merge(tallies, a, m);
-        // Values skipped as the pilot's tied extreme must be exactly the ties at the true extreme.
-        const bool lowSkipped = !std::isnan(m_skipLow[a]), highSkipped = !std::isnan(m_skipHigh[a]);
-        if (m.low != m.high && ((lowSkipped && m_skipLow[a] != m.low) || (highSkipped && m_skipHigh[a] != m.high))) {
-            release();
-            return false;
-        }
-        if (!placeRanks(a, m, true)) {
-            release();
-            return false;
-        }
-        ArrayPlan &plan = m_plans[a];
-        plan.offset = total;
-        plan.byBucket = true;
-        total += plan.size;
-        if (plan.size == 0)
-            continue;
-        const std::uint64_t *marks = m_marks.data() + static_cast<std::size_t>(a) * markWords;
-        std::vector<std::int64_t> &start = bucketStart[a];
-        start.assign(bucketCount + 1, 0);
-        std::int64_t at = 0;
-        for (int b = 0; b < bucketCount; ++b) {
-            start[b] = at;
-            if ((marks[b >> 6] >> (b & 63)) & 1U)
-                at += m.counts[b]; // without the extremes' ties (placeRanks took them out)
-        }
-        start[bucketCount] = at;
-        for (RankSource &source : plan.ranks)
-            if (source.collected) {
-                source.bucketBegin = start[source.bucket];
-                source.bucketEnd = start[source.bucket + 1];
-            }
+        m_plans[a].offset = total;
+        std::size_t size = 0;
+        for (const Tally &tally : tallies)
+            size += tally.m_keptSize[a];
+        m_plans[a].size = size;
+        total += size;
     }
-    // The kept values of the marked buckets without the ties at the extremes (exactly what a
-    // Collector would have gathered in pass 2), placed bucket by bucket.
     m_collected = std::make_unique_for_overwrite<double[]>(std::max<std::size_t>(total, 1)); // NOLINT: see m_collected
-    bool complete = true;
-    for (int a = 0; a < arrays() && complete; ++a) {
-        const ArrayPlan &plan = m_plans[a];
-        if (plan.size == 0)
-            continue;
-        std::vector<std::int64_t> &cursor = bucketStart[a]; // advances as values are placed
-        const std::vector<std::int64_t> limit = cursor;
+
+    for (int a = 0; a < arrays(); ++a) {
+        const Windows &windows = m_windows[a];
+        const int count = windows.count;
+        // Merged counts: values below each window, values beyond the guards.
+        std::array<std::int64_t, maxWindows> below {};
+        std::int64_t lowLess = 0, lowAtMost = 0, highLess = 0, highAtMost = 0;
+        for (const Tally &tally : tallies) {
+            const Tally::WindowCounts &c = tally.m_windowCounts[a];
+            for (int w = 0; w < count; ++w)
+                below[w] += c.below[w];
+            lowLess += c.lowLess;
+            lowAtMost += c.lowAtMost;
+            highLess += c.highLess;
+            highAtMost += c.highAtMost;
+        }
+        // The kept values, window by window (the windows are sorted and disjoint).
+        auto windowOf = [&windows, count](double value) { // without branches: which window is a coin toss
+            int w = 0;
+            for (int k = 1; k < count; ++k)
+                w += static_cast<int>(value >= windows.low[k]);
+            return w;
+        };
+        std::array<std::int64_t, maxWindows + 1> start {};
+        for (const Tally &tally : tallies) {
+            const double *kept = tally.m_kept[a].data();
+            for (std::size_t i = 0; i < tally.m_keptSize[a]; ++i)
+                ++start[windowOf(kept[i]) + 1];
+        }
+        for (int w = 0; w < count; ++w)
+            start[w + 1] += start[w];
+        std::array<std::int64_t, maxWindows> cursor {};
+        std::copy_n(start.begin(), maxWindows, cursor.begin());
+        ArrayPlan &plan = m_plans[a];
         double *slice = m_collected.get() + plan.offset;
-        const double low = m_low[a], high = m_high[a];
-        const std::int64_t base = m_base[a];
         for (Tally &tally : tallies) {
             const double *kept = tally.m_kept[a].data();
-            for (std::size_t i = 0; i < tally.m_keptSize[a] && complete; ++i) {
-                const double value = kept[i];
-                if (value == low || value == high)
-                    continue;
-                const int b = bucketOf(value, base);
-                if (cursor[b] == limit[b + 1])
-                    complete = false;
-                else
-                    slice[cursor[b]++] = value;
-            }
+            for (std::size_t i = 0; i < tally.m_keptSize[a]; ++i)
+                slice[cursor[windowOf(kept[i])]++] = kept[i];
             std::vector<double>().swap(tally.m_kept[a]);
         }
-        for (int b = 0; b < bucketCount && complete; ++b)
-            complete = cursor[b] == limit[b + 1] || limit[b] == limit[b + 1];
+
+        setRanks(a);
+        plan.size = static_cast<std::size_t>(start[count]);
+        plan.byBucket = true;
+        m_low[a] = windows.tieLow;
+        m_high[a] = windows.tieHigh;
+        for (RankSource &source : plan.ranks) {
+            int w = 0;
+            while (w < count && !(source.rank >= below[w] && source.rank < below[w] + (start[w + 1] - start[w])))
+                ++w;
+            if (w < count) {
+                source.collected = true;
+                source.bucket = w;
+                source.bucketBegin = start[w];
+                source.bucketEnd = start[w + 1];
+                source.windowLow = windows.low[w];
+                source.windowHigh = windows.high[w];
+                source.collectedRank = start[w] + (source.rank - below[w]);
+            } else if (source.rank >= lowLess && source.rank < lowAtMost) {
+                source.value = windows.tieLow;
+            } else if (source.rank >= highLess && source.rank < highAtMost) {
+                source.value = windows.tieHigh;
+            } else {
+                return miss();
+            }
+        }
     }
     release();
-    return complete;
+    return true;
 }
 
 std::vector<ExactPercentiles::Collector> ExactPercentiles::collectors(const std::vector<Tally> &tallies)
@@ -317,10 +397,12 @@ void ExactPercentiles::select(int first, int stride)
         std::sort(wanted.begin(), wanted.end(),
             [](const RankSource *x, const RankSource *y) { return x->collectedRank < y->collectedRank; });
         if (plan.byBucket) {
-            for (RankSource *source : wanted) {
-                double *nth = begin + source->collectedRank;
-                std::nth_element(begin + source->bucketBegin, nth, begin + source->bucketEnd);
-                source->value = *nth;
+            for (std::size_t i = 0; i < wanted.size();) {
+                std::size_t next = i + 1;
+                while (next < wanted.size() && wanted[next]->bucketBegin == wanted[i]->bucketBegin)
+                    ++next;
+                selectInWindow(begin, wanted.data() + i, wanted.data() + next);
+                i = next;
             }
             continue;
         }
@@ -334,6 +416,77 @@ void ExactPercentiles::select(int first, int stride)
             source->value = *nth;
         }
     }
+}
+
+namespace {
+
+/// Order statistics `ranks` (ascending, relative to `first`) of [first, last), progressively:
+/// each is selected among the values after the previous one (nth_element left them above it);
+/// the next rank is just their minimum.
+void selectRanks(double *first, double *last, const std::vector<std::int64_t> &ranks, std::vector<double> &values)
+{
+    values.clear();
+    std::int64_t previous = -1;
+    for (std::int64_t rank : ranks) {
+        double *nth = first + rank;
+        if (rank != previous) {
+            double *from = first + (previous + 1);
+            if (nth == from)
+                std::iter_swap(from, std::min_element(from, last));
+            else
+                std::nth_element(from, nth, last);
+        }
+        values.push_back(*nth);
+        previous = rank;
+    }
+}
+
+} // namespace
+
+void ExactPercentiles::selectInWindow(double *collected, RankSource **from, RankSource **to)
+{
+    double *first = collected + (*from)->bucketBegin;
+    double *last = collected + (*from)->bucketEnd;
+    const auto size = static_cast<std::size_t>(last - first);
+    std::vector<std::int64_t> ranks;
+    for (RankSource **source = from; source != to; ++source)
+        ranks.push_back((*source)->collectedRank - (*from)->bucketBegin);
+    std::vector<double> values;
+    constexpr int digitBits = 11;
+    const auto lowBits = std::bit_cast<std::uint64_t>((*from)->windowLow);
+    const std::uint64_t range = std::bit_cast<std::uint64_t>((*from)->windowHigh) - lowBits;
+    if (size < 4096 || range == 0) {
+        selectRanks(first, last, ranks, values);
+    } else {
+        // A radix step first: the values are ≥ 0, so their bit patterns sort like them. Count the
+        // window's values by the top bits of (pattern − the window's low end), then select only
+        // among those of the digits that hold the ranks (a few dozen values each).
+        const int shift = std::max(0, static_cast<int>(std::bit_width(range)) - digitBits);
+        std::vector<std::uint32_t> counts((range >> shift) + 1, 0);
+        for (const double *v = first; v != last; ++v)
+            ++counts[(std::bit_cast<std::uint64_t>(*v) - lowBits) >> shift];
+        auto digitOf = [&counts](std::int64_t rank, std::int64_t &before) {
+            std::size_t digit = 0;
+            before = 0;
+            while (before + counts[digit] <= rank)
+                before += counts[digit++];
+            return digit;
+        };
+        std::int64_t before = 0, unused = 0;
+        const std::size_t firstDigit = digitOf(ranks.front(), before);
+        const std::size_t lastDigit = digitOf(ranks.back(), unused);
+        std::vector<double> narrowed;
+        for (const double *v = first; v != last; ++v) {
+            const std::uint64_t digit = (std::bit_cast<std::uint64_t>(*v) - lowBits) >> shift;
+            if (digit >= firstDigit && digit <= lastDigit)
+                narrowed.push_back(*v);
+        }
+        for (std::int64_t &rank : ranks)
+            rank -= before;
+        selectRanks(narrowed.data(), narrowed.data() + narrowed.size(), ranks, values);
+    }
+    for (std::size_t i = 0; from + i != to; ++i)
+        from[i]->value = values[i];
 }
 
 double ExactPercentiles::percentile(int array, int level) const

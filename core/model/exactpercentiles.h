@@ -5,17 +5,20 @@
 // from the seed).
 //
 // Pass 1 (`Tally`) counts each array's values in log-scale buckets — the top bits of the double,
-// 256 buckets per octave, ±32 octaves around a reference value — and keeps the array's smallest
+// 64 buckets per octave, ±32 octaves around a reference value — and keeps the array's smallest
 // and largest values with how often each occurs. The counts tell which few buckets hold the
 // wanted order statistics (`plan`). Pass 2 (`Collector`) keeps only the values of those buckets,
 // and nth_element among them gives the exact order statistics (`select`).
 //
-// With many values, a pilot (the first few percent of them, tallied beforehand) can stand in for
-// pass 1's counts: `predict` marks the buckets that will hold the wanted order statistics, with a
-// margin of several standard errors, and pass 1 then keeps those buckets' values as it counts.
-// `resolve` checks the prediction against the exact counts and, when it held (nearly always),
-// selects the order statistics without a second pass; otherwise `plan` and pass 2 run as usual.
-// Either way the result is the exact order statistics.
+// With many values, a pilot (the first few percent of them, tallied as in pass 1) can stand in
+// for pass 1: `predict` marks the buckets that will hold the wanted order statistics, with a
+// margin of several standard errors, and turns each run of marked buckets into a window of values
+// [low, high). Tallies made afterwards count, per window, the values below it, keep the values
+// inside it and count the ties at the pilot's tied extremes: compares only, which vectorise (a
+// histogram does not: each value's bucket is a scattered increment). `resolve` then finds each
+// wanted rank inside a window (its order statistic is selected among that window's values) or
+// among the ties, or reports a miss (rare): a pass 1 and a pass 2 then run as usual. Either way the result is the
+// exact order statistics.
 //
 // Ties at the extremes are counted, never collected: a capped year's required capex equals the
 // ceiling in many runs (its maximum), the ratio is +inf where nothing is required (its maximum),
@@ -38,24 +41,40 @@ public:
     static constexpr int bucketShift = 52 - mantissaBits;
     static constexpr int bucketCount = 64 << mantissaBits;
 
-    /// `references[a]`: a typical value of array a (centres its buckets); `levels`: e.g. 0.05…0.95.
-    ExactPercentiles(const std::vector<double> &references, std::int64_t valuesPerArray, std::vector<double> levels);
+    /// `references[a]`: a typical value of array a (centres its buckets); `levels`: e.g. 0.05…0.95;
+    /// `mirrored[a]`: mirroredPercentile() is wanted for array a (its order statistics counted from
+    /// the top are selected too; missing: no).
+    ExactPercentiles(const std::vector<double> &references, std::int64_t valuesPerArray, std::vector<double> levels,
+        std::vector<bool> mirrored = {});
 
     int arrays() const { return static_cast<int>(m_base.size()); }
 
-    /// One thread's pass-1 counts.
+    /// The most windows of values a prediction keeps per array (five percentiles need five).
+    static constexpr int maxWindows = 8;
+
+    /// One thread's pass-1 counts, or after predict() its counts against the windows.
     class Tally
     {
     public:
         explicit Tally(const ExactPercentiles &owner);
 
-        /// Adds values[0 … count − 1] to array `array` (and keeps those of the predicted buckets).
-        void add(int array, const double *values, int count)
+        /// Adds values[0 … count − 1] to array `array`. Inlined into the caller, so that it is
+        /// compiled for the caller's instruction set (see simd.h).
+        [[gnu::always_inline]] void add(int array, const double *values, int count)
         {
-            if (m_kept.empty())
-                addValues<false>(array, values, count);
-            else
-                addValues<true>(array, values, count);
+            if (!m_windowed) {
+                addToBuckets(array, values, count);
+                return;
+            }
+            switch (m_owner->m_windows[array].count) {
+            case 0: addToWindows<0>(array, values, count); break;
+            case 1: addToWindows<1>(array, values, count); break;
+            case 2: addToWindows<2>(array, values, count); break;
+            case 3: addToWindows<3>(array, values, count); break;
+            case 4: addToWindows<4>(array, values, count); break;
+            case 5: addToWindows<5>(array, values, count); break;
+            default: addToWindows<maxWindows>(array, values, count); break; // padded with empty windows
+            }
         }
 
         /// After predict(): room for the values this tally will keep out of `values` per array.
@@ -70,44 +89,24 @@ public:
             std::int64_t lowCount = 0;
             std::int64_t highCount = 0;
         };
+        /// One array's counts against its windows.
+        struct WindowCounts
+        {
+            std::array<std::int64_t, maxWindows> below {}; ///< values < window w's low end
+            std::int64_t lowLess = 0, lowAtMost = 0; ///< values < and ≤ Windows::tieLow
+            std::int64_t highLess = 0, highAtMost = 0; ///< values < and ≤ Windows::tieHigh
+        };
 
-        template <bool Keep> void addValues(int array, const double *values, int count)
+        [[gnu::always_inline]] void addToBuckets(int array, const double *values, int count)
         {
             std::uint32_t *counts = m_counts.data() + static_cast<std::size_t>(array) * bucketCount;
             const std::int64_t base = m_owner->m_base[array];
             double low = values[0], high = values[0];
-            // The marks and skips exist only after predict(): read them only when keeping.
-            [[maybe_unused]] const std::uint64_t *marks = nullptr;
-            [[maybe_unused]] double skipLow = 0, skipHigh = 0;
-            [[maybe_unused]] double *kept = nullptr;
-            [[maybe_unused]] std::size_t used = 0;
-            if constexpr (Keep) {
-                marks = m_owner->m_marks.data() + static_cast<std::size_t>(array) * markWords;
-                skipLow = m_owner->m_skipLow[array];
-                skipHigh = m_owner->m_skipHigh[array];
-                std::vector<double> &storage = m_kept[array];
-                used = m_keptSize[array];
-                if (used + static_cast<std::size_t>(count) > storage.size())
-                    storage.resize(std::max<std::size_t>(2 * storage.size(), used + count + 1024));
-                kept = storage.data();
-            }
             for (int i = 0; i < count; ++i) {
-                const int b = bucketOf(values[i], base);
-                ++counts[b];
+                ++counts[bucketOf(values[i], base)];
                 low = std::min(low, values[i]);
                 high = std::max(high, values[i]);
-                if constexpr (Keep) {
-                    // Written always, kept by advancing the end: no branch on a coin-toss condition.
-                    // A skipped value is the pilot's tied extreme: counted, never kept (NaN skips nothing).
-                    const auto keep = static_cast<std::size_t>((marks[b >> 6] >> (b & 63)) & 1U)
-                        & static_cast<std::size_t>(values[i] != skipLow)
-                        & static_cast<std::size_t>(values[i] != skipHigh);
-                    kept[used] = values[i];
-                    used += keep;
-                }
             }
-            if constexpr (Keep)
-                m_keptSize[array] = used;
             std::int64_t lows = 0, highs = 0;
             for (int i = 0; i < count; ++i) {
                 lows += values[i] == low;
@@ -128,23 +127,79 @@ public:
             }
         }
 
+        /// W windows (W = maxWindows: the unused ones are empty). A loop of compares the compiler
+        /// vectorises, then a branch-free compaction of the values to keep: each is written and
+        /// kept by advancing the end (keeping is a coin toss for a branch).
+        template <int W> [[gnu::always_inline]] void addToWindows(int array, const double *values, int count)
+        {
+            const Windows &windows = m_owner->m_windows[array];
+            WindowCounts &state = m_windowCounts[array];
+            std::array<double, W> lows {}, highs {};
+            std::array<std::int64_t, W> below {};
+            for (int w = 0; w < W; ++w) {
+                lows[w] = windows.low[w];
+                highs[w] = windows.high[w];
+            }
+            const double tieLow = windows.tieLow, tieHigh = windows.tieHigh;
+            std::int64_t lowLess = 0, lowAtMost = 0, highLess = 0, highAtMost = 0;
+            std::vector<double> &storage = m_kept[array];
+            std::size_t used = m_keptSize[array];
+            if (used + static_cast<std::size_t>(count) > storage.size())
+                storage.resize(std::max<std::size_t>(2 * storage.size(), used + count + 1024));
+            double *kept = storage.data();
+            constexpr int chunk = 256;
+            for (int from = 0; from < count; from += chunk) {
+                const int size = std::min(chunk, count - from);
+                const double *v = values + from;
+                std::array<std::int64_t, chunk> keep;
+                for (int i = 0; i < size; ++i) {
+                    const double x = v[i];
+                    std::int64_t inside = 0;
+                    for (int w = 0; w < W; ++w) {
+                        below[w] += static_cast<std::int64_t>(x < lows[w]);
+                        inside |= static_cast<std::int64_t>(x >= lows[w]) & static_cast<std::int64_t>(x < highs[w]);
+                    }
+                    lowLess += static_cast<std::int64_t>(x < tieLow);
+                    lowAtMost += static_cast<std::int64_t>(x <= tieLow);
+                    highLess += static_cast<std::int64_t>(x < tieHigh);
+                    highAtMost += static_cast<std::int64_t>(x <= tieHigh);
+                    keep[i] = inside;
+                }
+                if constexpr (W > 0)
+                    for (int i = 0; i < size; ++i) {
+                        kept[used] = v[i];
+                        used += static_cast<std::size_t>(keep[i]);
+                    }
+            }
+            m_keptSize[array] = used;
+            for (int w = 0; w < W; ++w)
+                state.below[w] += below[w];
+            state.lowLess += lowLess;
+            state.lowAtMost += lowAtMost;
+            state.highLess += highLess;
+            state.highAtMost += highAtMost;
+        }
+
         std::int64_t count(int a, int b) const { return m_counts[static_cast<std::size_t>(a) * bucketCount + b]; }
 
         const ExactPercentiles *m_owner;
-        std::vector<std::uint32_t> m_counts;
+        bool m_windowed; ///< made after predict(): counts against the windows
+        std::vector<std::uint32_t> m_counts; ///< per array, bucketCount buckets; empty when windowed
         std::vector<Extremes> m_extremes;
-        std::vector<std::vector<double>> m_kept; ///< per array, after predict(); empty otherwise
+        std::vector<WindowCounts> m_windowCounts; ///< per array, when windowed
+        std::vector<std::vector<double>> m_kept; ///< per array, when windowed: the values inside the windows
         std::vector<std::size_t> m_keptSize; ///< how much of m_kept[a] is in use
     };
 
-    /// Before pass 1 of a single pass: from `pilot`, tallies of the first `pilotValues` values
-    /// of every array, marks the buckets that will hold the wanted order statistics. Tallies
-    /// made afterwards keep the values of those buckets.
+    /// Before a single pass: from `pilot`, tallies of the first `pilotValues` values of every
+    /// array, predicts the windows of values that will hold the wanted order statistics. Tallies
+    /// made afterwards count against the windows and keep their values.
     void predict(const std::vector<Tally> &pilot, std::int64_t pilotValues);
 
-    /// After pass 1 with predict(): true when the kept values hold every wanted order statistic
-    /// (select() is then next); false when the prediction missed: plan() and pass 2 then. The
-    /// kept values are released either way.
+    /// After the single pass with predict(): true when every wanted order statistic is inside a
+    /// window or among ties known to be equal (select() is then next); false when the prediction
+    /// missed: the prediction is dropped, and pass 1, plan() and pass 2 then run with new tallies.
+    /// The kept values are released either way.
     bool resolve(std::vector<Tally> &tallies);
 
     /// After pass 1: finds the buckets to collect and sizes the collection.
@@ -155,7 +210,7 @@ public:
     {
     public:
         /// Keeps those of values[0 … count − 1] that pass 1 found to matter.
-        void add(int array, const double *values, int count)
+        [[gnu::always_inline]] void add(int array, const double *values, int count)
         {
             double *cursor = m_cursor[array];
             if (!cursor)
@@ -191,10 +246,27 @@ public:
     double percentile(int array, int level) const;
     /// The same percentile of numerator / x for the values x of array a (+inf where x is 0),
     /// from a's order statistics counted from the top: a decreasing function reverses the order.
+    /// Only for an array constructed as mirrored.
     double mirroredPercentile(int array, int level, double numerator) const;
 
 private:
     static constexpr int markWords = bucketCount / 64;
+
+    /// Per array after predict(): value intervals [low, high), sorted and disjoint (unused ones
+    /// empty), and the pilot's tied extremes, whose ties are counted (values < and ≤ each): the
+    /// ranks between the two counts hold exactly that value.
+    struct Windows
+    {
+        int count = 0;
+        std::array<double, maxWindows> low {};
+        std::array<double, maxWindows> high {};
+        double tieLow = std::numeric_limits<double>::quiet_NaN(); ///< NaN: none (counts 0)
+        double tieHigh = std::numeric_limits<double>::quiet_NaN();
+    };
+    /// The smallest value of bucket b (0 for the bucket of zero, +inf for the one of +inf).
+    double lowerEdge(int array, int bucket) const;
+    /// The ranks plan.ranks holds for array a (their sources still unknown).
+    void setRanks(int array);
 
     static int bucketOf(double value, std::int64_t base)
     {
@@ -213,15 +285,19 @@ private:
         bool collected = false; ///< taken from the collected values
         std::int64_t collectedRank = 0; ///< its rank among them
         int bucket = -1; ///< the bucket it lies in, when collected
-        std::int64_t bucketBegin = 0, bucketEnd = 0; ///< where that bucket's values lie, when sorted by bucket
+        std::int64_t bucketBegin = 0, bucketEnd = 0; ///< where its window's values lie (resolve())
+        double windowLow = 0, windowHigh = 0; ///< its window (resolve())
     };
+    /// The order statistics of ranks [from, to), ascending, all in one window of `collected`.
+    static void selectInWindow(double *collected, RankSource **from, RankSource **to);
     struct ArrayPlan
     {
-        std::vector<RankSource>
-            ranks; ///< per level: floor and ceiling of (n − 1)·p, then n − 1 minus each ///< two per level
+        /// Per level: floor and ceiling of (n − 1)·p, then n − 1 minus each (when mirrored; else
+        /// the first two again, which costs nothing to select).
+        std::vector<RankSource> ranks;
         std::size_t offset = 0; ///< its slice of m_collected
         std::size_t size = 0;
-        bool byBucket = false; ///< the slice is ordered by bucket (resolve()): selection stays in one bucket
+        bool byBucket = false; ///< the slice is ordered by window (resolve()): selection stays in one
     };
 
     /// One array's counts over every tally: buckets, and the extremes with their ties.
@@ -243,11 +319,13 @@ private:
     std::vector<double> m_high;
     std::int64_t m_values;
     std::vector<double> m_levels;
+    std::vector<bool> m_mirrored;
     std::vector<ArrayPlan> m_plans;
     std::vector<std::uint64_t> m_marks; ///< per array, markWords words of bucket bits
     std::vector<double> m_skipLow; ///< per array, after predict(): the pilot's tied extremes (NaN: none)
     std::vector<double> m_skipHigh;
     std::vector<double> m_keptShare; ///< per array, after predict(): the share of values kept in the pilot
+    std::vector<Windows> m_windows; ///< per array, after predict()
     bool m_predicted = false;
     std::unique_ptr<double[]> m_collected; // NOLINT(modernize-avoid-c-arrays): uninitialised on purpose
 };

@@ -4,23 +4,27 @@
 #include "costcurvepresets.h"
 #include "exactpercentiles.h"
 #include "projectionkernel.h"
+#include "simd.h"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <thread>
 
 namespace capex {
 namespace {
 
-// Runs are simulated eight at a time (see projectionkernel.h) in blocks of 1,024: a block is the
-// unit of work handed to a thread and the interval at which cancellation is checked.
-constexpr int lanes = 8;
+// Runs are simulated 256 at a time, year by year across them (see projectionkernel.h), in
+// blocks of 1,024: a block is the unit of work handed to a thread and the interval at which
+// cancellation is checked. 256 runs keep a year's working set in the L1 cache.
+constexpr int lanes = 256;
 constexpr int blockRuns = 1024;
 // From this many blocks on, the first pilotBlocks are a pilot that lets one pass find the exact
-// percentiles (see exactpercentiles.h): 3% more work instead of a second pass.
-constexpr int pilotBlocks = 32;
+// percentiles (see exactpercentiles.h): 6% more work at 1,000,000 runs instead of a second pass
+// (a larger pilot narrows the windows of values kept: 64 blocks measured faster than 32).
+constexpr int pilotBlocks = 64;
 constexpr int singlePassMinBlocks = 128;
 // Capex growths of at most this many selected companies can be drawn.
 constexpr int maxDrawnCompanies = 8;
@@ -80,7 +84,8 @@ struct Draw
     /// Fills out[l] with the draw for uniforms u[l]. A loop of selects rather than branches
     /// (the side is a coin toss, so a branch would be mispredicted half the time), which the
     /// compiler turns into packed compares, blends and square roots.
-    template <std::size_t L> void at(const std::array<double, L> &u, std::array<double, L> &out) const
+    template <std::size_t L>
+    [[gnu::always_inline]] void at(const std::array<double, L> &u, std::array<double, L> &out) const
     {
         if (!(high > low)) {
             out.fill(mode);
@@ -88,8 +93,10 @@ struct Draw
         }
         for (std::size_t l = 0; l < L; ++l) {
             const bool below = u[l] < split;
-            const double r = std::sqrt((below ? u[l] : 1.0 - u[l]) * (below ? lowScale : highScale));
-            out[l] = below ? low + r : high - r;
+            const double side = below ? u[l] : 1.0 - u[l];
+            const double r = std::sqrt(side * (below ? lowScale : highScale));
+            const double up = low + r, down = high - r; // both, for a loop without branches
+            out[l] = below ? up : down;
         }
         if (integer)
             for (double &x : out)
@@ -101,8 +108,17 @@ constexpr int slotCount = scalarParameterCount + maxDrawnCompanies;
 
 using Lanes = std::array<double, lanes>;
 using Slots = std::array<Lanes, slotCount>; ///< every parameter, per lane
-using Outputs = std::array<Lanes, outputCount>; ///< one year's outputs, per lane
 using Years = std::array<double, detail::maxProjectionYears>;
+
+/// One thread's scratch, reused from block to block (too large for a stack).
+struct Workspace
+{
+    Slots slots; ///< the drawn parameters; the others hold their value throughout
+    detail::LaneParameters<lanes> p; ///< what the projection reads; the undrawn ones fixed
+    Lanes u; ///< one parameter's uniforms
+    std::array<Lanes, detail::maxProjectionYears> plans; ///< K_plan per year and lane, when it varies
+    std::vector<double> gathered; ///< per output array, a block's values
+};
 
 /// Every run's description, shared read-only by the threads.
 class Simulation
@@ -126,61 +142,79 @@ public:
             double(v.usefulLife), v.accelShare, v.capexCapShare, v.worldGdpUsd, v.gdpGrowth, v.aiShare};
         for (int s = 0; s < slotCount; ++s) {
             const std::size_t c = s - scalarParameterCount;
-            const double value = s < scalarParameterCount ? base[s]
-                : c < v.companies.size()                  ? v.companies[c].capexGrowth
-                                                          : 0.0;
-            m_template[s].fill(value);
+            m_template[s] = s < scalarParameterCount ? base[s]
+                : c < v.companies.size()             ? v.companies[c].capexGrowth
+                                                     : 0.0;
         }
-        for (const Draw &draw : m_draws)
+        for (const Draw &draw : m_draws) {
             m_planVaries = m_planVaries || draw.slot >= scalarParameterCount
                 || draw.slot == static_cast<int>(Parameter::AiShare);
-        plan(m_template, 0, m_plan);
+            m_drawn[draw.slot] = true;
+        }
     }
 
     int years() const { return m_years; }
     bool planVaries() const { return m_planVaries; }
     int blocks() const { return (m_runs + blockRuns - 1) / blockRuns; }
+    /// Output arrays per block: outputs (K_plan/K_req only when the plan varies) × years.
+    int arrays() const { return (m_planVaries ? outputCount : Ratio) * m_years; }
 
-    /// Simulates block `b`, handing each year of each group of runs to
-    /// `consume(step, const Outputs &, validLanes, offset)`, offset = the group's first run − the block's.
-    template <typename Consumer> void block(int b, Consumer &consume) const
+    /// A workspace whose undrawn parameters hold their values.
+    std::unique_ptr<Workspace> workspace() const
+    {
+        auto w = std::make_unique<Workspace>();
+        for (int s = 0; s < slotCount; ++s)
+            w->slots[s].fill(m_template[s]);
+        for (int l = 0; l < lanes; ++l)
+            resolveLane(*w, l);
+        w->gathered.resize(static_cast<std::size_t>(arrays()) * blockRuns);
+        return w;
+    }
+
+    /// Simulates block `b` into w.gathered (array a = output · years + year holds run i of the
+    /// block at a · blockRuns + i), then hands each array to `sink.add(a, values, count)`.
+    /// Inlined into its caller, which is compiled for one instruction set (see simd.h).
+    template <typename Sink> [[gnu::always_inline]] void block(int b, Workspace &w, Sink &sink) const
     {
         const int first = b * blockRuns;
         const int last = std::min(m_runs, first + blockRuns);
-        Slots slots;
-        std::array<Lanes, detail::maxProjectionYears> plans;
-        Outputs values;
-        detail::LaneParameters<lanes> p;
         for (int group = first; group < last; group += lanes) {
             const int valid = std::min(lanes, last - group);
-            drawLanes(group, valid, slots, p);
+            drawLanes(group, valid, w);
             if (m_planVaries)
                 for (int l = 0; l < lanes; ++l) {
-                    Years plan;
-                    this->plan(slots, l, plan);
+                    Years plan {};
+                    planOfLane(w.slots, l, plan);
                     for (int n = 0; n < m_years; ++n)
-                        plans[n][l] = plan[n];
+                        w.plans[n][l] = plan[n];
                 }
-            detail::projectLanes<false>(p, m_years, m_gdpPow, [&](const detail::LaneYear<lanes> &y) {
+            double *out = w.gathered.data() + (group - first);
+            detail::projectLanes<false>(w.p, m_years, m_gdpPow, [this, out, valid, &w](const detail::LaneYear<lanes> &y) {
                 const int n = y.step;
-                for (int l = 0; l < lanes; ++l) {
-                    const double plan = m_planVaries ? plans[n][l] : m_plan[n];
-                    values[Spend][l] = y.spend[l];
-                    values[Required][l] = y.required[l];
-                    values[Capex][l] = y.capex[l];
-                    values[Ratio][l] = m_planVaries ? (y.capex[l] > 0.0 ? plan / y.capex[l] : infinity) : 0.0;
+                std::copy_n(y.spend.begin(), valid, out + static_cast<std::size_t>(Spend * m_years + n) * blockRuns);
+                std::copy_n(y.required.begin(), valid, out + static_cast<std::size_t>(Required * m_years + n) * blockRuns);
+                std::copy_n(y.capex.begin(), valid, out + static_cast<std::size_t>(Capex * m_years + n) * blockRuns);
+                if (m_planVaries) {
+                    double *ratio = out + static_cast<std::size_t>(Ratio * m_years + n) * blockRuns;
+                    for (int l = 0; l < valid; ++l) {
+                        const double quotient = w.plans[n][l] / y.capex[l]; // unused where capex is 0
+                        ratio[l] = y.capex[l] > 0.0 ? quotient : infinity;
+                    }
                 }
-                consume(n, values, valid, group - first);
             });
         }
+        const int count = last - first;
+        for (int a = 0; a < arrays(); ++a)
+            sink.add(a, w.gathered.data() + static_cast<std::size_t>(a) * blockRuns, count);
     }
 
     /// The resolved parameters of one run.
     ParameterValues values(int run) const
     {
-        Slots slots;
-        detail::LaneParameters<lanes> p;
-        drawLanes(run, 1, slots, p);
+        const std::unique_ptr<Workspace> w = workspace();
+        drawLanes(run, 1, *w);
+        const Slots &slots = w->slots;
+        const detail::LaneParameters<lanes> &p = w->p;
         ParameterValues v = m_values;
         v.costDecline = p.costDecline[0];
         v.hwGain = p.hwGain[0];
@@ -188,10 +222,10 @@ public:
         v.elasticity = p.elasticity[0];
         v.demandGrowth = p.demandGrowth[0];
         v.shockFactor = p.shockFactor[0];
-        v.shockYear = p.shockStep[0] + v.t0;
+        v.shockYear = static_cast<int>(p.shockStep[0]) + v.t0;
         v.baseFleet = p.baseFleet[0];
         v.h100ePrice = p.h100ePrice[0];
-        v.usefulLife = p.usefulLife[0];
+        v.usefulLife = static_cast<int>(p.usefulLife[0]);
         v.accelShare = p.accelShare[0];
         v.capexCapShare = slots[static_cast<int>(Parameter::CapexCapShare)][0];
         v.aiShare = slots[static_cast<int>(Parameter::AiShare)][0];
@@ -201,55 +235,93 @@ public:
     }
 
 private:
-    /// The parameters of runs group … group + valid − 1 (spare lanes repeat the last run).
-    void drawLanes(int group, int valid, Slots &slots, detail::LaneParameters<lanes> &p) const
+    /// Draws the parameters of runs group … group + valid − 1 (spare lanes repeat the last run)
+    /// into w.slots and resolves them into w.p.
+    [[gnu::always_inline]] void drawLanes(int group, int valid, Workspace &w) const
     {
-        slots = m_template;
         const std::uint64_t count = m_draws.size();
-        std::array<std::uint64_t, lanes> index {};
-        for (int l = 0; l < lanes; ++l)
-            index[l] = static_cast<std::uint64_t>(group + std::min(l, valid - 1)) * count;
-        Lanes u;
         for (std::size_t j = 0; j < m_draws.size(); ++j) {
             for (int l = 0; l < lanes; ++l)
-                u[l] = uniform(m_key, index[l] + j);
-            m_draws[j].at(u, slots[m_draws[j].slot]);
+                w.u[l] = uniform(m_key, static_cast<std::uint64_t>(group + std::min(l, valid - 1)) * count + j);
+            m_draws[j].at(w.u, w.slots[m_draws[j].slot]);
         }
-        const int t0 = m_values.t0;
-        const double worldGdp = m_values.worldGdpUsd;
-        for (int l = 0; l < lanes; ++l) {
-            p.hwGain[l] = slots[static_cast<int>(Parameter::HwGain)][l];
-            p.costDecline[l] = m_derived
-                ? CostCurvePresets::derivedDecline(p.hwGain[l], slots[static_cast<int>(Parameter::AlgoGain)][l])
-                : slots[static_cast<int>(Parameter::CostDecline)][l];
-            p.elasticity[l] = slots[static_cast<int>(Parameter::Elasticity)][l];
-            p.demandGrowth[l] = slots[static_cast<int>(Parameter::DemandGrowth)][l];
-            p.shockFactor[l] = slots[static_cast<int>(Parameter::ShockFactor)][l];
-            p.shockStep[l] = static_cast<int>(slots[static_cast<int>(Parameter::ShockYear)][l]) - t0;
-            p.baseFleet[l] = slots[static_cast<int>(Parameter::BaseFleet)][l];
-            p.h100ePrice[l] = slots[static_cast<int>(Parameter::H100ePrice)][l];
-            p.usefulLife[l] = static_cast<int>(slots[static_cast<int>(Parameter::UsefulLife)][l]);
-            p.accelShare[l] = slots[static_cast<int>(Parameter::AccelShare)][l];
-            const double capShare = slots[static_cast<int>(Parameter::CapexCapShare)][l];
-            p.capexCap0[l] = capShare == 0.0 ? infinity : capShare * worldGdp;
-        }
+        auto drawn = [this](Parameter parameter) { return m_drawn[static_cast<int>(parameter)]; };
+        const Slots &slots = w.slots;
+        detail::LaneParameters<lanes> &p = w.p;
+        auto copy = [&slots](Parameter parameter, Lanes &to) { to = slots[static_cast<int>(parameter)]; };
+        if (drawn(Parameter::HwGain))
+            copy(Parameter::HwGain, p.hwGain);
+        if (drawn(Parameter::Elasticity))
+            copy(Parameter::Elasticity, p.elasticity);
+        if (drawn(Parameter::DemandGrowth))
+            copy(Parameter::DemandGrowth, p.demandGrowth);
+        if (drawn(Parameter::ShockFactor))
+            copy(Parameter::ShockFactor, p.shockFactor);
+        if (drawn(Parameter::BaseFleet))
+            copy(Parameter::BaseFleet, p.baseFleet);
+        if (drawn(Parameter::H100ePrice))
+            copy(Parameter::H100ePrice, p.h100ePrice);
+        if (drawn(Parameter::AccelShare))
+            copy(Parameter::AccelShare, p.accelShare);
+        if (drawn(Parameter::UsefulLife))
+            copy(Parameter::UsefulLife, p.usefulLife);
+        if (m_derived ? drawn(Parameter::HwGain) || drawn(Parameter::AlgoGain) : drawn(Parameter::CostDecline))
+            for (int l = 0; l < lanes; ++l)
+                p.costDecline[l] = costDeclineOfLane(slots, l);
+        if (drawn(Parameter::ShockYear))
+            for (int l = 0; l < lanes; ++l)
+                p.shockStep[l] = slots[static_cast<int>(Parameter::ShockYear)][l] - m_values.t0;
+        if (drawn(Parameter::CapexCapShare))
+            for (int l = 0; l < lanes; ++l)
+                p.capexCap0[l] = capexCap0(slots[static_cast<int>(Parameter::CapexCapShare)][l]);
     }
 
-    /// Equation 9 summed over the selected companies, with lane l's ai_share and growths.
-    void plan(const Slots &slots, int l, Years &out) const
+    double costDeclineOfLane(const Slots &slots, int l) const
     {
-        out.fill(0.0);
-        const double aiShare = slots[static_cast<int>(Parameter::AiShare)][l];
+        return m_derived ? CostCurvePresets::derivedDecline(
+                               slots[static_cast<int>(Parameter::HwGain)][l], slots[static_cast<int>(Parameter::AlgoGain)][l])
+                         : slots[static_cast<int>(Parameter::CostDecline)][l];
+    }
+
+    double capexCap0(double capShare) const { return capShare == 0.0 ? infinity : capShare * m_values.worldGdpUsd; }
+
+    /// Every projection parameter of lane l from the slots.
+    void resolveLane(Workspace &w, int l) const
+    {
+        const Slots &slots = w.slots;
+        detail::LaneParameters<lanes> &p = w.p;
+        auto at = [&slots, l](Parameter parameter) { return slots[static_cast<int>(parameter)][l]; };
+        p.hwGain[l] = at(Parameter::HwGain);
+        p.costDecline[l] = costDeclineOfLane(slots, l);
+        p.elasticity[l] = at(Parameter::Elasticity);
+        p.demandGrowth[l] = at(Parameter::DemandGrowth);
+        p.shockFactor[l] = at(Parameter::ShockFactor);
+        p.shockStep[l] = at(Parameter::ShockYear) - m_values.t0;
+        p.baseFleet[l] = at(Parameter::BaseFleet);
+        p.h100ePrice[l] = at(Parameter::H100ePrice);
+        p.usefulLife[l] = at(Parameter::UsefulLife);
+        p.accelShare[l] = at(Parameter::AccelShare);
+        p.capexCap0[l] = capexCap0(at(Parameter::CapexCapShare));
+    }
+
+    /// Equation 9 summed over the selected companies into `out`, with parameter values `slot(s)`.
+    template <typename SlotValue> void planWith(const SlotValue &slot, Years &out) const
+    {
+        const double aiShare = slot(static_cast<int>(Parameter::AiShare));
         for (std::size_t c = 0; c < m_values.companies.size(); ++c) {
             CompanyPlan company = m_values.companies[c];
             if (c < maxDrawnCompanies)
-                company.capexGrowth = slots[scalarParameterCount + c][l];
+                company.capexGrowth = slot(scalarParameterCount + static_cast<int>(c));
             double planned = CapexModel::plannedAiCapex(company, aiShare, m_values.t0);
             for (int n = 0; n < m_years; ++n) {
                 out[n] += planned;
                 planned *= 1.0 + company.capexGrowth;
             }
         }
+    }
+    void planOfLane(const Slots &slots, int l, Years &out) const
+    {
+        planWith([&slots, l](int s) { return slots[s][l]; }, out);
     }
 
     const ParameterValues &m_values;
@@ -259,10 +331,23 @@ private:
     int m_runs;
     int m_years;
     bool m_planVaries = false;
-    Slots m_template {};
+    std::array<bool, slotCount> m_drawn {};
+    std::array<double, slotCount> m_template {};
     Years m_gdpPow {};
-    Years m_plan {};
 };
+
+/// Block b of the simulation into `sink`, in the baseline build's instruction set.
+template <typename Sink> void simulateBaseline(const Simulation &simulation, int b, Workspace &w, Sink &sink)
+{
+    simulation.block(b, w, sink);
+}
+
+/// The same, compiled for AVX2 (only called where the CPU has it).
+template <typename Sink>
+__attribute__((target("avx2"))) void simulateAvx2(const Simulation &simulation, int b, Workspace &w, Sink &sink)
+{
+    simulation.block(b, w, sink);
+}
 
 template <typename Work> void onThreads(int threads, const Work &work)
 {
@@ -388,7 +473,12 @@ Result<MonteCarloResult> MonteCarlo::run(const ModelParameters &parameters, cons
             references[Ratio * years + n] = row.plannedAiCapexUsd / capexScale;
     }
     const std::vector<double> levels = {0.05, 0.25, 0.50, 0.75, 0.95};
-    detail::ExactPercentiles percentiles(references, options.runs, levels);
+    // K_req's order statistics from the top give the ratio's when it is not tallied.
+    std::vector<bool> mirrored(references.size(), false);
+    if (tallied == Ratio)
+        for (int n = 0; n < years; ++n)
+            mirrored[Capex * years + n] = true;
+    detail::ExactPercentiles percentiles(references, options.runs, levels, mirrored);
 
     // With enough runs, a pilot of the first blocks predicts where the percentiles lie and one
     // pass suffices (see exactpercentiles.h); fewer runs take two passes.
@@ -396,28 +486,25 @@ Result<MonteCarloResult> MonteCarlo::run(const ModelParameters &parameters, cons
     const int passes = singlePass ? 1 : 2;
 
     // Thread t simulates blocks t, t + threads, … below `limit`. Progress reports pass `pass` of
-    // `passes` (a negative pass reports nothing: the pilot, and a pass the prediction missed).
+    // `passes` (a negative pass reports nothing: the pilot, and passes after a missed prediction).
     std::atomic<int> blocksDone {0};
     std::atomic<bool> stopped {false};
-    // A block's values are gathered per output and year, then handed to the sink array by array:
-    // one array's counts stay in the cache while its 1,024 values go in.
-    const int arrays = tallied * years;
+    const bool avx2 = detail::instructionSet() == detail::InstructionSet::Avx2;
+    std::vector<std::unique_ptr<Workspace>> workspaces(threads);
     auto forEachBlock = [&](int t, int limit, int pass, auto &sink) {
-        std::vector<double> gathered(static_cast<std::size_t>(arrays) * blockRuns);
-        auto consume = [&gathered, years, tallied](int n, const Outputs &v, int valid, int offset) {
-            for (int o = 0; o < tallied; ++o)
-                std::copy_n(v[o].begin(), valid, gathered.begin() + (o * years + n) * blockRuns + offset);
-        };
+        if (!workspaces[t])
+            workspaces[t] = simulation.workspace();
+        Workspace &workspace = *workspaces[t];
         for (int b = t; b < limit; b += threads) {
             if (stopped.load(std::memory_order_relaxed)
                 || (options.cancel && options.cancel->load(std::memory_order_relaxed))) {
                 stopped = true;
                 return;
             }
-            simulation.block(b, consume);
-            const int count = std::min(blockRuns, options.runs - b * blockRuns);
-            for (int a = 0; a < arrays; ++a)
-                sink.add(a, gathered.data() + static_cast<std::size_t>(a) * blockRuns, count);
+            if (avx2)
+                simulateAvx2(simulation, b, workspace, sink);
+            else
+                simulateBaseline(simulation, b, workspace, sink);
             const int done = ++blocksDone;
             if (t == 0 && pass >= 0 && options.progress)
                 options.progress((pass * blocks + done) / (static_cast<double>(passes) * blocks));
@@ -435,7 +522,6 @@ Result<MonteCarloResult> MonteCarlo::run(const ModelParameters &parameters, cons
         return result;
     };
 
-    std::vector<detail::ExactPercentiles::Tally> tallies;
     bool resolved = false;
     if (singlePass) {
         std::vector<detail::ExactPercentiles::Tally> pilot = newTallies();
@@ -445,20 +531,22 @@ Result<MonteCarloResult> MonteCarlo::run(const ModelParameters &parameters, cons
         percentiles.predict(pilot, std::int64_t {pilotBlocks} * blockRuns);
         pilot.clear();
         blocksDone = 0;
-        tallies = newTallies();
+        std::vector<detail::ExactPercentiles::Tally> tallies = newTallies();
         for (detail::ExactPercentiles::Tally &tally : tallies)
             tally.reserveKept(options.runs / threads + blockRuns);
         onThreads(threads, [&](int t) { forEachBlock(t, blocks, 0, tallies[t]); });
         if (stopped)
             return cancelled();
         resolved = percentiles.resolve(tallies);
-    } else {
-        tallies = newTallies();
-        onThreads(threads, [&](int t) { forEachBlock(t, blocks, 0, tallies[t]); });
-        if (stopped)
-            return cancelled();
     }
     if (!resolved) {
+        // Two passes: counts by bucket, then the values of the buckets that hold the ranks (after
+        // a missed prediction, both without progress reports: the bar stays near its end).
+        blocksDone = 0;
+        std::vector<detail::ExactPercentiles::Tally> tallies = newTallies();
+        onThreads(threads, [&](int t) { forEachBlock(t, blocks, singlePass ? -1 : 0, tallies[t]); });
+        if (stopped)
+            return cancelled();
         percentiles.plan(tallies);
         std::vector<detail::ExactPercentiles::Collector> collectors = percentiles.collectors(tallies);
         blocksDone = 0;

@@ -1,9 +1,11 @@
 #pragma once
 
 // Internal to core/model: the arithmetic of equations 1–8 of shared/model.md, written once and
-// shared by CapexModel (one run) and MonteCarlo (L runs side by side). Running independent runs
-// in lanes lets the CPU overlap their fleet recursions, which are serial within one run; every
-// lane does exactly the same operations as a lone run, so results do not depend on L.
+// shared by CapexModel (one run) and MonteCarlo (L runs side by side). Every lane does exactly the
+// same operations as a lone run, so results do not depend on L. Each year is a few loops over the
+// lanes without branches (the shock year and the retirements are selects), which the compiler
+// vectorises across runs; every operation is a correctly rounded IEEE one (no contraction into
+// FMA: see core/model/CMakeLists.txt), so a vectorised lane gives the scalar run's bits.
 
 #include <algorithm>
 #include <array>
@@ -23,10 +25,10 @@ template <int L> struct LaneParameters
     std::array<double, L> elasticity;
     std::array<double, L> demandGrowth;
     std::array<double, L> shockFactor;
-    std::array<int, L> shockStep; ///< shock_year − t0
+    std::array<double, L> shockStep; ///< shock_year − t0 (a whole number)
     std::array<double, L> baseFleet;
     std::array<double, L> h100ePrice;
-    std::array<int, L> usefulLife;
+    std::array<double, L> usefulLife; ///< a whole number
     std::array<double, L> accelShare;
     std::array<double, L> capexCap0; ///< capex_cap_share · world_gdp_usd; +inf without a ceiling
 };
@@ -58,18 +60,21 @@ template <int L> struct LaneYear
 ///
 /// The indices are advanced by their constant yearly factors, which is equation 1–4 exactly:
 /// C(n) = C(n−1)·(1 − d), Q(n) = Q(n−1)·g·(1 − d)^(−e), E(n) = E(n−1)·g·(1 − d)^(1−e), with the
-/// shock's S, S^(−e), S^(1−e) applied once in shock_year. P(n) = price·(1/hw)^n. A capped year
-/// buys N = K_cap·accel_share/P, an uncapped one exactly the wanted W (equation 8).
+/// shock's S, S^(−e), S^(1−e) applied once in shock_year (a factor 1 in the other years, which
+/// changes no bit). P(n) = price·(1/hw)^n. A capped year buys N = K_cap·accel_share/P, an uncapped
+/// one exactly the wanted W (equation 8).
 template <bool Full, int L, typename Sink>
-inline void projectLanes(
+[[gnu::always_inline]] inline void projectLanes(
     const LaneParameters<L> &p, int years, const std::array<double, maxProjectionYears> &gdpPow, Sink &&sink)
 {
     using Lanes = std::array<double, L>;
     Lanes cost, demand, spend, costStep, demandStep, spendStep, costShock, demandShock, spendShock;
-    Lanes hwPow, invHw, invHwPow, installed, invAccel, invPrice, baseRetirement;
+    Lanes hwPow, invHw, invHwPow, installed, invAccel, invPrice, baseRetirement, retired;
+    Lanes spendShockNow, costShockNow, demandShockNow;
     std::array<Lanes, maxProjectionYears> bought;
     LaneYear<L> y;
 
+    // The logarithms and exponentials are calls into libm, once per run: a loop of their own.
     for (int l = 0; l < L; ++l) {
         const double e = p.elasticity[l];
         const double logStep = std::log(1.0 - p.costDecline[l]);
@@ -82,6 +87,12 @@ inline void projectLanes(
             costShock[l] = s;
             demandShock[l] = s == 1.0 ? 1.0 : std::exp(-e * std::log(s));
         }
+    }
+    // The useful lives (whole numbers) the lanes hold: the retirements select among them.
+    double shortestLife = p.usefulLife[0], longestLife = p.usefulLife[0];
+    for (int l = 0; l < L; ++l) {
+        shortestLife = std::min(shortestLife, p.usefulLife[l]);
+        longestLife = std::max(longestLife, p.usefulLife[l]);
         cost[l] = demand[l] = spend[l] = 1.0;
         hwPow[l] = invHwPow[l] = 1.0;
         invHw[l] = 1.0 / p.hwGain[l];
@@ -105,36 +116,57 @@ inline void projectLanes(
     }
     y.step = 0;
     sink(static_cast<const LaneYear<L> &>(y));
+    const int firstLife = static_cast<int>(shortestLife), lastLife = static_cast<int>(longestLife);
 
     for (int n = 1; n < years; ++n) {
         y.step = n;
+        const auto step = static_cast<double>(n);
+        // R(n) = base_fleet / useful_life while n ≤ useful_life, then N(n − useful_life).
+        for (int l = 0; l < L; ++l)
+            retired[l] = baseRetirement[l];
+        for (int life = firstLife; life <= lastLife && life < n; ++life) {
+            const Lanes &old = bought[n - life];
+            const auto lifeValue = static_cast<double>(life);
+            for (int l = 0; l < L; ++l)
+                retired[l] = p.usefulLife[l] == lifeValue ? old[l] : retired[l];
+        }
+        const double ceilingGrowth = gdpPow[n];
+        // This year's shock factors (1 outside shock_year) go through an array of their own: a
+        // multiplication by a select of 1 would be turned into a multiplication under a branch,
+        // which the compiler may not vectorise (a floating-point operation may trap).
+        for (int l = 0; l < L; ++l) {
+            const bool shocked = step == p.shockStep[l];
+            spendShockNow[l] = shocked ? spendShock[l] : 1.0;
+            if constexpr (Full) {
+                costShockNow[l] = shocked ? costShock[l] : 1.0;
+                demandShockNow[l] = shocked ? demandShock[l] : 1.0;
+            }
+        }
+        // Both sides of each select are computed: a loop without branches.
         for (int l = 0; l < L; ++l) {
             spend[l] *= spendStep[l];
+            spend[l] *= spendShockNow[l];
             if constexpr (Full) {
                 cost[l] *= costStep[l];
+                cost[l] *= costShockNow[l];
                 demand[l] *= demandStep[l];
-            }
-            if (n == p.shockStep[l]) {
-                spend[l] *= spendShock[l];
-                if constexpr (Full) {
-                    cost[l] *= costShock[l];
-                    demand[l] *= demandShock[l];
-                }
+                demand[l] *= demandShockNow[l];
             }
             hwPow[l] *= p.hwGain[l];
             invHwPow[l] *= invHw[l];
             const double compute = spend[l] * hwPow[l];
             const double required = p.baseFleet[l] * compute;
             const double price = p.h100ePrice[l] * invHwPow[l];
-            const double retired = n <= p.usefulLife[l] ? baseRetirement[l] : bought[n - p.usefulLife[l]][l];
-            const double wanted = std::max(0.0, required - installed[l] + retired);
+            const double shortfall = required - installed[l] + retired[l];
+            const double wanted = 0.0 < shortfall ? shortfall : 0.0; // std::max(0.0, shortfall)
             const double wantedCapex = wanted * price * invAccel[l];
-            const double ceiling = p.capexCap0[l] * gdpPow[n];
+            const double ceiling = p.capexCap0[l] * ceilingGrowth;
             const bool capped = wantedCapex > ceiling;
             const double capex = capped ? ceiling : wantedCapex;
-            const double newUnits = capped ? ceiling * p.accelShare[l] * hwPow[l] * invPrice[l] : wanted;
+            const double unitsAtCeiling = ceiling * p.accelShare[l] * hwPow[l] * invPrice[l];
+            const double newUnits = capped ? unitsAtCeiling : wanted;
             bought[n][l] = newUnits;
-            installed[l] += newUnits - retired;
+            installed[l] += newUnits - retired[l];
 
             y.spend[l] = spend[l];
             y.required[l] = required;
@@ -145,7 +177,7 @@ inline void projectLanes(
                 y.compute[l] = compute;
                 y.installed[l] = installed[l];
                 y.newUnits[l] = newUnits;
-                y.retired[l] = retired;
+                y.retired[l] = retired[l];
                 y.idle[l] = wanted == 0.0 ? std::max(0.0, installed[l] - required) : 0.0;
                 y.unmet[l] = capped ? wanted - newUnits : 0.0;
                 y.price[l] = price;

@@ -3,6 +3,7 @@
 
 #include "capexmodel.h"
 #include "modeltesting.h"
+#include "simd.h"
 
 #include <algorithm>
 #include <array>
@@ -105,7 +106,7 @@ TEST(MonteCarlo, PercentilesAreExactWhenThePlanIsUncertainToo)
 
 TEST(MonteCarlo, PercentilesAreExactWhenAPilotLetsOnePassFindThem)
 {
-    // From 131,072 runs on, the first 32,768 predict where the percentiles lie and one pass
+    // From 131,072 runs on, the first 65,536 predict where the percentiles lie and one pass
     // keeps just the values around them (see exactpercentiles.h): still exact order statistics.
     MonteCarloOptions options;
     options.runs = 140000;
@@ -129,6 +130,69 @@ TEST(MonteCarlo, OnePassGivesIdenticalPercentilesOnOneAndTwoThreadsAndAtTheCeili
     ASSERT_TRUE(one && two);
     expectSame(one.value(), two.value());
     EXPECT_EQ(one->years[6].requiredAiCapexUsd.p95, CapexModel::capexCeiling(parameters.values(), 6)); // 2030
+}
+
+namespace {
+
+/// A shock in a drawn year, drawn useful lives (the retirements select among them), an uncertain
+/// plan (so the ratio is tallied) and a low ceiling: every select of the vectorised kernel.
+ModelParameters everyPathParameters()
+{
+    ModelParameters parameters = capex::testing::bundledParameters();
+    EXPECT_TRUE(parameters.set("shock_factor", 0.3));
+    EXPECT_TRUE(parameters.set("shock_year", 2027));
+    EXPECT_TRUE(parameters.set("capex_cap_share", 0.01));
+    return parameters;
+}
+
+MonteCarloOptions everyPathOptions()
+{
+    MonteCarloOptions options;
+    for (const char *name : {"shock_factor", "shock_year", "useful_life", "ai_share", "capex_growth.meta"})
+        options.uncertain.emplace_back(name);
+    return options;
+}
+
+/// Runs with the kernels of one instruction set, then restores the CPU's choice.
+Result<MonteCarloResult> runWith(
+    detail::InstructionSet set, const ModelParameters &parameters, const MonteCarloOptions &options)
+{
+    detail::forceInstructionSet(set);
+    auto result = MonteCarlo::run(parameters, options);
+    detail::forceInstructionSet(std::nullopt);
+    return result;
+}
+
+} // namespace
+
+TEST(MonteCarlo, BaselineKernelsGiveThePercentilesOfTheRunsComputedOneByOne)
+{
+    MonteCarloOptions options = everyPathOptions();
+    options.runs = 1500;
+    detail::forceInstructionSet(detail::InstructionSet::Baseline);
+    expectPercentilesOfTheRuns(everyPathParameters(), options);
+    detail::forceInstructionSet(std::nullopt);
+}
+
+TEST(MonteCarlo, Avx2AndBaselineKernelsGiveIdenticalPercentiles)
+{
+    if (!detail::supports(detail::InstructionSet::Avx2))
+        GTEST_SKIP() << "this CPU has no AVX2";
+    MonteCarloOptions options = everyPathOptions();
+    options.runs = 1500; // two passes, and a partial block
+    expectPercentilesOfTheRuns(everyPathParameters(), options); // AVX2 is the default here
+    options.runs = 140000; // one pass after a pilot
+    options.threads = 2;
+    auto baseline = runWith(detail::InstructionSet::Baseline, everyPathParameters(), options);
+    auto avx2 = runWith(detail::InstructionSet::Avx2, everyPathParameters(), options);
+    ASSERT_TRUE(baseline && avx2);
+    expectSame(baseline.value(), avx2.value());
+    options = MonteCarloOptions {};
+    options.runs = 140000;
+    baseline = runWith(detail::InstructionSet::Baseline, capex::testing::bundledParameters(), options);
+    avx2 = runWith(detail::InstructionSet::Avx2, capex::testing::bundledParameters(), options);
+    ASSERT_TRUE(baseline && avx2);
+    expectSame(baseline.value(), avx2.value());
 }
 
 TEST(MonteCarlo, SameSeedGivesIdenticalPercentilesOnOneAndFourThreads)

@@ -1,0 +1,179 @@
+// Exact percentiles without storing the values (exactpercentiles.h), against a plain sort.
+#include "exactpercentiles.h"
+
+#include <algorithm>
+#include <cmath>
+#include <gtest/gtest.h>
+#include <limits>
+#include <random>
+
+using capex::detail::ExactPercentiles;
+
+namespace {
+
+constexpr double infinity = std::numeric_limits<double>::infinity();
+const std::vector<double> levels = {0.05, 0.25, 0.50, 0.75, 0.95};
+
+/// numpy.percentile's default, from a sorted copy.
+double percentileOf(std::vector<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    const double h = static_cast<double>(values.size() - 1) * p;
+    const auto below = static_cast<std::size_t>(std::floor(h));
+    const std::size_t above = std::min(below + 1, values.size() - 1);
+    const double fraction = h - std::floor(h);
+    if (fraction == 0.0 || values[below] == values[above])
+        return values[below];
+    if (std::isinf(values[above]))
+        return infinity;
+    return values[below] + fraction * (values[above] - values[below]);
+}
+
+/// Hands `arrays`' values to `sinks` in blocks of `block`, block k to sink k mod sinks.size(), as
+/// the Monte Carlo's threads do; values [from, to) of every array.
+template <typename Sink>
+void feed(const std::vector<std::vector<double>> &arrays, std::vector<Sink> &sinks, std::size_t from, std::size_t to)
+{
+    constexpr std::size_t block = 1000;
+    for (std::size_t start = from, k = 0; start < to; start += block, ++k)
+        for (std::size_t a = 0; a < arrays.size(); ++a)
+            sinks[k % sinks.size()].add(static_cast<int>(a), arrays[a].data() + start,
+                static_cast<int>(std::min(block, to - start)));
+}
+
+enum class Outcome
+{
+    TwoPasses,
+    OnePass,
+    MissedThenTwoPasses
+};
+
+/// The percentiles of every array as the Monte Carlo finds them: with a pilot of the first
+/// `pilot` values (0: none, two passes), on `threads` tallies. Checks them against a sort.
+Outcome expectExact(const std::vector<std::vector<double>> &arrays, std::size_t pilot, int threads = 2)
+{
+    const std::size_t n = arrays.front().size();
+    std::vector<double> references;
+    for (const auto &values : arrays)
+        references.push_back(percentileOf(values, 0.5));
+    ExactPercentiles percentiles(references, static_cast<std::int64_t>(n), levels);
+    auto tallies = [&] { return std::vector<ExactPercentiles::Tally>(threads, ExactPercentiles::Tally(percentiles)); };
+    Outcome outcome = Outcome::TwoPasses;
+    bool resolved = false;
+    if (pilot > 0) {
+        auto first = tallies();
+        feed(arrays, first, 0, pilot);
+        percentiles.predict(first, static_cast<std::int64_t>(pilot));
+        auto windowed = tallies();
+        feed(arrays, windowed, 0, n);
+        resolved = percentiles.resolve(windowed);
+        outcome = resolved ? Outcome::OnePass : Outcome::MissedThenTwoPasses;
+    }
+    if (!resolved) {
+        auto counts = tallies();
+        feed(arrays, counts, 0, n);
+        percentiles.plan(counts);
+        auto collectors = percentiles.collectors(counts);
+        feed(arrays, collectors, 0, n);
+    }
+    percentiles.select(0, 1);
+    for (std::size_t a = 0; a < arrays.size(); ++a)
+        for (std::size_t level = 0; level < levels.size(); ++level)
+            EXPECT_EQ(percentiles.percentile(static_cast<int>(a), static_cast<int>(level)),
+                percentileOf(arrays[a], levels[level]))
+                << "array " << a << " p" << levels[level];
+    return outcome;
+}
+
+std::vector<double> logNormal(std::size_t n, double sigma, unsigned seed)
+{
+    std::mt19937_64 random(seed);
+    std::lognormal_distribution<double> distribution(0.0, sigma);
+    std::vector<double> values(n);
+    for (double &value : values)
+        value = distribution(random);
+    return values;
+}
+
+} // namespace
+
+TEST(ExactPercentiles, TwoPassesGiveTheOrderStatisticsOfASort)
+{
+    EXPECT_EQ(expectExact({logNormal(20000, 1.0, 1), logNormal(20000, 0.01, 2), logNormal(20000, 8.0, 3)}, 0),
+        Outcome::TwoPasses);
+}
+
+TEST(ExactPercentiles, OnePassAfterAPilotGivesTheOrderStatisticsOfASort)
+{
+    EXPECT_EQ(expectExact({logNormal(200000, 1.0, 4), logNormal(200000, 0.001, 5), logNormal(200000, 5.0, 6)}, 20000),
+        Outcome::OnePass);
+}
+
+TEST(ExactPercentiles, OnePassOnOneTallyAndOnThree)
+{
+    const std::vector<std::vector<double>> arrays = {logNormal(150000, 0.5, 7)};
+    EXPECT_EQ(expectExact(arrays, 16000, 1), Outcome::OnePass);
+    EXPECT_EQ(expectExact(arrays, 16000, 3), Outcome::OnePass);
+}
+
+TEST(ExactPercentiles, TiesAtTheExtremesAreCountedInOnePass)
+{
+    // A ceiling most values reach (its maximum, above P50), zeros below P25, +inf above P75, a
+    // constant array and one that is 0 everywhere.
+    std::vector<double> capped = logNormal(200000, 1.0, 8), zeros = logNormal(200000, 1.0, 9),
+                        infinite = logNormal(200000, 1.0, 10);
+    for (double &value : capped)
+        value = std::min(value, 1.0);
+    for (std::size_t i = 0; i < zeros.size(); i += 2)
+        zeros[i] = 0.0;
+    for (std::size_t i = 0; i < infinite.size(); i += 3)
+        infinite[i] = infinity;
+    const std::vector<std::vector<double>> arrays
+        = {capped, zeros, infinite, std::vector<double>(200000, 2.5), std::vector<double>(200000, 0.0)};
+    EXPECT_EQ(expectExact(arrays, 20000), Outcome::OnePass);
+    EXPECT_EQ(expectExact(arrays, 0), Outcome::TwoPasses);
+}
+
+TEST(ExactPercentiles, TiesInsideAWindowAndRepeatedValuesAreExact)
+{
+    // Few distinct values: every order statistic lies among ties.
+    std::mt19937_64 random(11);
+    std::uniform_int_distribution<int> pick(1, 40);
+    std::vector<double> values(200000);
+    for (double &value : values)
+        value = pick(random) * 0.25;
+    EXPECT_NE(expectExact({values}, 20000), Outcome::TwoPasses);
+    EXPECT_EQ(expectExact({values}, 0), Outcome::TwoPasses);
+}
+
+TEST(ExactPercentiles, AMissedPredictionFallsBackToTwoPassesAndStaysExact)
+{
+    // The pilot sees only small values; the rest are a thousand times larger.
+    std::vector<double> values = logNormal(200000, 0.1, 12);
+    for (std::size_t i = 20000; i < values.size(); ++i)
+        values[i] *= 1000.0;
+    EXPECT_EQ(expectExact({values}, 20000), Outcome::MissedThenTwoPasses);
+    // A constant pilot whose later values vary.
+    std::vector<double> later = logNormal(200000, 1.0, 13);
+    std::fill(later.begin(), later.begin() + 20000, 1.0);
+    EXPECT_EQ(expectExact({later}, 20000), Outcome::MissedThenTwoPasses);
+}
+
+TEST(ExactPercentiles, ManyLevelsMergeTheirWindows)
+{
+    // Nineteen levels need more windows than a tally takes: the closest ones merge, still exact.
+    const std::vector<double> values = logNormal(200000, 1.0, 14);
+    std::vector<double> many;
+    for (int k = 1; k < 20; ++k)
+        many.push_back(k * 0.05);
+    ExactPercentiles percentiles({1.0}, 200000, many);
+    std::vector<ExactPercentiles::Tally> pilot(2, ExactPercentiles::Tally(percentiles));
+    feed({values}, pilot, 0, 20000);
+    percentiles.predict(pilot, 20000);
+    std::vector<ExactPercentiles::Tally> tallies(2, ExactPercentiles::Tally(percentiles));
+    feed({values}, tallies, 0, values.size());
+    ASSERT_TRUE(percentiles.resolve(tallies));
+    percentiles.select(0, 1);
+    for (std::size_t level = 0; level < many.size(); ++level)
+        EXPECT_EQ(percentiles.percentile(0, static_cast<int>(level)), percentileOf(values, many[level])) << many[level];
+}
