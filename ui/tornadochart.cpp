@@ -1,6 +1,7 @@
 #include "tornadochart.h"
 
 #include "chartstyle.h"
+#include "modelchart.h"
 #include "parametertext.h"
 #include "scenariodocument.h"
 #include "translation.h"
@@ -61,9 +62,6 @@ void TornadoChart::recompute()
 
 void TornadoChart::rebuild()
 {
-    removeAllSeries();
-    for (QAbstractAxis *axis : axes())
-        removeAxis(axis), delete axis;
     const bool chinese = Translation::instance().language() == Language::Chinese;
     const bool money = m_output == ModelOutput::RequiredAiCapexUsd || m_output == ModelOutput::PlannedAiCapexUsd;
     const bool fleet = m_output == ModelOutput::RequiredH100e || m_output == ModelOutput::InstalledH100e;
@@ -79,6 +77,56 @@ void TornadoChart::rebuild()
         if (bar.outputAtLow && bar.outputAtHigh && bar.swing > 0)
             bars.push_back(&bar);
     const double baseline = m_result.baseline.value_or(0) / scale;
+    const int n = static_cast<int>(bars.size());
+    QStringList labels;
+    for (const TornadoBar *bar : bars) {
+        auto spec = m_document.parameters().spec(bar->parameter);
+        labels << QStringLiteral("%1 (%2 – %3)")
+                      .arg(parameterLabel(bar->parameter, m_document.dataset()),
+                           spec ? parameterValueText(*spec, bar->lowValue) : QString::number(bar->lowValue),
+                           spec ? parameterValueText(*spec, bar->highValue) : QString::number(bar->highValue));
+    }
+    // The series and axes are made again only when the bars change (order, labels, output,
+    // language); a slider step usually moves their ends only, and remaking two dozen series
+    // and both axes was most of a step on this page.
+    const QStringList structure = QStringList(labels) << QString::number(static_cast<int>(m_output)) << QString::number(chinese);
+    if (structure != m_structure || !m_x)
+        makeSeries(labels, money, fleet, chinese);
+    m_structure = structure;
+
+    double lo = baseline, hi = baseline;
+    m_tips.clear();
+    for (int i = 0; i < n; ++i) {
+        const TornadoBar &bar = *bars[static_cast<std::size_t>(i)];
+        const double yPos = n - i - 0.5;
+        auto spec = m_document.parameters().spec(bar.parameter);
+        for (bool high : {false, true}) {
+            const double end = (high ? *bar.outputAtHigh : *bar.outputAtLow) / scale;
+            ModelChart::replacePoints(m_segments.at(2 * i + (high ? 1 : 0)), {{baseline, yPos}, {end, yPos}});
+            lo = std::min(lo, end);
+            hi = std::max(hi, end);
+            m_tips << tr("<b>%1</b> at %2: %3 (baseline %4)")
+                          .arg(labels.at(i).toHtmlEscaped(),
+                               spec ? parameterValueText(*spec, high ? bar.highValue : bar.lowValue) : QString(),
+                               valueText(end * scale), valueText(baseline * scale));
+        }
+    }
+    const double pad = (hi - lo) * 0.05 + 1e-9;
+    ModelChart::fitValueAxis(m_x, lo - pad, hi + pad);
+    if (const QString format = hi - lo >= 20 ? QStringLiteral("%.0f") : QStringLiteral("%.2g"); m_x->labelFormat() != format)
+        m_x->setLabelFormat(format);
+    if (const QString text = tr("What moves %1 in %2 most: one parameter at a time").arg(outputLabel(m_output)).arg(m_result.year);
+        title() != text)
+        setTitle(text);
+    emit rebuilt();
+}
+
+void TornadoChart::makeSeries(const QStringList &labels, bool money, bool fleet, bool chinese)
+{
+    removeAllSeries();
+    m_segments.clear();
+    for (QAbstractAxis *axis : axes())
+        removeAxis(axis), delete axis;
     auto *lowKey = new QLineSeries;
     auto *highKey = new QLineSeries;
     lowKey->setPen(QPen(QColor(0x00, 0x72, 0xB2), 10));
@@ -87,68 +135,42 @@ void TornadoChart::rebuild()
     highKey->setName(tr("Parameter at its high end"));
     addSeries(lowKey);
     addSeries(highKey);
+    const int n = static_cast<int>(labels.size());
+    for (int i = 0; i < 2 * n; ++i) {
+        const bool high = i % 2 == 1;
+        auto *segment = new QLineSeries;
+        segment->setPen(QPen(high ? QColor(0xD5, 0x5E, 0x00) : QColor(0x00, 0x72, 0xB2), 16, Qt::SolidLine, Qt::FlatCap));
+        connect(segment, &QLineSeries::hovered, this, [this, i](const QPointF &, bool state) {
+            const QString tip = state && i < m_tips.size() ? m_tips.at(i) : QString();
+            emit pointHovered(tip, state);
+        });
+        addSeries(segment);
+        m_segments.append(segment);
+    }
     auto *y = new QCategoryAxis;
     y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
-    const int n = static_cast<int>(bars.size());
-    double lo = baseline, hi = baseline;
-    std::vector<QLineSeries *> all{lowKey, highKey};
-    std::vector<QString> labels;
-    for (int i = 0; i < n; ++i) {
-        const TornadoBar &bar = *bars[static_cast<std::size_t>(i)];
-        const double yPos = n - i - 0.5;
-        auto spec = m_document.parameters().spec(bar.parameter);
-        const QString label = QStringLiteral("%1 (%2 – %3)")
-                                  .arg(parameterLabel(bar.parameter, m_document.dataset()),
-                                       spec ? parameterValueText(*spec, bar.lowValue) : QString::number(bar.lowValue),
-                                       spec ? parameterValueText(*spec, bar.highValue) : QString::number(bar.highValue));
-        labels.push_back(label);
-        for (bool high : {false, true}) {
-            auto *segment = new QLineSeries;
-            const double end = (high ? *bar.outputAtHigh : *bar.outputAtLow) / scale;
-            segment->setPen(QPen(high ? QColor(0xD5, 0x5E, 0x00) : QColor(0x00, 0x72, 0xB2), 16, Qt::SolidLine, Qt::FlatCap));
-            segment->append(baseline, yPos);
-            segment->append(end, yPos);
-            lo = std::min(lo, end);
-            hi = std::max(hi, end);
-            const QString tip = tr("<b>%1</b> at %2: %3 (baseline %4)")
-                                    .arg(label.toHtmlEscaped(),
-                                         spec ? parameterValueText(*spec, high ? bar.highValue : bar.lowValue) : QString(),
-                                         valueText(end * scale), valueText(baseline * scale));
-            connect(segment, &QLineSeries::hovered, this, [this, tip](const QPointF &, bool state) {
-                emit pointHovered(state ? tip : QString(), state);
-            });
-            addSeries(segment);
-            all.push_back(segment);
-        }
-    }
     // A category axis takes its categories in increasing order of their end values, and
     // silently drops one that does not extend the last: bottom bar first.
     for (int i = n - 1; i >= 0; --i)
-        y->append(labels[static_cast<std::size_t>(i)], n - i);
+        y->append(labels.at(i), n - i);
     y->setRange(0, std::max(n, 1));
     y->setGridLineVisible(false);
-    auto *x = new QValueAxis;
-    const double pad = (hi - lo) * 0.05 + 1e-9;
-    x->setRange(lo - pad, hi + pad);
-    x->setTickCount(5);
-    x->applyNiceNumbers();
-    x->setLabelFormat(hi - lo >= 20 ? QStringLiteral("%.0f") : QStringLiteral("%.2g"));
-    x->setTitleText(money ? (chinese ? tr("USD, hundreds of millions", "axis unit: 亿美元") : tr("USD billions"))
-                          : fleet ? (chinese ? tr("H100 equivalents, tens of thousands", "axis unit: 万张H100等效")
-                                             : tr("H100 equivalents, millions"))
-                                  : tr("Value of the output"));
-    x->setTitleFont(ChartStyle::axisTitleFont());
-    addAxis(x, Qt::AlignBottom);
+    m_x = new QValueAxis;
+    m_x->setTickCount(5);
+    m_x->setTitleText(money ? (chinese ? tr("USD, hundreds of millions", "axis unit: 亿美元") : tr("USD billions"))
+                            : fleet ? (chinese ? tr("H100 equivalents, tens of thousands", "axis unit: 万张H100等效")
+                                               : tr("H100 equivalents, millions"))
+                                    : tr("Value of the output"));
+    m_x->setTitleFont(ChartStyle::axisTitleFont());
+    addAxis(m_x, Qt::AlignBottom);
     addAxis(y, Qt::AlignLeft);
-    for (QLineSeries *s : all) {
-        s->attachAxis(x);
+    for (QAbstractSeries *s : series()) {
+        s->attachAxis(m_x);
         s->attachAxis(y);
     }
-    for (std::size_t i = 2; i < all.size(); ++i)
-        for (QLegendMarker *m : legend()->markers(all[i]))
+    for (QLineSeries *segment : m_segments)
+        for (QLegendMarker *m : legend()->markers(segment))
             m->setVisible(false);
-    setTitle(tr("What moves %1 in %2 most: one parameter at a time").arg(outputLabel(m_output)).arg(m_result.year));
-    emit rebuilt();
 }
 
 QString TornadoChart::outputLabel(ModelOutput output)

@@ -4,6 +4,7 @@
 #include "tornado.h"
 
 class QCategoryAxis;
+class QLineSeries;
 class QValueAxis;
 
 namespace capex::ui {
@@ -32,7 +33,10 @@ public:
 
 private:
     void recompute();
+    /// Brings the chart up to m_result: series and axes are made by makeSeries only when
+    /// the bars themselves change, otherwise their ends, the value axis and tips move.
     void rebuild();
+    void makeSeries(const QStringList &labels, bool money, bool fleet, bool chinese);
 
     ScenarioDocument &m_document;
     ModelOutput m_output = ModelOutput::RequiredAiCapexUsd;
@@ -40,6 +44,10 @@ private:
     TornadoResult m_result;
     bool m_live = true;
     bool m_stale = false;
+    QStringList m_structure;          ///< bar labels, output and language the series were made for
+    QList<QLineSeries *> m_segments;  ///< low and high bar of each parameter, top bar first
+    QStringList m_tips;               ///< hover text of each segment
+    QValueAxis *m_x = nullptr;
 };
 
 } // namespace capex::ui

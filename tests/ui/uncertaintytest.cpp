@@ -163,6 +163,39 @@ TEST_F(UncertaintyTest, TornadoPutsTheLargestSwingOnTop)
     EXPECT_TRUE(labels.last().contains(QStringLiteral(" – "))) << "the parameter's low and high values";
 }
 
+TEST_F(UncertaintyTest, TornadoStepKeepsItsSeriesAndMovesTheBarEnds)
+{
+    TornadoChart chart(m_doc);
+    chart.setOutput(ModelOutput::SpendIndex, 2030);
+    const QList<QAbstractSeries *> before = chart.series();
+    const QStringList order = chart.order();
+    // The bar ends of the elasticity, at its low and high end, in the order drawn.
+    auto elasticityEnds = [&chart]() -> std::pair<double, double> {
+        const QStringList names = chart.order();
+        const auto i = names.indexOf(QStringLiteral("elasticity"));
+        const auto *low = qobject_cast<QLineSeries *>(chart.series().at(2 + 2 * i));
+        const auto *high = qobject_cast<QLineSeries *>(chart.series().at(3 + 2 * i));
+        return {low->at(1).x(), high->at(1).x()};
+    };
+    const auto [lowBefore, highBefore] = elasticityEnds();
+    // A small step of demand growth: the order holds, every end moves, nothing is remade.
+    ASSERT_TRUE(m_doc.setParameter(QStringLiteral("demand_growth"), 1.05));
+    ASSERT_EQ(chart.order(), order);
+    EXPECT_EQ(chart.series(), before);
+    const auto [lowAfter, highAfter] = elasticityEnds();
+    EXPECT_NE(lowAfter, lowBefore);
+    EXPECT_NE(highAfter, highBefore);
+    // The ends are the tornado's own figures (spend index, no unit scale).
+    const TornadoResult &r = chart.result();
+    const auto bar = std::find_if(r.bars.begin(), r.bars.end(), [](const TornadoBar &b) { return b.parameter == "elasticity"; });
+    ASSERT_NE(bar, r.bars.end());
+    EXPECT_DOUBLE_EQ(lowAfter, *bar->outputAtLow);
+    EXPECT_DOUBLE_EQ(highAfter, *bar->outputAtHigh);
+    // Another output: the bars are made again, with their new labels.
+    chart.setOutput(ModelOutput::RequiredH100e, 2030);
+    EXPECT_NE(chart.series(), before);
+}
+
 TEST_F(UncertaintyTest, GoalSeekFindsTheElasticityThatKeepsSpendFlat)
 {
     GoalSeekDialog dialog(m_doc);
