@@ -76,8 +76,8 @@ void printPlan(QTextStream &out, const ImportPlan &plan)
             break;
         out << QStringLiteral("  ") << tr("line %1: %2: %3 → %4")
                                              .arg(row.line)
-                                             .arg(describeRow(row.observation), figure(*row.stored),
-                                                  figure(row.observation))
+                                             .arg(describeRow(plan.observation(row)), figure(*plan.stored(row)),
+                                                  figure(plan.observation(row)))
             << '\n';
     }
     if (listed > listLimit)

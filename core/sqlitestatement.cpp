@@ -42,6 +42,17 @@ SqliteStatement &SqliteStatement::bindOptional(int index, std::string_view text)
     return text.empty() ? bindNull(index) : bind(index, text);
 }
 
+SqliteStatement &SqliteStatement::bindStatic(int index, std::string_view text)
+{
+    sqlite3_bind_text(m_statement, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindStaticOptional(int index, std::string_view text)
+{
+    return text.empty() ? bindNull(index) : bindStatic(index, text);
+}
+
 SqliteStatement &SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);

@@ -38,6 +38,11 @@ public:
     /// Binds NULL for an empty string (optional text columns).
     SqliteStatement &bindOptional(int index, std::string_view text);
     SqliteStatement &bindNull(int index);
+    /// As bind() and bindOptional(), without SQLite's copy of the text, which is most of
+    /// the cost of a bulk write's binding: `text` must stay valid and unchanged until the
+    /// statement runs (run() resets it).
+    SqliteStatement &bindStatic(int index, std::string_view text);
+    SqliteStatement &bindStaticOptional(int index, std::string_view text);
 
     /// Advances to the next row: true while a row is available.
     bool step();

@@ -70,6 +70,23 @@ NumberForms numberFormsForUnit(std::string_view unit)
 
 Result<double> parseImportedNumber(std::string_view text, NumberForms forms)
 {
+    // The common spelling, a plain decimal such as "-1234.5", is read as it stands: the
+    // general path below would rebuild the same text first.
+    {
+        const std::string_view t = trimmed(text);
+        std::size_t i = !t.empty() && t[0] == '-' ? 1 : 0;
+        const std::size_t digits = i;
+        while (i < t.size() && isDigit(t[i]))
+            ++i;
+        if (i > digits && i < t.size() && t[i] == '.')
+            for (++i; i < t.size() && isDigit(t[i]); ++i) {
+            }
+        double value = 0;
+        if (i > digits && i == t.size())
+            if (auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), value);
+                ec == std::errc{} && end == t.data() + t.size() && std::isfinite(value))
+                return value;
+    }
     const std::string original(text);
     auto notANumber = [&] { return Error{ErrorCode::NotANumber, {}, 0, 0, {}, original}; };
     auto nonFinite = [&] { return Error{ErrorCode::NonFiniteNumber, {}, 0, 0, {}, original}; };

@@ -18,6 +18,7 @@
 #include <set>
 #include <sstream>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace capex {
 namespace {
@@ -127,6 +128,72 @@ std::string fnvHex(std::string_view text)
     return buffer;
 }
 
+struct TextHash
+{
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+using TextSet = std::unordered_set<std::string, TextHash, std::equal_to<>>;
+template <typename T> using TextMap = std::unordered_map<std::string, T, TextHash, std::equal_to<>>;
+
+/// Planned rows by identity hash, to find a file's repeated rows: open addressing over row
+/// indices, so that a million rows make one allocation rather than a million.
+class RowsByIdentity
+{
+public:
+    void reserve(std::size_t rows)
+    {
+        std::size_t size = 64;
+        while (size < rows * 2)
+            size *= 2;
+        if (size > m_slots.size())
+            rehash(size);
+    }
+
+    /// The index of an earlier row with the same identity (`same(index)` confirms a hash
+    /// match); otherwise `row` is recorded under `hash` and -1 returned.
+    template <typename Same> std::int64_t findOrInsert(std::uint64_t hash, std::uint32_t row, const Same &same)
+    {
+        if ((m_used + 1) * 2 > m_slots.size())
+            rehash(std::max<std::size_t>(64, m_slots.size() * 2));
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+            Slot &slot = m_slots[i];
+            if (slot.row == 0) {
+                slot = {hash, row + 1};
+                ++m_used;
+                return -1;
+            }
+            if (slot.hash == hash && same(slot.row - 1))
+                return slot.row - 1;
+        }
+    }
+
+private:
+    struct Slot
+    {
+        std::uint64_t hash = 0;
+        std::uint32_t row = 0; ///< index + 1; 0: empty
+    };
+
+    void rehash(std::size_t size)
+    {
+        std::vector<Slot> old(size);
+        old.swap(m_slots);
+        const std::size_t mask = size - 1;
+        for (const Slot &slot : old)
+            if (slot.row != 0) {
+                std::size_t i = slot.hash & mask;
+                while (m_slots[i].row != 0)
+                    i = (i + 1) & mask;
+                m_slots[i] = slot;
+            }
+    }
+
+    std::vector<Slot> m_slots;
+    std::size_t m_used = 0;
+};
+
 /// Checks rows against the snapshot and collects the plan.
 class PlanBuilder
 {
@@ -136,33 +203,61 @@ public:
         for (const Entity &e : current.entities)
             m_entities.insert(e.id);
         for (const Metric &m : current.metrics)
-            m_metricUnits.emplace(m.id, m.unit);
+            m_metricMoney.emplace(m.id, m.unit == "money");
         for (const Source &s : current.sources) {
             m_sourceIds.insert(s.id);
             m_sourcesByCitation.emplace(citation(s.publisher, s.title, s.date), s.id);
         }
-        for (const Observation &o : current.observations)
-            m_stored.emplace(observationIdentity(o), &o);
+        for (const Observation &o : current.observations) {
+            const std::uint64_t hash = observationIdentityHash(o);
+            bool known = false;
+            for (auto [it, end] = m_stored.equal_range(hash); it != end && !known; ++it)
+                known = sameObservationIdentity(*it->second, o);
+            if (!known) // the oldest of equal identities wins
+                m_stored.emplace(hash, &o);
+        }
     }
 
-    /// Room for `rows` rows' identities.
-    void reserve(std::size_t rows) { m_seen.reserve(rows); }
+    /// Room for `rows` rows.
+    void reserve(std::size_t rows)
+    {
+        m_plan.rows.reserve(rows);
+        m_seen.reserve(rows);
+        m_plan.text.reserve(rows * 2, rows * 48);
+    }
 
     void add(const RowView &row)
     {
-        auto result = check(row);
-        if (!result.ok()) {
-            m_plan.rejected.push_back({row.line, result.error()});
+        PlannedObservation planned;
+        planned.line = row.line;
+        if (auto problem = check(row, planned)) {
+            m_plan.rejected.push_back({row.line, std::move(*problem)});
             return;
         }
-        Observation &o = result.value();
-        PlannedObservation planned{row.line, ImportAction::Add, std::move(o), std::nullopt};
-        if (auto it = m_stored.find(m_identity); it != m_stored.end()) {
-            planned.stored = *it->second;
-            planned.action = sameObservationContent(*it->second, planned.observation) ? ImportAction::Unchanged
-                                                                                      : ImportAction::Update;
+        const PlanText &text = m_plan.text;
+        const std::uint64_t hash = m_plan.identityHash(planned);
+        const auto index = static_cast<std::uint32_t>(m_plan.rows.size());
+        const std::int64_t first = m_seen.findOrInsert(hash, index, [&](std::uint32_t earlier) {
+            const PlannedObservation &e = m_plan.rows[earlier];
+            return e.entity == planned.entity && e.metric == planned.metric && e.period == planned.period
+                && e.kind == planned.kind && e.source == planned.source
+                && text[e.noteEn] == text[planned.noteEn];
+        });
+        if (first >= 0) {
+            m_plan.rejected.push_back({row.line, Error{ErrorCode::DuplicateRow, m_plan.file, row.line, 0, {},
+                                                       std::to_string(m_plan.rows[static_cast<std::size_t>(first)].line)}});
+            return;
         }
-        m_plan.rows.push_back(std::move(planned));
+        for (auto [it, end] = m_stored.equal_range(hash); it != end; ++it) {
+            const Observation &stored = *it->second;
+            if (!m_plan.sameIdentity(planned, stored))
+                continue;
+            planned.action = m_plan.sameContent(planned, stored) ? ImportAction::Unchanged : ImportAction::Update;
+            planned.stored = static_cast<std::int32_t>(m_plan.storedRecords.size());
+            m_plan.storedRecords.push_back(stored);
+            break;
+        }
+        m_plan.rows.push_back(planned);
     }
 
 private:
@@ -186,23 +281,27 @@ private:
         return row.cells[field] ? trimmed(*row.cells[field]) : std::string_view();
     }
 
-    Result<std::optional<double>> number(const RowView &row, Field field, NumberForms forms) const
+    /// Reads the number of `field` into `target` (nothing when the cell is empty).
+    std::optional<Error> number(const RowView &row, Field field, NumberForms forms, std::optional<double> &target) const
     {
         std::string_view text = cell(row, field);
         if (text.empty())
-            return std::optional<double>();
+            return std::nullopt;
         auto parsed = parseImportedNumber(text, forms);
         if (!parsed.ok())
             return error(row, field, parsed.error().code, parsed.error().detail);
-        return std::optional<double>(parsed.value());
+        target = parsed.value();
+        return std::nullopt;
     }
 
     /// The source id the row cites, registering a new user source when it names one.
-    Result<std::string> source(const RowView &row)
+    Result<std::string_view> source(const RowView &row)
     {
-        const std::string id(cell(row, FSourceId));
-        if (!id.empty() && m_sourceIds.count(id))
-            return id;
+        const std::string_view cited = cell(row, FSourceId);
+        if (!cited.empty())
+            if (auto it = m_sourceIds.find(cited); it != m_sourceIds.end())
+                return std::string_view(*it);
+        const std::string id(cited);
         const std::string publisher(cell(row, FSourcePublisher));
         const std::string title(cell(row, FSourceTitle));
         if (publisher.empty() || title.empty()) {
@@ -218,7 +317,7 @@ private:
         const std::string key = citation(publisher, title, date);
         if (id.empty())
             if (auto it = m_sourcesByCitation.find(key); it != m_sourcesByCitation.end())
-                return it->second;
+                return std::string_view(it->second);
         Source s;
         s.id = id;
         if (s.id.empty()) {
@@ -232,28 +331,38 @@ private:
         s.date = date;
         s.language = isAscii(publisher) && isAscii(title) ? "en" : "zh";
         s.userEntered = true;
-        m_sourceIds.insert(s.id);
+        const std::string &stored = *m_sourceIds.insert(s.id).first;
         m_sourcesByCitation.emplace(key, s.id);
-        m_plan.newSources.push_back(s);
-        return s.id;
+        m_plan.newSources.push_back(std::move(s));
+        return std::string_view(stored);
     }
 
-    Result<Observation> check(const RowView &row)
+    /// Whether a rate converts `currency` (interned) for `year`; asked once per pair.
+    bool hasFxRate(PlanText::Id currency, int year)
     {
-        Observation o;
-        o.userEntered = true;
-        o.entity = std::string(cell(row, FEntity));
-        if (o.entity.empty())
+        const std::uint64_t key = (std::uint64_t{currency} << 32) | static_cast<std::uint32_t>(year);
+        auto it = m_fxKnown.find(key);
+        if (it == m_fxKnown.end())
+            it = m_fxKnown.emplace(key, m_current.fxRate(m_plan.text[currency], year).has_value()).first;
+        return it->second;
+    }
+
+    /// Fills `o` from the row; the row's first problem, if any.
+    std::optional<Error> check(const RowView &row, PlannedObservation &o)
+    {
+        PlanText &text = m_plan.text;
+        const std::string_view entity = cell(row, FEntity);
+        if (entity.empty())
             return error(row, FEntity, ErrorCode::MissingField);
-        if (!m_entities.count(o.entity))
-            return error(row, FEntity, ErrorCode::UnknownReference, o.entity);
-        o.metric = std::string(cell(row, FMetric));
-        if (o.metric.empty())
+        if (!m_entities.count(entity))
+            return error(row, FEntity, ErrorCode::UnknownReference, std::string(entity));
+        const std::string_view metricId = cell(row, FMetric);
+        if (metricId.empty())
             return error(row, FMetric, ErrorCode::MissingField);
-        auto metric = m_metricUnits.find(o.metric);
-        if (metric == m_metricUnits.end())
-            return error(row, FMetric, ErrorCode::UnknownReference, o.metric);
-        const bool money = metric->second == "money";
+        auto metric = m_metricMoney.find(metricId);
+        if (metric == m_metricMoney.end())
+            return error(row, FMetric, ErrorCode::UnknownReference, std::string(metricId));
+        const bool money = metric->second;
         const std::string_view periodText = cell(row, FPeriod);
         if (periodText.empty())
             return error(row, FPeriod, ErrorCode::MissingField);
@@ -261,17 +370,14 @@ private:
         if (!period)
             return error(row, FPeriod, ErrorCode::InvalidPeriod, std::string(periodText));
         o.period = *period;
-        o.unit = std::string(cell(row, FUnit));
-        if (o.unit.empty())
+        const std::string_view unit = cell(row, FUnit);
+        if (unit.empty())
             return error(row, FUnit, ErrorCode::MissingField);
 
-        const NumberForms forms = money ? NumberForms{false, true} : numberFormsForUnit(o.unit);
-        for (auto [field, target] : {std::pair{FValue, &o.value}, std::pair{FLow, &o.low}, std::pair{FHigh, &o.high}}) {
-            auto parsed = number(row, field, forms);
-            if (!parsed.ok())
-                return parsed.error();
-            *target = parsed.value();
-        }
+        const NumberForms forms = money ? NumberForms{false, true} : numberFormsForUnit(unit);
+        for (auto [field, target] : {std::pair{FValue, &o.value}, std::pair{FLow, &o.low}, std::pair{FHigh, &o.high}})
+            if (auto problem = number(row, field, forms, *target))
+                return problem;
         if (!o.value && !o.low && !o.high)
             return error(row, FValue, ErrorCode::MissingField);
         if (o.low && o.high && *o.low > *o.high)
@@ -295,45 +401,47 @@ private:
             return error(row, FGrade, ErrorCode::InvalidValue, std::string(cell(row, FGrade)));
         o.grade = *parsedGrade;
 
-        o.currency = upperAscii(cell(row, FCurrency));
+        const std::string currency = upperAscii(cell(row, FCurrency));
+        o.currency = text.intern(currency);
         if (money) {
-            if (o.currency.empty())
+            if (currency.empty())
                 return error(row, FCurrency, ErrorCode::MissingField);
-            if (!m_current.fxRate(o.currency, o.period.dominantYear()))
-                return error(row, FCurrency, ErrorCode::NoFxRate, o.currency);
-        } else if (!o.currency.empty()) {
-            return error(row, FCurrency, ErrorCode::InvalidValue, o.currency);
+            if (!hasFxRate(o.currency, o.period.dominantYear()))
+                return error(row, FCurrency, ErrorCode::NoFxRate, currency);
+        } else if (!currency.empty()) {
+            return error(row, FCurrency, ErrorCode::InvalidValue, currency);
         }
 
-        o.asOf = std::string(cell(row, FAsOf));
-        if (!o.asOf.empty()) {
-            auto asOf = Period::parse(o.asOf);
-            if (!asOf || asOf->type != Period::Type::Date)
-                return error(row, FAsOf, ErrorCode::InvalidValue, o.asOf);
+        const std::string_view asOf = cell(row, FAsOf);
+        if (!asOf.empty()) {
+            auto parsed = Period::parse(asOf);
+            if (!parsed || parsed->type != Period::Type::Date)
+                return error(row, FAsOf, ErrorCode::InvalidValue, std::string(asOf));
         }
-        o.noteEn = row.cells[FNoteEn] ? *row.cells[FNoteEn] : std::string();
-        o.noteZh = row.cells[FNoteZh] ? *row.cells[FNoteZh] : std::string();
 
         auto source = this->source(row);
         if (!source.ok())
             return source.error();
-        o.source = std::move(source).value();
 
-        m_identity = observationIdentity(o);
-        if (auto [it, inserted] = m_seen.emplace(m_identity, row.line); !inserted)
-            return Error{ErrorCode::DuplicateRow, m_plan.file, row.line, 0, {}, std::to_string(it->second)};
-        return o;
+        o.entity = text.intern(entity);
+        o.metric = text.intern(metricId);
+        o.unit = text.intern(unit);
+        o.asOf = text.intern(asOf);
+        o.source = text.intern(source.value());
+        o.noteEn = row.cells[FNoteEn] ? text.append(*row.cells[FNoteEn]) : 0;
+        o.noteZh = row.cells[FNoteZh] ? text.append(*row.cells[FNoteZh]) : 0;
+        return std::nullopt;
     }
 
     const Dataset &m_current;
     ImportPlan &m_plan;
-    std::set<std::string> m_entities;
-    std::unordered_map<std::string, std::string> m_metricUnits;
-    std::set<std::string> m_sourceIds;
+    TextSet m_entities;
+    TextMap<bool> m_metricMoney; ///< metric id → whether its unit is money
+    TextSet m_sourceIds;
     std::unordered_map<std::string, std::string> m_sourcesByCitation;
-    std::unordered_map<std::string, const Observation *> m_stored;
-    std::unordered_map<std::string, int> m_seen; ///< identity → line of its first row
-    std::string m_identity;                      ///< of the row check() last accepted
+    std::unordered_multimap<std::uint64_t, const Observation *> m_stored; ///< by identity hash
+    std::unordered_map<std::uint64_t, bool> m_fxKnown;                    ///< (currency, year) → has a rate
+    RowsByIdentity m_seen;
 };
 
 Status readCsv(std::string_view text, ImportPlan &plan, PlanBuilder &builder)
@@ -365,11 +473,9 @@ Status readCsv(std::string_view text, ImportPlan &plan, PlanBuilder &builder)
     if (columnOf[FSourceId] == 0 && (columnOf[FSourcePublisher] == 0 || columnOf[FSourceTitle] == 0))
         return Error{ErrorCode::MissingColumn, plan.file, header.line, 0, fieldNames[FSourceId], {}};
 
-    // Room for every row up front: a plan's rows are large, and growing the vector row by row
-    // would copy a million of them several times over.
-    const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
-    plan.rows.reserve(lines);
-    builder.reserve(lines);
+    // Room for every row up front: growing the plan row by row would copy a million rows
+    // several times over.
+    builder.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
 
     CsvRecord record;
     RowView row;
@@ -537,6 +643,93 @@ int ImportPlan::count(ImportAction action) const
     return n;
 }
 
+PlanText::Id PlanText::intern(std::string_view text)
+{
+    if (text.empty())
+        return 0;
+    if (auto it = m_interned.find(text); it != m_interned.end())
+        return it->second;
+    const Id id = append(text);
+    m_interned.emplace(std::string(text), id);
+    return id;
+}
+
+PlanText::Id PlanText::append(std::string_view text)
+{
+    if (text.empty())
+        return 0;
+    m_bytes.append(text);
+    m_ends.push_back(m_bytes.size());
+    return static_cast<Id>(m_ends.size() - 2);
+}
+
+void PlanText::reserve(std::size_t texts, std::size_t bytes)
+{
+    m_ends.reserve(texts + 2);
+    m_bytes.reserve(bytes);
+}
+
+Observation ImportPlan::observation(const PlannedObservation &row) const
+{
+    Observation o;
+    o.userEntered = true;
+    o.entity = text[row.entity];
+    o.metric = text[row.metric];
+    o.period = row.period;
+    o.value = row.value;
+    o.low = row.low;
+    o.high = row.high;
+    o.unit = text[row.unit];
+    o.currency = text[row.currency];
+    o.kind = row.kind;
+    o.grade = row.grade;
+    o.source = text[row.source];
+    o.asOf = text[row.asOf];
+    o.noteEn = text[row.noteEn];
+    o.noteZh = text[row.noteZh];
+    return o;
+}
+
+std::uint64_t ImportPlan::identityHash(const PlannedObservation &row) const
+{
+    return observationIdentityHash(text[row.entity], text[row.metric], row.period, row.kind, text[row.source],
+                                   text[row.noteEn]);
+}
+
+bool ImportPlan::sameIdentity(const PlannedObservation &row, const Observation &o) const
+{
+    return text[row.entity] == o.entity && text[row.metric] == o.metric && row.period == o.period
+        && row.kind == o.kind && text[row.source] == o.source && text[row.noteEn] == o.noteEn;
+}
+
+bool ImportPlan::sameContent(const PlannedObservation &row, const Observation &o) const
+{
+    return sameIdentity(row, o) && row.value == o.value && row.low == o.low && row.high == o.high
+        && text[row.unit] == o.unit && text[row.currency] == o.currency && row.grade == o.grade
+        && text[row.asOf] == o.asOf && text[row.noteZh] == o.noteZh;
+}
+
+std::uint64_t observationIdentityHash(std::string_view entity, std::string_view metric, const Period &period,
+                                      Kind kind, std::string_view source, std::string_view noteEn)
+{
+    std::uint64_t hash = 0;
+    auto mix = [&hash](std::uint64_t value) { hash = (hash ^ value) * 0x9E3779B97F4A7C15ull + (hash >> 29); };
+    const std::hash<std::string_view> text;
+    mix(text(entity));
+    mix(text(metric));
+    mix((static_cast<std::uint64_t>(period.type) << 48) ^ (static_cast<std::uint64_t>(period.year) << 16)
+        ^ (static_cast<std::uint64_t>(period.month) << 8) ^ static_cast<std::uint64_t>(period.day));
+    mix(static_cast<std::uint64_t>(kind));
+    mix(text(source));
+    mix(text(noteEn));
+    return hash;
+}
+
+std::uint64_t observationIdentityHash(const Observation &o)
+{
+    return observationIdentityHash(o.entity, o.metric, o.period, o.kind, o.source, o.noteEn);
+}
+
 std::string observationIdentity(const Observation &o)
 {
     std::string key;
@@ -547,6 +740,12 @@ std::string observationIdentity(const Observation &o)
         key += '\x1f';
     }
     return key;
+}
+
+bool sameObservationIdentity(const Observation &a, const Observation &b)
+{
+    return a.entity == b.entity && a.metric == b.metric && a.period == b.period && a.kind == b.kind
+        && a.source == b.source && a.noteEn == b.noteEn;
 }
 
 bool sameObservationContent(const Observation &a, const Observation &b)

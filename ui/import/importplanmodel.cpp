@@ -54,7 +54,7 @@ QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
         }
     }
     const PlannedObservation &planned = *m_rows[row - m_plan->rejected.size()];
-    const Observation &o = planned.observation;
+    const Observation o = m_plan->observation(planned);
     if (role == ActionRole)
         return static_cast<int>(planned.action);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
@@ -72,7 +72,10 @@ QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
     case Metric: return QString::fromStdString(o.metric);
     case Period: return QString::fromStdString(o.period.toString());
     case Value: return valueWithRangeText(o);
-    case StoredValue: return planned.stored ? valueWithRangeText(*planned.stored) : QVariant();
+    case StoredValue: {
+        const Observation *stored = m_plan->stored(planned);
+        return stored ? valueWithRangeText(*stored) : QVariant();
+    }
     default: return {};
     }
 }

@@ -35,6 +35,19 @@ TEST(ImportedNumber, PlainDecimalsAndExponents)
     EXPECT_EQ(parsed(".5", plain), 0.5);
 }
 
+TEST(ImportedNumber, PlainDecimalsReadDirectlyAgreeWithTheGeneralPath)
+{
+    // Plain decimals skip the rebuilding of the text; the value is the same double.
+    EXPECT_EQ(parsed("-1234.5", plain), -1234.5);
+    EXPECT_EQ(parsed("0007", plain), 7.0);
+    EXPECT_EQ(parsed("12.", plain), 12.0);
+    EXPECT_EQ(parsed("0.1", amounts), 0.1);
+    EXPECT_EQ(parsed("96.4", amounts), 96.4);
+    EXPECT_EQ(failure("-", plain), ErrorCode::NotANumber);
+    EXPECT_EQ(failure("1.2.3", plain), ErrorCode::NotANumber);
+    EXPECT_EQ(failure("1" + std::string(400, '0'), plain), ErrorCode::NonFiniteNumber);
+}
+
 TEST(ImportedNumber, ThousandsSeparatorsInGroupsOfThree)
 {
     EXPECT_EQ(parsed("1,234,567.5", plain), 1234567.5);

@@ -260,6 +260,36 @@ TEST_F(ObservationImportTest, NewRowIsAddedAsAUserRecord)
     EXPECT_EQ(added->asOf, "2025-01-29");
 }
 
+TEST_F(ObservationImportTest, PlannedRowsShareTheirRepeatedTextAndReadBackWhole)
+{
+    auto plan = ObservationImport::plan(csvHeader() + csvRow({{"period", "2021"}}) + csvRow({{"period", "2022"}}),
+                                        "mine.csv", snapshot());
+    ASSERT_TRUE(plan.ok()) << describe(plan.error());
+    ASSERT_EQ(plan->rows.size(), 2u);
+    const PlannedObservation &first = plan->rows[0], &second = plan->rows[1];
+    // Ids, units and dates are held once; each row's notes are its own.
+    EXPECT_EQ(first.entity, second.entity);
+    EXPECT_EQ(first.source, second.source);
+    EXPECT_EQ(first.asOf, second.asOf);
+    EXPECT_NE(first.noteEn, second.noteEn);
+    const Observation o = plan->observation(second);
+    EXPECT_EQ(o.entity, "meta");
+    EXPECT_EQ(o.metric, "capex");
+    EXPECT_EQ(o.period, Period::calendarYear(2022));
+    EXPECT_EQ(o.value, 39.23e9);
+    EXPECT_FALSE(o.low);
+    EXPECT_EQ(o.unit, "USD");
+    EXPECT_EQ(o.currency, "USD");
+    EXPECT_EQ(o.kind, Kind::Actual);
+    EXPECT_EQ(o.grade, Grade::Reported);
+    EXPECT_EQ(o.source, "meta_q4");
+    EXPECT_EQ(o.asOf, "2025-01-29");
+    EXPECT_EQ(o.noteEn, "Full-year capex");
+    EXPECT_EQ(o.noteZh, "全年资本开支");
+    EXPECT_TRUE(o.userEntered);
+    EXPECT_EQ(plan->stored(second), nullptr);
+}
+
 TEST_F(ObservationImportTest, ChangedRowUpdatesTheRecordAndKeepsItsHistory)
 {
     // The bundled Meta 2025 capex, restated by the user.
@@ -268,7 +298,7 @@ TEST_F(ObservationImportTest, ChangedRowUpdatesTheRecordAndKeepsItsHistory)
                                       {"note_zh", "全年资本开支"}}));
     ASSERT_TRUE(plan.ok()) << describe(plan.error());
     ASSERT_EQ(plan->count(ImportAction::Update), 1);
-    EXPECT_EQ(plan->rows[0].stored->value, 72.22e9);
+    EXPECT_EQ(plan->stored(plan->rows[0])->value, 72.22e9);
     const Dataset current = snapshot();
     const Observation *updated = find(current, "meta", "2025", "Full-year capex");
     ASSERT_TRUE(updated);

@@ -224,3 +224,48 @@ TEST_F(StoreSafetyTest, ProcessKilledMidImportLeavesAllOrNothing)
             EXPECT_EQ(imported, rows);
     }
 }
+
+TEST_F(StoreSafetyTest, LargeImportAddsRowsInFileOrderAndRebuildsTheSeriesIndex)
+{
+    // 30,000 rows: past the size from which the series index is dropped and rebuilt, and
+    // not a multiple of the insert batch, so that the last rows go in one by one.
+    constexpr int rows = 30001;
+    auto plan = ObservationImport::plan(largeCsv(rows), "big.csv", snapshot());
+    ASSERT_TRUE(plan.ok());
+    ASSERT_TRUE(plan->acceptable());
+    auto outcome = m_db->applyImport(plan.value());
+    ASSERT_TRUE(outcome.ok()) << describe(outcome.error());
+    EXPECT_EQ(outcome->added, rows);
+    EXPECT_EQ(count(*m_db, "SELECT count(*) FROM observations WHERE user_entered = 1"), rows);
+    // Row ids follow the file: "row 0" first, "row 30000" last, values in step.
+    EXPECT_EQ(count(*m_db, "SELECT count(*) FROM (SELECT value - lag(value) OVER (ORDER BY id) AS step "
+                           "FROM observations WHERE user_entered = 1) WHERE step <> 1"),
+              0);
+    EXPECT_EQ(count(*m_db, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
+                           "name = 'observations_by_series' AND sql LIKE '%(entity_id, metric_id, period_year)%'"),
+              1);
+    EXPECT_TRUE(m_db->checkIntegrity());
+    EXPECT_EQ(count(*m_db, "SELECT count(*) FROM observations INDEXED BY observations_by_series "
+                           "WHERE entity_id = 'meta' AND metric_id = 'capex' AND period_year = 2024 "
+                           "AND user_entered = 1"),
+              rows);
+}
+
+TEST_F(StoreSafetyTest, FailedLargeImportKeepsTheSeriesIndex)
+{
+    constexpr int rows = 25000;
+    auto plan = ObservationImport::plan(largeCsv(rows), "big.csv", snapshot());
+    ASSERT_TRUE(plan.ok());
+    const std::string before = dumpDatabase(m_db->handle());
+    // Another instance deletes the cited source after the plan was made: the foreign key
+    // refuses the rows, and the whole import rolls back, the dropped index with it.
+    ASSERT_TRUE(m_db->execute("PRAGMA foreign_keys = OFF; UPDATE sources SET id = 'gone' WHERE id = 'meta_q4'; "
+                              "PRAGMA foreign_keys = ON"));
+    const std::string changed = dumpDatabase(m_db->handle());
+    auto outcome = m_db->applyImport(plan.value());
+    ASSERT_FALSE(outcome.ok());
+    EXPECT_EQ(outcome.error().code, ErrorCode::DatabaseQuery);
+    EXPECT_EQ(dumpDatabase(m_db->handle()), changed);
+    EXPECT_NE(changed, before);
+    EXPECT_EQ(count(*m_db, "SELECT count(*) FROM sqlite_master WHERE name = 'observations_by_series'"), 1);
+}
