@@ -1,6 +1,5 @@
 #include "chartpanel.h"
 
-#include "chartstyle.h"
 #include "dashboardchart.h"
 
 #include <QAction>
@@ -163,7 +162,6 @@ void ChartPanel::changeEvent(QEvent *event)
 void ChartPanel::showEvent(QShowEvent *event)
 {
     m_chart->catchUp();
-    ChartStyle::setTextCaching(m_view->scene(), true);
     QWidget::showEvent(event);
 }
 
@@ -178,7 +176,6 @@ void ChartPanel::retranslateUi()
 
 void ChartPanel::updateFooter()
 {
-    ChartStyle::setTextCaching(m_view->scene(), true);
     // Called on every scenario change; the citation rarely changes with it, and laying it
     // out again (its height depends on the text) would cost a relayout of the page.
     const QString text = m_chart->sourcesFooter();

@@ -1,7 +1,5 @@
 #include "chartstyle.h"
 
-#include <QGraphicsScene>
-#include <QGraphicsTextItem>
 #include <QHash>
 
 namespace capex::ui::ChartStyle {
@@ -72,16 +70,6 @@ QPen minorGridPen()
     QPen pen(QColor(0xEE, 0xEE, 0xEE), 1.0);
     pen.setCosmetic(true);
     return pen;
-}
-
-void setTextCaching(QGraphicsScene *scene, bool cached)
-{
-    if (!scene)
-        return;
-    const QGraphicsItem::CacheMode mode = cached ? QGraphicsItem::DeviceCoordinateCache : QGraphicsItem::NoCache;
-    for (QGraphicsItem *item : scene->items())
-        if (item->type() == QGraphicsTextItem::Type && item->cacheMode() != mode)
-            item->setCacheMode(mode);
 }
 
 QFont titleFont()

@@ -7,8 +7,6 @@
 #include <QPen>
 #include <QString>
 
-class QGraphicsScene;
-
 namespace capex::ui {
 
 /// How figures look on every chart: one colour per company, and one look per kind —
@@ -35,13 +33,6 @@ constexpr double actualMarkerSize = 7.0;
 constexpr double estimateMarkerSize = 9.0;
 
 /// Fonts sized for the screen; exports scale them.
-/// Makes the text items of a chart on screen (titles, axis labels, legend) paint from a
-/// cached pixmap at device resolution, or, with `cached` false, from their text again.
-/// Qt Charts draws every label as a rich-text document laid out anew on each paint: half
-/// the time of repainting a chart whose series moved. Exports to SVG and PDF turn caching
-/// off while they paint, or the texts would be pixmaps in the file.
-void setTextCaching(QGraphicsScene *scene, bool cached);
-
 QFont titleFont();
 QFont axisTitleFont();
 

@@ -24,8 +24,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
-#include <QGraphicsScene>
-#include <QGraphicsTextItem>
 #include <QImage>
 #include <QLabel>
 #include <QLegend>
@@ -611,36 +609,4 @@ TEST(PngWriterTest, DecodesToTheSamePixelsAndResolution)
     EXPECT_EQ(back.convertToFormat(QImage::Format_ARGB32), translucent);
 
     EXPECT_FALSE(capex::ui::writePng(QImage(), bytes));
-}
-
-TEST_F(ExportTest, AnOnScreenChartExportsItsTextsAsTextThoughTheScreenCachesThem)
-{
-    MainWindow window(m_store);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    window.showPage(QStringLiteral("jevons"));
-    auto *panel = window.page(QStringLiteral("jevons"))->findChild<ChartPanel *>();
-    ASSERT_TRUE(panel);
-    QGraphicsScene *scene = panel->chart()->scene();
-    auto textCaches = [scene] {
-        QList<QGraphicsItem::CacheMode> modes;
-        for (QGraphicsItem *item : scene->items())
-            if (item->type() == QGraphicsTextItem::Type && item->isVisible())
-                modes << item->cacheMode();
-        return modes;
-    };
-    // On screen the labels paint from pixmaps (a repaint would lay each one out again).
-    ASSERT_FALSE(textCaches().isEmpty());
-    EXPECT_FALSE(textCaches().contains(QGraphicsItem::NoCache));
-
-    const QByteArray svg = ChartExporter(*panel->chart()).encode({ChartFormat::Svg, {1600, 1000}, 200});
-    ASSERT_FALSE(svg.isEmpty());
-    // Every text is text in the file, none an embedded picture of it.
-    EXPECT_FALSE(svg.contains("<image")) << "texts were drawn from their screen pixmaps";
-    const QStringList texts = svgTexts(svg);
-    EXPECT_TRUE(texts.contains(panel->chart()->title()));
-    EXPECT_TRUE(texts.contains(QStringLiteral("Year")));
-    // And the screen gets its caches back.
-    EXPECT_FALSE(textCaches().contains(QGraphicsItem::NoCache));
-    window.setNextAnswer(QMessageBox::Discard);
 }

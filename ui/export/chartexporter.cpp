@@ -1,6 +1,5 @@
 #include "chartexporter.h"
 
-#include "chartstyle.h"
 #include "dashboardchart.h"
 #include "pngwriter.h"
 #include "printfont.h"
@@ -52,9 +51,6 @@ public:
         if (!m_chart.scene()) {
             m_ownScene = std::make_unique<QGraphicsScene>();
             m_ownScene->addItem(&m_chart);
-        } else {
-            // Texts painted from their on-screen pixmaps would be bitmaps in an SVG or PDF.
-            ChartStyle::setTextCaching(m_chart.scene(), false);
         }
         m_chart.setMargins(QMargins(8, 4, 12, 0));
         m_chart.setBackgroundRoundness(0);
@@ -66,12 +62,10 @@ public:
         m_chart.legend()->setVisible(m_legendVisible);
         m_chart.setMargins(m_margins);
         m_chart.setBackgroundRoundness(m_roundness);
-        if (m_ownScene) {
+        if (m_ownScene)
             m_ownScene->removeItem(&m_chart);
-        } else {
+        else
             resize(m_size);
-            ChartStyle::setTextCaching(m_chart.scene(), true);
-        }
     }
     ChartLayoutAtSize(const ChartLayoutAtSize &) = delete;
     ChartLayoutAtSize &operator=(const ChartLayoutAtSize &) = delete;
