@@ -126,7 +126,10 @@ void TrainingCostChart::updatePoints()
             set->append(*values);
         }
     }
-    const double low = std::pow(10, std::floor(std::log10(lo))), high = std::pow(10, std::ceil(std::log10(hi * 3)));
+    // A hair below the power of ten: log10(0.01) is −1.9999999999999996 in doubles, and Qt's
+    // log axis then starts its labels a decade higher, leaving the bottom line unlabelled.
+    const double low = std::pow(10, std::floor(std::log10(lo))) * (1 - 1e-9);
+    const double high = std::pow(10, std::ceil(std::log10(hi * 3)));
     if (m_y->min() != low || m_y->max() != high)
         m_y->setRange(low, high);
 }
@@ -146,7 +149,7 @@ QString TrainingCostChart::sourcesFooter() const
     for (const Run &r : runs())
         for (const std::string &id : r.sources)
             if (const Source *s = d ? d->source(id) : nullptr)
-                parts << QString::fromStdString(s->publisher + " (" + s->date + ")");
+                parts << QString::fromStdString(s->date.empty() ? s->publisher : s->publisher + " (" + s->date + ")");
     parts.removeDuplicates();
     return tr("Sources: %1. Later cost: cost × (1 − cost decline)^(years later).").arg(parts.join(QStringLiteral("; ")));
 }
