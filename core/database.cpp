@@ -601,6 +601,51 @@ Result<SyncReport> Database::syncBundled(const Dataset &bundled)
     return report;
 }
 
+namespace {
+
+/// Whether every entity, metric and source the plan's rows cite is stored: the first row
+/// (in file order) that cites a missing one is refused with its line and field, as the plan
+/// refuses an unknown id. Each distinct id is looked up once.
+Status checkImportReferences(sqlite3 *db, const ImportPlan &plan)
+{
+    struct Reference
+    {
+        PlanText::Id PlannedObservation::*member;
+        const char *field;
+        SqliteStatement query;
+    };
+    std::array<Reference, 3> references{{
+        {&PlannedObservation::entity, "entity", SqliteStatement(db, "SELECT 1 FROM entities WHERE id = ?1")},
+        {&PlannedObservation::metric, "metric", SqliteStatement(db, "SELECT 1 FROM metrics WHERE id = ?1")},
+        {&PlannedObservation::source, "source_id", SqliteStatement(db, "SELECT 1 FROM sources WHERE id = ?1")},
+    }};
+    // Per text id: 0 not yet looked up, 1 stored, 2 missing.
+    std::vector<std::uint8_t> known;
+    for (const PlannedObservation &row : plan.rows) {
+        for (Reference &reference : references) {
+            const PlanText::Id id = row.*reference.member;
+            if (id >= known.size())
+                known.resize(std::max<std::size_t>(id + 1, known.size() * 2), 0);
+            if (known[id] == 0) {
+                const std::string_view text = plan.text[id];
+                reference.query.reset();
+                reference.query.bindStatic(1, text);
+                const bool stored = reference.query.step();
+                if (reference.query.failed())
+                    return reference.query.error();
+                reference.query.reset();
+                known[id] = stored ? 1 : 2;
+            }
+            if (known[id] == 2)
+                return Error{ErrorCode::UnknownReference, plan.file, row.line, 0, reference.field,
+                             std::string(plan.text[id])};
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 Result<ImportOutcome> Database::applyImport(const ImportPlan &plan, const ImportProgress &progress)
 {
     if (m_readOnly)
@@ -614,6 +659,18 @@ Result<ImportOutcome> Database::applyImport(const ImportPlan &plan, const Import
         return copy.error();
     outcome.backup = copy.value();
 
+    // SQLite's own foreign-key checks cost three index lookups per written row. The ids a
+    // plan cites are few: they are checked once each below, under the write lock, and the
+    // rows written with the checks off. The setting cannot change inside a transaction, so
+    // it is turned off before BEGIN and back on after COMMIT or ROLLBACK (the guard outlives
+    // the transaction). Observations' foreign keys are entity_id, metric_id and source_id
+    // (a test holds the schema to that); sources and the history cite nothing.
+    CAPEX_TRY(execute("PRAGMA foreign_keys = OFF"));
+    struct ForeignKeysBack
+    {
+        Database *db;
+        ~ForeignKeysBack() { (void)db->execute("PRAGMA foreign_keys = ON"); }
+    } foreignKeysBack{this};
     Transaction transaction(*this);
     CAPEX_TRY(transaction.begun());
     const std::string now = nowIso();
@@ -630,6 +687,8 @@ Result<ImportOutcome> Database::applyImport(const ImportPlan &plan, const Import
                       .run());
         outcome.sourcesAdded += sqlite3_changes(m_db) > 0 ? 1 : 0;
     }
+
+    CAPEX_TRY(checkImportReferences(m_db, plan));
 
     // Matched again under the write lock: the plan saw a snapshot, another instance may
     // have written since.

@@ -13,6 +13,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <set>
@@ -475,7 +476,12 @@ Status readCsv(std::string_view text, ImportPlan &plan, PlanBuilder &builder)
 
     // Room for every row up front: growing the plan row by row would copy a million rows
     // several times over.
-    builder.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
+    // Lines counted with memchr (vectorised by glibc): std::count went byte by byte.
+    std::size_t lines = 0;
+    for (const char *at = text.data(), *end = at + text.size();
+         (at = static_cast<const char *>(std::memchr(at, '\n', static_cast<std::size_t>(end - at)))) != nullptr; ++at)
+        ++lines;
+    builder.reserve(lines);
 
     CsvRecord record;
     RowView row;

@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstdint>
+#include <cstring>
 #include <iconv.h>
 
 namespace capex {
@@ -84,6 +85,16 @@ bool TextDecoder::isValidUtf8(std::string_view bytes)
     std::size_t i = 0;
     const std::size_t n = bytes.size();
     while (i < n) {
+        // Plain ASCII, most of a sheet, eight bytes at a time.
+        std::uint64_t word = 0;
+        while (i + sizeof word <= n) {
+            std::memcpy(&word, bytes.data() + i, sizeof word);
+            if ((word & 0x8080808080808080u) != 0)
+                break;
+            i += sizeof word;
+        }
+        if (i >= n)
+            break;
         const auto c = static_cast<unsigned char>(bytes[i]);
         if (c < 0x80) {
             ++i;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 using capex::Period;
 
 TEST(Period, ParsesCalendarYear)
@@ -53,4 +55,23 @@ TEST(Period, DatesOrderWithinTheYear)
 {
     EXPECT_LT(Period::parse("2025-01-20")->endPosition(), Period::parse("2025-01-21")->endPosition());
     EXPECT_NEAR(Period::parse("2024-12-26")->endPosition(), 2024 + 361.0 / 366.0, 1e-12);
+}
+
+TEST(Period, TextIsThePrintfFormOfEveryPeriod)
+{
+    // toString() writes the digits by hand; printf's "%04d" is the reference, out-of-range
+    // years included.
+    char expected[64];
+    for (int year : {0, 7, 42, 999, 1000, 2024, 9999, 10000, 12345, -5}) {
+        std::snprintf(expected, sizeof expected, "%04d", year);
+        EXPECT_EQ(Period::calendarYear(year).toString(), expected);
+        for (int month : {1, 6, 9, 10, 12}) {
+            std::snprintf(expected, sizeof expected, "FY%04d-%02d", year, month);
+            EXPECT_EQ(Period::fiscalYear(year, month).toString(), expected);
+            for (int day : {1, 9, 10, 31}) {
+                std::snprintf(expected, sizeof expected, "%04d-%02d-%02d", year, month, day);
+                EXPECT_EQ(Period::date(year, month, day).toString(), expected);
+            }
+        }
+    }
 }

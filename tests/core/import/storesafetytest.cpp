@@ -257,15 +257,63 @@ TEST_F(StoreSafetyTest, FailedLargeImportKeepsTheSeriesIndex)
     auto plan = ObservationImport::plan(largeCsv(rows), "big.csv", snapshot());
     ASSERT_TRUE(plan.ok());
     const std::string before = dumpDatabase(m_db->handle());
-    // Another instance deletes the cited source after the plan was made: the foreign key
-    // refuses the rows, and the whole import rolls back, the dropped index with it.
+    // Another instance deletes the cited source after the plan was made: the write refuses
+    // the first row that cites it, by file, line and field, and the whole import rolls back.
     ASSERT_TRUE(m_db->execute("PRAGMA foreign_keys = OFF; UPDATE sources SET id = 'gone' WHERE id = 'meta_q4'; "
                               "PRAGMA foreign_keys = ON"));
     const std::string changed = dumpDatabase(m_db->handle());
     auto outcome = m_db->applyImport(plan.value());
     ASSERT_FALSE(outcome.ok());
-    EXPECT_EQ(outcome.error().code, ErrorCode::DatabaseQuery);
+    EXPECT_EQ(outcome.error(), (Error{ErrorCode::UnknownReference, "big.csv", 2, 0, "source_id", "meta_q4"}));
     EXPECT_EQ(dumpDatabase(m_db->handle()), changed);
     EXPECT_NE(changed, before);
     EXPECT_EQ(count(*m_db, "SELECT count(*) FROM sqlite_master WHERE name = 'observations_by_series'"), 1);
+    EXPECT_EQ(count(*m_db, "PRAGMA foreign_keys"), 1); // back on after the rollback
+}
+
+TEST_F(StoreSafetyTest, ImportRefusesAnEntityOrMetricRemovedAfterThePlan)
+{
+    // The import checks the ids its rows cite itself and writes with SQLite's foreign-key
+    // checks off: an id missing at write time is refused all the same, at the first row
+    // that cites it (here the third), and nothing is written.
+    std::string csv = csvHeader();
+    for (int i = 0; i < 3; ++i)
+        csv += std::string(i == 2 ? "meta,,,capex_share" : "meta,,,capex") + ",2024," + std::to_string(1000 + i)
+            + ",,,USD,USD,estimate,estimate,,row " + std::to_string(i) + ",,meta_q4,,,,,\r\n";
+    ASSERT_TRUE(m_db->execute("INSERT INTO metrics (id, name_en, name_zh, unit) "
+                              "SELECT 'capex_share', name_en, name_zh, unit FROM metrics WHERE id = 'capex'"));
+    auto plan = ObservationImport::plan(csv, "three.csv", snapshot());
+    ASSERT_TRUE(plan.ok());
+    ASSERT_TRUE(plan->acceptable()) << describe(plan->rejected.front().error);
+    ASSERT_TRUE(m_db->execute("DELETE FROM metrics WHERE id = 'capex_share'"));
+    const std::string before = dumpDatabase(m_db->handle());
+    auto outcome = m_db->applyImport(plan.value());
+    ASSERT_FALSE(outcome.ok());
+    EXPECT_EQ(outcome.error(), (Error{ErrorCode::UnknownReference, "three.csv", 4, 0, "metric", "capex_share"}));
+    EXPECT_EQ(dumpDatabase(m_db->handle()), before);
+    EXPECT_EQ(count(*m_db, "PRAGMA foreign_keys"), 1);
+
+    ASSERT_TRUE(m_db->execute("PRAGMA foreign_keys = OFF; UPDATE entities SET id = 'gone' WHERE id = 'meta'; "
+                              "PRAGMA foreign_keys = ON"));
+    const std::string changed = dumpDatabase(m_db->handle());
+    outcome = m_db->applyImport(plan.value());
+    ASSERT_FALSE(outcome.ok());
+    EXPECT_EQ(outcome.error(), (Error{ErrorCode::UnknownReference, "three.csv", 2, 0, "entity", "meta"}));
+    EXPECT_EQ(dumpDatabase(m_db->handle()), changed);
+    EXPECT_EQ(count(*m_db, "PRAGMA foreign_keys"), 1);
+}
+
+TEST_F(StoreSafetyTest, ImportChecksEveryForeignKeyOfObservations)
+{
+    // applyImport checks entity_id, metric_id and source_id itself (foreign keys off while it
+    // writes): a new foreign key on observations must be added to that check.
+    EXPECT_EQ(count(*m_db, "SELECT group_concat(\"from\" || '>' || \"table\" || '.' || \"to\", ' ') = "
+                           "'source_id>sources.id metric_id>metrics.id entity_id>entities.id' "
+                           "FROM (SELECT * FROM pragma_foreign_key_list('observations') ORDER BY id)"),
+              1);
+    auto plan = ObservationImport::plan(largeCsv(10), "small.csv", snapshot());
+    ASSERT_TRUE(plan.ok());
+    ASSERT_TRUE(m_db->applyImport(plan.value()).ok());
+    EXPECT_EQ(count(*m_db, "PRAGMA foreign_keys"), 1); // back on after the commit
+    EXPECT_EQ(count(*m_db, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
 }

@@ -73,6 +73,19 @@ TEST(TextDecoder, TruncatedUtf16IsRejected)
     EXPECT_EQ(text.error(), (Error{ErrorCode::InvalidEncoding, "a.txt", 2, 0, {}, "UTF-16LE"}));
 }
 
+TEST(TextDecoder, Utf8ValidationFindsABadByteAfterAnyRunOfAscii)
+{
+    // Plain ASCII is skipped eight bytes at a time: a bad or cut-off sequence must be found
+    // at every offset into and after such a run.
+    for (std::size_t ascii = 0; ascii < 20; ++ascii) {
+        const std::string run(ascii, 'a');
+        EXPECT_TRUE(TextDecoder::isValidUtf8(run + "资本" + run)) << ascii;
+        EXPECT_FALSE(TextDecoder::isValidUtf8(run + "\xC0\xAF" + run)) << ascii;
+        EXPECT_FALSE(TextDecoder::isValidUtf8(run + "\xE8\xB5")) << ascii; // cut off at the end
+        EXPECT_FALSE(TextDecoder::isValidUtf8(run + "\xFF" + run + run)) << ascii;
+    }
+}
+
 TEST(TextDecoder, Utf8ValidationRejectsOverlongsAndSurrogates)
 {
     EXPECT_TRUE(TextDecoder::isValidUtf8("资本 €"));
