@@ -75,6 +75,7 @@ void ExactPercentiles::setRanks(int a)
     ArrayPlan &plan = m_plans[a];
     plan.size = 0;
     plan.byBucket = false;
+    plan.selected = false;
     plan.ranks.clear();
     for (double level : m_levels) {
         const auto below = static_cast<std::int64_t>(std::floor(static_cast<double>(m_values - 1) * level));
@@ -258,96 +259,98 @@ void ExactPercentiles::predict(const std::vector<Tally> &pilot, std::int64_t pil
 
 bool ExactPercentiles::resolve(std::vector<Tally> &tallies)
 {
-    auto release = [&tallies] {
-        for (Tally &tally : tallies) {
-            std::vector<std::vector<double>>().swap(tally.m_kept);
-            tally.m_keptSize.clear();
-        }
-    };
-    auto miss = [&] {
-        release();
+    KeptValues scratch;
+    bool resolved = true;
+    for (int a = 0; a < arrays() && resolved; ++a)
+        resolved = resolveArray(tallies, a, scratch);
+    return finishResolve(tallies, resolved);
+}
+
+bool ExactPercentiles::finishResolve(std::vector<Tally> &tallies, bool resolved)
+{
+    for (Tally &tally : tallies) {
+        std::vector<KeptValues>().swap(tally.m_kept);
+        tally.m_keptSize.clear();
+    }
+    if (!resolved)
         m_predicted = false; // tallies made from now on count buckets again
-        return false;
-    };
-    std::size_t total = 0;
-    for (int a = 0; a < arrays(); ++a) {
-        m_plans[a].offset = total;
-        std::size_t size = 0;
-        for (const Tally &tally : tallies)
-            size += tally.m_keptSize[a];
-        m_plans[a].size = size;
-        total += size;
-    }
-    m_collected = std::make_unique_for_overwrite<double[]>(std::max<std::size_t>(total, 1)); // NOLINT: see m_collected
+    return resolved;
+}
 
-    for (int a = 0; a < arrays(); ++a) {
-        const Windows &windows = m_windows[a];
-        const int count = windows.count;
-        // Merged counts: values below each window, values beyond the guards.
-        std::array<std::int64_t, maxWindows> below {};
-        std::int64_t lowLess = 0, lowAtMost = 0, highLess = 0, highAtMost = 0;
-        for (const Tally &tally : tallies) {
-            const Tally::WindowCounts &c = tally.m_windowCounts[a];
-            for (int w = 0; w < count; ++w)
-                below[w] += c.below[w];
-            lowLess += c.lowLess;
-            lowAtMost += c.lowAtMost;
-            highLess += c.highLess;
-            highAtMost += c.highAtMost;
-        }
-        // The kept values, window by window (the windows are sorted and disjoint).
-        auto windowOf = [&windows, count](double value) { // without branches: which window is a coin toss
-            int w = 0;
-            for (int k = 1; k < count; ++k)
-                w += static_cast<int>(value >= windows.low[k]);
-            return w;
-        };
-        std::array<std::int64_t, maxWindows + 1> start {};
-        for (const Tally &tally : tallies) {
-            const double *kept = tally.m_kept[a].data();
-            for (std::size_t i = 0; i < tally.m_keptSize[a]; ++i)
-                ++start[windowOf(kept[i]) + 1];
-        }
+bool ExactPercentiles::resolveArray(std::vector<Tally> &tallies, int a, KeptValues &scratch)
+{
+    const Windows &windows = m_windows[a];
+    const int count = windows.count;
+    // Merged counts: values below each window, values beyond the guards.
+    std::array<std::int64_t, maxWindows> below {};
+    std::int64_t lowLess = 0, lowAtMost = 0, highLess = 0, highAtMost = 0;
+    std::size_t size = 0;
+    for (const Tally &tally : tallies) {
+        const Tally::WindowCounts &c = tally.m_windowCounts[a];
         for (int w = 0; w < count; ++w)
-            start[w + 1] += start[w];
-        std::array<std::int64_t, maxWindows> cursor {};
-        std::copy_n(start.begin(), maxWindows, cursor.begin());
-        ArrayPlan &plan = m_plans[a];
-        double *slice = m_collected.get() + plan.offset;
-        for (Tally &tally : tallies) {
-            const double *kept = tally.m_kept[a].data();
-            for (std::size_t i = 0; i < tally.m_keptSize[a]; ++i)
-                slice[cursor[windowOf(kept[i])]++] = kept[i];
-            std::vector<double>().swap(tally.m_kept[a]);
-        }
+            below[w] += c.below[w];
+        lowLess += c.lowLess;
+        lowAtMost += c.lowAtMost;
+        highLess += c.highLess;
+        highAtMost += c.highAtMost;
+        size += tally.m_keptSize[a];
+    }
+    // The kept values, window by window (the windows are sorted and disjoint).
+    auto windowOf = [&windows, count](double value) { // without branches: which window is a coin toss
+        int w = 0;
+        for (int k = 1; k < count; ++k)
+            w += static_cast<int>(value >= windows.low[k]);
+        return w;
+    };
+    std::array<std::int64_t, maxWindows + 1> start {};
+    for (const Tally &tally : tallies) {
+        const double *kept = tally.m_kept[a].data();
+        for (std::size_t i = 0; i < tally.m_keptSize[a]; ++i)
+            ++start[windowOf(kept[i]) + 1];
+    }
+    for (int w = 0; w < count; ++w)
+        start[w + 1] += start[w];
+    std::array<std::int64_t, maxWindows> cursor {};
+    std::copy_n(start.begin(), maxWindows, cursor.begin());
+    if (scratch.size() < size)
+        scratch.resize(std::max(size, scratch.size() + scratch.size() / 2));
+    double *slice = scratch.data();
+    for (Tally &tally : tallies) {
+        const double *kept = tally.m_kept[a].data();
+        for (std::size_t i = 0; i < tally.m_keptSize[a]; ++i)
+            slice[cursor[windowOf(kept[i])]++] = kept[i];
+        KeptValues().swap(tally.m_kept[a]);
+    }
 
-        setRanks(a);
-        plan.size = static_cast<std::size_t>(start[count]);
-        plan.byBucket = true;
-        m_low[a] = windows.tieLow;
-        m_high[a] = windows.tieHigh;
-        for (RankSource &source : plan.ranks) {
-            int w = 0;
-            while (w < count && !(source.rank >= below[w] && source.rank < below[w] + (start[w + 1] - start[w])))
-                ++w;
-            if (w < count) {
-                source.collected = true;
-                source.bucket = w;
-                source.bucketBegin = start[w];
-                source.bucketEnd = start[w + 1];
-                source.windowLow = windows.low[w];
-                source.windowHigh = windows.high[w];
-                source.collectedRank = start[w] + (source.rank - below[w]);
-            } else if (source.rank >= lowLess && source.rank < lowAtMost) {
-                source.value = windows.tieLow;
-            } else if (source.rank >= highLess && source.rank < highAtMost) {
-                source.value = windows.tieHigh;
-            } else {
-                return miss();
-            }
+    ArrayPlan &plan = m_plans[a];
+    setRanks(a);
+    plan.offset = 0;
+    plan.size = static_cast<std::size_t>(start[count]);
+    plan.byBucket = true;
+    m_low[a] = windows.tieLow;
+    m_high[a] = windows.tieHigh;
+    for (RankSource &source : plan.ranks) {
+        int w = 0;
+        while (w < count && !(source.rank >= below[w] && source.rank < below[w] + (start[w + 1] - start[w])))
+            ++w;
+        if (w < count) {
+            source.collected = true;
+            source.bucket = w;
+            source.bucketBegin = start[w];
+            source.bucketEnd = start[w + 1];
+            source.windowLow = windows.low[w];
+            source.windowHigh = windows.high[w];
+            source.collectedRank = start[w] + (source.rank - below[w]);
+        } else if (source.rank >= lowLess && source.rank < lowAtMost) {
+            source.value = windows.tieLow;
+        } else if (source.rank >= highLess && source.rank < highAtMost) {
+            source.value = windows.tieHigh;
+        } else {
+            return false;
         }
     }
-    release();
+    selectArray(a, slice);
+    plan.selected = true;
     return true;
 }
 
@@ -386,35 +389,40 @@ std::vector<ExactPercentiles::Collector> ExactPercentiles::collectors(const std:
 
 void ExactPercentiles::select(int first, int stride)
 {
-    for (int a = first; a < arrays(); a += stride) {
-        ArrayPlan &plan = m_plans[a];
-        double *begin = m_collected.get() + plan.offset;
-        double *end = begin + plan.size;
-        std::vector<RankSource *> wanted;
-        for (RankSource &source : plan.ranks)
-            if (source.collected)
-                wanted.push_back(&source);
-        std::sort(wanted.begin(), wanted.end(),
-            [](const RankSource *x, const RankSource *y) { return x->collectedRank < y->collectedRank; });
-        if (plan.byBucket) {
-            for (std::size_t i = 0; i < wanted.size();) {
-                std::size_t next = i + 1;
-                while (next < wanted.size() && wanted[next]->bucketBegin == wanted[i]->bucketBegin)
-                    ++next;
-                selectInWindow(begin, wanted.data() + i, wanted.data() + next);
-                i = next;
-            }
-            continue;
+    for (int a = first; a < arrays(); a += stride)
+        if (!m_plans[a].selected)
+            selectArray(a, m_collected.get() + m_plans[a].offset);
+}
+
+void ExactPercentiles::selectArray(int a, double *collected)
+{
+    ArrayPlan &plan = m_plans[a];
+    double *begin = collected;
+    double *end = begin + plan.size;
+    std::vector<RankSource *> wanted;
+    for (RankSource &source : plan.ranks)
+        if (source.collected)
+            wanted.push_back(&source);
+    std::sort(wanted.begin(), wanted.end(),
+        [](const RankSource *x, const RankSource *y) { return x->collectedRank < y->collectedRank; });
+    if (plan.byBucket) {
+        for (std::size_t i = 0; i < wanted.size();) {
+            std::size_t next = i + 1;
+            while (next < wanted.size() && wanted[next]->bucketBegin == wanted[i]->bucketBegin)
+                ++next;
+            selectInWindow(begin, wanted.data() + i, wanted.data() + next);
+            i = next;
         }
-        double *from = begin;
-        for (RankSource *source : wanted) {
-            double *nth = begin + source->collectedRank;
-            if (nth >= from) {
-                std::nth_element(from, nth, end);
-                from = nth + 1;
-            }
-            source->value = *nth;
+        return;
+    }
+    double *from = begin;
+    for (RankSource *source : wanted) {
+        double *nth = begin + source->collectedRank;
+        if (nth >= from) {
+            std::nth_element(from, nth, end);
+            from = nth + 1;
         }
+        source->value = *nth;
     }
 }
 
@@ -475,12 +483,21 @@ void ExactPercentiles::selectInWindow(double *collected, RankSource **from, Rank
         std::int64_t before = 0, unused = 0;
         const std::size_t firstDigit = digitOf(ranks.front(), before);
         const std::size_t lastDigit = digitOf(ranks.back(), unused);
-        std::vector<double> narrowed;
+        // Their number is known: a branch-free compaction into room for them (a push_back per
+        // value reloaded the loop's bounds from memory, and which values pass is a coin toss).
+        std::size_t wanted = 0;
+        for (std::size_t digit = firstDigit; digit <= lastDigit; ++digit)
+            wanted += counts[digit];
+        std::vector<double> narrowed(wanted + 1);
+        double *out = narrowed.data();
+        std::size_t used = 0;
+        const std::uint64_t span = lastDigit - firstDigit;
         for (const double *v = first; v != last; ++v) {
             const std::uint64_t digit = (std::bit_cast<std::uint64_t>(*v) - lowBits) >> shift;
-            if (digit >= firstDigit && digit <= lastDigit)
-                narrowed.push_back(*v);
+            out[used] = *v;
+            used += static_cast<std::size_t>(digit - firstDigit <= span); // unsigned: below wraps
         }
+        narrowed.resize(used);
         for (std::int64_t &rank : ranks)
             rank -= before;
         selectRanks(narrowed.data(), narrowed.data() + narrowed.size(), ranks, values);

@@ -30,9 +30,29 @@
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <new>
+#include <utility>
 #include <vector>
 
 namespace capex::detail {
+
+/// An allocator whose resize() leaves new doubles uninitialised: the kept values are written
+/// before they are read, and zeroing megabytes of them first would touch every page twice.
+template <typename T> struct UninitialisedAllocator : std::allocator<T>
+{
+    template <typename U> struct rebind
+    {
+        using other = UninitialisedAllocator<U>;
+    };
+    UninitialisedAllocator() = default;
+    template <typename U> UninitialisedAllocator(const UninitialisedAllocator<U> &) noexcept { }
+    template <typename U> void construct(U *p) noexcept { ::new (static_cast<void *>(p)) U; }
+    template <typename U, typename... Args> void construct(U *p, Args &&...args)
+    {
+        ::new (static_cast<void *>(p)) U(std::forward<Args>(args)...);
+    }
+};
+using KeptValues = std::vector<double, UninitialisedAllocator<double>>;
 
 class ExactPercentiles
 {
@@ -142,7 +162,7 @@ public:
             }
             const double tieLow = windows.tieLow, tieHigh = windows.tieHigh;
             std::int64_t lowLess = 0, lowAtMost = 0, highLess = 0, highAtMost = 0;
-            std::vector<double> &storage = m_kept[array];
+            KeptValues &storage = m_kept[array];
             std::size_t used = m_keptSize[array];
             if (used + static_cast<std::size_t>(count) > storage.size())
                 storage.resize(std::max<std::size_t>(2 * storage.size(), used + count + 1024));
@@ -187,7 +207,7 @@ public:
         std::vector<std::uint32_t> m_counts; ///< per array, bucketCount buckets; empty when windowed
         std::vector<Extremes> m_extremes;
         std::vector<WindowCounts> m_windowCounts; ///< per array, when windowed
-        std::vector<std::vector<double>> m_kept; ///< per array, when windowed: the values inside the windows
+        std::vector<KeptValues> m_kept; ///< per array, when windowed: the values inside the windows
         std::vector<std::size_t> m_keptSize; ///< how much of m_kept[a] is in use
     };
 
@@ -197,10 +217,18 @@ public:
     void predict(const std::vector<Tally> &pilot, std::int64_t pilotValues);
 
     /// After the single pass with predict(): true when every wanted order statistic is inside a
-    /// window or among ties known to be equal (select() is then next); false when the prediction
-    /// missed: the prediction is dropped, and pass 1, plan() and pass 2 then run with new tallies.
-    /// The kept values are released either way.
+    /// window or among ties known to be equal (their values are then known: select() has nothing
+    /// left to do); false when the prediction missed: the prediction is dropped, and pass 1,
+    /// plan() and pass 2 then run with new tallies. The kept values are released either way.
+    /// resolveArray() for every array, then finishResolve().
     bool resolve(std::vector<Tally> &tallies);
+    /// resolve() for array a alone: its order statistics, or false for a miss. Calls for
+    /// different arrays may run on different threads at once; `scratch` is the calling thread's
+    /// (reused from array to array). Releases the tallies' values of array a.
+    bool resolveArray(std::vector<Tally> &tallies, int array, KeptValues &scratch);
+    /// After resolveArray() for the arrays (all of them when `resolved`: none missed): releases
+    /// what the tallies kept and, unless resolved, drops the prediction. Returns `resolved`.
+    bool finishResolve(std::vector<Tally> &tallies, bool resolved);
 
     /// After pass 1: finds the buckets to collect and sizes the collection.
     void plan(const std::vector<Tally> &tallies);
@@ -290,6 +318,8 @@ private:
     };
     /// The order statistics of ranks [from, to), ascending, all in one window of `collected`.
     static void selectInWindow(double *collected, RankSource **from, RankSource **to);
+    /// Selects the collected ranks of array a, whose values lie in `collected`.
+    void selectArray(int array, double *collected);
     struct ArrayPlan
     {
         /// Per level: floor and ceiling of (n − 1)·p, then n − 1 minus each (when mirrored; else
@@ -298,6 +328,7 @@ private:
         std::size_t offset = 0; ///< its slice of m_collected
         std::size_t size = 0;
         bool byBucket = false; ///< the slice is ordered by window (resolve()): selection stays in one
+        bool selected = false; ///< its order statistics are known (resolve() selected them)
     };
 
     /// One array's counts over every tally: buckets, and the extremes with their ties.

@@ -532,12 +532,23 @@ Result<MonteCarloResult> MonteCarlo::run(const ModelParameters &parameters, cons
         pilot.clear();
         blocksDone = 0;
         std::vector<detail::ExactPercentiles::Tally> tallies = newTallies();
-        for (detail::ExactPercentiles::Tally &tally : tallies)
-            tally.reserveKept(options.runs / threads + blockRuns);
-        onThreads(threads, [&](int t) { forEachBlock(t, blocks, 0, tallies[t]); });
+        onThreads(threads, [&](int t) {
+            // Each thread allocates its own room: its pages are first touched in parallel.
+            tallies[t].reserveKept(options.runs / threads + blockRuns);
+            forEachBlock(t, blocks, 0, tallies[t]);
+        });
         if (stopped)
             return cancelled();
-        resolved = percentiles.resolve(tallies);
+        // Each array's order statistics on whichever thread is free (they differ in size).
+        std::atomic<int> next {0};
+        std::atomic<bool> missed {false};
+        onThreads(threads, [&](int) {
+            detail::KeptValues scratch;
+            for (int a = next++; a < percentiles.arrays() && !missed.load(std::memory_order_relaxed); a = next++)
+                if (!percentiles.resolveArray(tallies, a, scratch))
+                    missed = true;
+        });
+        resolved = percentiles.finishResolve(tallies, !missed);
     }
     if (!resolved) {
         // Two passes: counts by bucket, then the values of the buckets that hold the ranks (after
@@ -553,8 +564,8 @@ Result<MonteCarloResult> MonteCarlo::run(const ModelParameters &parameters, cons
         onThreads(threads, [&](int t) { forEachBlock(t, blocks, singlePass ? -1 : 1, collectors[t]); });
         if (stopped)
             return cancelled();
+        onThreads(threads, [&](int t) { percentiles.select(t, threads); });
     }
-    onThreads(threads, [&](int t) { percentiles.select(t, threads); });
 
     result.years.resize(years);
     for (int n = 0; n < years; ++n) {

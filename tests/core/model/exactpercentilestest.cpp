@@ -2,10 +2,12 @@
 #include "exactpercentiles.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <gtest/gtest.h>
 #include <limits>
 #include <random>
+#include <thread>
 
 using capex::detail::ExactPercentiles;
 
@@ -176,4 +178,40 @@ TEST(ExactPercentiles, ManyLevelsMergeTheirWindows)
     percentiles.select(0, 1);
     for (std::size_t level = 0; level < many.size(); ++level)
         EXPECT_EQ(percentiles.percentile(0, static_cast<int>(level)), percentileOf(values, many[level])) << many[level];
+}
+
+TEST(ExactPercentiles, ArraysResolveOnSeveralThreadsInAnyOrder)
+{
+    // As the Monte Carlo resolves them: each array on whichever thread takes it, each thread with
+    // its own scratch; then select() has nothing left to do.
+    std::vector<std::vector<double>> arrays;
+    for (unsigned a = 0; a < 6; ++a)
+        arrays.push_back(logNormal(120000, 0.2 + a, 20 + a));
+    std::vector<double> references(arrays.size(), 1.0);
+    ExactPercentiles percentiles(references, 120000, levels);
+    std::vector<ExactPercentiles::Tally> pilot(2, ExactPercentiles::Tally(percentiles));
+    feed(arrays, pilot, 0, 16000);
+    percentiles.predict(pilot, 16000);
+    std::vector<ExactPercentiles::Tally> tallies(3, ExactPercentiles::Tally(percentiles));
+    for (ExactPercentiles::Tally &tally : tallies)
+        tally.reserveKept(40000);
+    feed(arrays, tallies, 0, 120000);
+    std::atomic<int> next {static_cast<int>(arrays.size()) - 1};
+    std::atomic<bool> missed {false};
+    auto work = [&] {
+        capex::detail::KeptValues scratch;
+        for (int a = next--; a >= 0; a = next--)
+            if (!percentiles.resolveArray(tallies, a, scratch))
+                missed = true;
+    };
+    std::thread helper(work);
+    work();
+    helper.join();
+    ASSERT_TRUE(percentiles.finishResolve(tallies, !missed));
+    percentiles.select(0, 1);
+    for (std::size_t a = 0; a < arrays.size(); ++a)
+        for (std::size_t level = 0; level < levels.size(); ++level)
+            EXPECT_EQ(percentiles.percentile(static_cast<int>(a), static_cast<int>(level)),
+                percentileOf(arrays[a], levels[level]))
+                << "array " << a << " p" << levels[level];
 }
