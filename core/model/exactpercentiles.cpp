@@ -3,6 +3,10 @@
 #include <cmath>
 #include <memory>
 
+#if defined(__x86_64__) || defined(__i386__)
+#include <immintrin.h>
+#endif
+
 namespace capex::detail {
 namespace {
 
@@ -48,6 +52,148 @@ void ExactPercentiles::Tally::reserveKept(std::int64_t values)
     for (std::size_t a = 0; a < m_kept.size(); ++a)
         m_kept[a].resize(static_cast<std::size_t>(m_owner->m_keptShare[a] * 1.25 * static_cast<double>(values)) + 1024);
 }
+
+#if defined(__x86_64__) || defined(__i386__)
+
+namespace {
+
+/// Per mask of four kept doubles: the 32-bit lane permutation that moves them to the front.
+constexpr auto compactions = [] {
+    std::array<std::array<std::int32_t, 8>, 16> table {};
+    for (int mask = 0; mask < 16; ++mask) {
+        int k = 0;
+        for (int l = 0; l < 4; ++l)
+            if ((mask >> l) & 1) {
+                table[mask][2 * k] = 2 * l;
+                table[mask][2 * k + 1] = 2 * l + 1;
+                ++k;
+            }
+    }
+    return table;
+}();
+
+/// A compare's true lanes are all ones (−1): subtracting them counts.
+__attribute__((target("avx2"))) inline __m256i tally(__m256i total, __m256d mask)
+{
+    return _mm256_sub_epi64(total, _mm256_castpd_si256(mask));
+}
+
+__attribute__((target("avx2"))) inline std::int64_t sum(__m256i v)
+{
+    alignas(32) std::array<std::int64_t, 4> lanes {};
+    _mm256_store_si256(reinterpret_cast<__m256i *>(lanes.data()), v);
+    return lanes[0] + lanes[1] + lanes[2] + lanes[3];
+}
+
+} // namespace
+
+/// W windows; `Ties`: the pilot saw tied extremes (else their counts stay 0). The windows are
+/// sorted and disjoint, so a value lies inside one exactly when an odd number of their ends are
+/// ≤ it: the keep mask is the parity of the compares (empty windows [+inf, +inf) add 0 or 2).
+template <int W, bool Ties>
+__attribute__((target("avx2"))) void ExactPercentiles::Tally::windowsAvx2(int array, const double *values, int count)
+{
+    const Windows &windows = m_owner->m_windows[array];
+    WindowCounts &state = m_windowCounts[array];
+    KeptValues &storage = m_kept[array];
+    std::size_t used = m_keptSize[array];
+    // Each group stores four doubles, of which the first popcount(mask) are kept.
+    if (used + static_cast<std::size_t>(count) + 4 > storage.size())
+        storage.resize(std::max<std::size_t>(2 * storage.size(), used + count + 1024));
+    double *kept = storage.data() + used;
+    constexpr int size = W > 0 ? W : 1;
+    __m256d lows[size], highs[size]; // NOLINT(modernize-avoid-c-arrays): std::array drops the vector attributes
+    __m256i atLeast[size]; // NOLINT(modernize-avoid-c-arrays): per lane, the values ≥ window w's low end
+    for (int w = 0; w < W; ++w) {
+        lows[w] = _mm256_set1_pd(windows.low[w]);
+        highs[w] = _mm256_set1_pd(windows.high[w]);
+        atLeast[w] = _mm256_setzero_si256();
+    }
+    const __m256d tieLow = _mm256_set1_pd(windows.tieLow), tieHigh = _mm256_set1_pd(windows.tieHigh);
+    __m256i lowLess = _mm256_setzero_si256(), lowAtMost = lowLess, highLess = lowLess, highAtMost = lowLess;
+    int i = 0;
+    for (; i + 4 <= count; i += 4) {
+        const __m256d x = _mm256_loadu_pd(values + i);
+        __m256d parity = _mm256_setzero_pd();
+        for (int w = 0; w < W; ++w) {
+            const __m256d aboveLow = _mm256_cmp_pd(x, lows[w], _CMP_GE_OQ);
+            const __m256d aboveHigh = _mm256_cmp_pd(x, highs[w], _CMP_GE_OQ);
+            atLeast[w] = tally(atLeast[w], aboveLow);
+            parity = _mm256_xor_pd(parity, _mm256_xor_pd(aboveLow, aboveHigh));
+        }
+        if constexpr (Ties) {
+            lowLess = tally(lowLess, _mm256_cmp_pd(x, tieLow, _CMP_LT_OQ));
+            lowAtMost = tally(lowAtMost, _mm256_cmp_pd(x, tieLow, _CMP_LE_OQ));
+            highLess = tally(highLess, _mm256_cmp_pd(x, tieHigh, _CMP_LT_OQ));
+            highAtMost = tally(highAtMost, _mm256_cmp_pd(x, tieHigh, _CMP_LE_OQ));
+        }
+        const int mask = _mm256_movemask_pd(parity);
+        const __m256i order = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(compactions[mask].data()));
+        _mm256_storeu_pd(kept, _mm256_castps_pd(_mm256_permutevar8x32_ps(_mm256_castpd_ps(x), order)));
+        kept += std::popcount(static_cast<unsigned>(mask));
+    }
+    std::array<std::int64_t, W> below {};
+    for (int w = 0; w < W; ++w)
+        below[w] = i - sum(atLeast[w]);
+    std::int64_t lowLessCount = sum(lowLess), lowAtMostCount = sum(lowAtMost);
+    std::int64_t highLessCount = sum(highLess), highAtMostCount = sum(highAtMost);
+    for (; i < count; ++i) { // the last few, as addToWindows()
+        const double x = values[i];
+        bool inside = false;
+        for (int w = 0; w < W; ++w) {
+            below[w] += static_cast<std::int64_t>(x < windows.low[w]);
+            inside = inside || (x >= windows.low[w] && x < windows.high[w]);
+        }
+        lowLessCount += static_cast<std::int64_t>(x < windows.tieLow);
+        lowAtMostCount += static_cast<std::int64_t>(x <= windows.tieLow);
+        highLessCount += static_cast<std::int64_t>(x < windows.tieHigh);
+        highAtMostCount += static_cast<std::int64_t>(x <= windows.tieHigh);
+        *kept = x;
+        kept += static_cast<std::ptrdiff_t>(inside);
+    }
+    m_keptSize[array] = static_cast<std::size_t>(kept - storage.data());
+    for (int w = 0; w < W; ++w)
+        state.below[w] += below[w];
+    state.lowLess += lowLessCount;
+    state.lowAtMost += lowAtMostCount;
+    state.highLess += highLessCount;
+    state.highAtMost += highAtMostCount;
+}
+
+__attribute__((target("avx2"))) void ExactPercentiles::Tally::addToWindowsAvx2(int array, const double *values, int count)
+{
+    const Windows &windows = m_owner->m_windows[array];
+    if (std::isnan(windows.tieLow) && std::isnan(windows.tieHigh)) {
+        switch (windows.count) {
+        case 0: windowsAvx2<0, false>(array, values, count); break;
+        case 1: windowsAvx2<1, false>(array, values, count); break;
+        case 2: windowsAvx2<2, false>(array, values, count); break;
+        case 3: windowsAvx2<3, false>(array, values, count); break;
+        case 4: windowsAvx2<4, false>(array, values, count); break;
+        case 5: windowsAvx2<5, false>(array, values, count); break;
+        default: windowsAvx2<maxWindows, false>(array, values, count); break;
+        }
+        return;
+    }
+    switch (windows.count) {
+    case 0: windowsAvx2<0, true>(array, values, count); break;
+    case 1: windowsAvx2<1, true>(array, values, count); break;
+    case 2: windowsAvx2<2, true>(array, values, count); break;
+    case 3: windowsAvx2<3, true>(array, values, count); break;
+    case 4: windowsAvx2<4, true>(array, values, count); break;
+    case 5: windowsAvx2<5, true>(array, values, count); break;
+    default: windowsAvx2<maxWindows, true>(array, values, count); break;
+    }
+}
+
+#else
+
+void ExactPercentiles::Tally::addToWindowsAvx2(int array, const double *values, int count)
+{
+    add<false>(array, values, count); // never called: no AVX2 here
+}
+
+#endif
 
 void ExactPercentiles::merge(const std::vector<Tally> &tallies, int a, Merged &m) const
 {

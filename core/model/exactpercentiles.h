@@ -79,11 +79,16 @@ public:
         explicit Tally(const ExactPercentiles &owner);
 
         /// Adds values[0 … count − 1] to array `array`. Inlined into the caller, so that it is
-        /// compiled for the caller's instruction set (see simd.h).
-        [[gnu::always_inline]] void add(int array, const double *values, int count)
+        /// compiled for the caller's instruction set (see simd.h); `Avx2`: the caller runs AVX2,
+        /// and so may the windowed tally (which then counts and keeps exactly the same values).
+        template <bool Avx2 = false> [[gnu::always_inline]] void add(int array, const double *values, int count)
         {
             if (!m_windowed) {
                 addToBuckets(array, values, count);
+                return;
+            }
+            if constexpr (Avx2) {
+                addToWindowsAvx2(array, values, count);
                 return;
             }
             switch (m_owner->m_windows[array].count) {
@@ -200,6 +205,12 @@ public:
             state.highAtMost += highAtMost;
         }
 
+        /// addToWindows() with AVX2 intrinsics: compares, then each group of four values
+        /// compacted by one permutation from a table (the portable loop stores values one by one).
+        /// Only called where the CPU has AVX2.
+        void addToWindowsAvx2(int array, const double *values, int count);
+        template <int W, bool Ties> void windowsAvx2(int array, const double *values, int count);
+
         std::int64_t count(int a, int b) const { return m_counts[static_cast<std::size_t>(a) * bucketCount + b]; }
 
         const ExactPercentiles *m_owner;
@@ -238,7 +249,7 @@ public:
     {
     public:
         /// Keeps those of values[0 … count − 1] that pass 1 found to matter.
-        [[gnu::always_inline]] void add(int array, const double *values, int count)
+        template <bool Avx2 = false> [[gnu::always_inline]] void add(int array, const double *values, int count)
         {
             double *cursor = m_cursor[array];
             if (!cursor)

@@ -174,7 +174,8 @@ public:
     /// Simulates block `b` into w.gathered (array a = output · years + year holds run i of the
     /// block at a · blockRuns + i), then hands each array to `sink.add(a, values, count)`.
     /// Inlined into its caller, which is compiled for one instruction set (see simd.h).
-    template <typename Sink> [[gnu::always_inline]] void block(int b, Workspace &w, Sink &sink) const
+    /// `Avx2`: the caller runs AVX2, so the sink may too.
+    template <bool Avx2, typename Sink> [[gnu::always_inline]] void block(int b, Workspace &w, Sink &sink) const
     {
         const int first = b * blockRuns;
         const int last = std::min(m_runs, first + blockRuns);
@@ -205,7 +206,7 @@ public:
         }
         const int count = last - first;
         for (int a = 0; a < arrays(); ++a)
-            sink.add(a, w.gathered.data() + static_cast<std::size_t>(a) * blockRuns, count);
+            sink.template add<Avx2>(a, w.gathered.data() + static_cast<std::size_t>(a) * blockRuns, count);
     }
 
     /// The resolved parameters of one run.
@@ -339,14 +340,14 @@ private:
 /// Block b of the simulation into `sink`, in the baseline build's instruction set.
 template <typename Sink> void simulateBaseline(const Simulation &simulation, int b, Workspace &w, Sink &sink)
 {
-    simulation.block(b, w, sink);
+    simulation.block<false>(b, w, sink);
 }
 
 /// The same, compiled for AVX2 (only called where the CPU has it).
 template <typename Sink>
 __attribute__((target("avx2"))) void simulateAvx2(const Simulation &simulation, int b, Workspace &w, Sink &sink)
 {
-    simulation.block(b, w, sink);
+    simulation.block<true>(b, w, sink);
 }
 
 template <typename Work> void onThreads(int threads, const Work &work)
