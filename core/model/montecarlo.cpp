@@ -492,11 +492,14 @@ Result<MonteCarloResult> MonteCarlo::run(const ModelParameters &parameters, cons
     std::atomic<bool> stopped {false};
     const bool avx2 = detail::instructionSet() == detail::InstructionSet::Avx2;
     std::vector<std::unique_ptr<Workspace>> workspaces(threads);
-    auto forEachBlock = [&](int t, int limit, int pass, auto &sink) {
+    // Blocks [0, limit): with `claim`, each thread takes the next unclaimed block (a thread the
+    // machine slows down takes fewer: the order statistics do not depend on which thread tallied
+    // what); without, thread t takes t, t + threads, … (pass 2 of two must see what its pass 1 saw).
+    auto forEachBlock = [&](int t, int limit, int pass, auto &sink, std::atomic<int> *claim = nullptr) {
         if (!workspaces[t])
             workspaces[t] = simulation.workspace();
         Workspace &workspace = *workspaces[t];
-        for (int b = t; b < limit; b += threads) {
+        for (int b = claim ? (*claim)++ : t; b < limit; b = claim ? (*claim)++ : b + threads) {
             if (stopped.load(std::memory_order_relaxed)
                 || (options.cancel && options.cancel->load(std::memory_order_relaxed))) {
                 stopped = true;
@@ -526,17 +529,19 @@ Result<MonteCarloResult> MonteCarlo::run(const ModelParameters &parameters, cons
     bool resolved = false;
     if (singlePass) {
         std::vector<detail::ExactPercentiles::Tally> pilot = newTallies();
-        onThreads(threads, [&](int t) { forEachBlock(t, pilotBlocks, -1, pilot[t]); });
+        std::atomic<int> pilotClaim {0};
+        onThreads(threads, [&](int t) { forEachBlock(t, pilotBlocks, -1, pilot[t], &pilotClaim); });
         if (stopped)
             return cancelled();
         percentiles.predict(pilot, std::int64_t {pilotBlocks} * blockRuns);
         pilot.clear();
         blocksDone = 0;
         std::vector<detail::ExactPercentiles::Tally> tallies = newTallies();
+        std::atomic<int> claim {0};
         onThreads(threads, [&](int t) {
             // Each thread allocates its own room: its pages are first touched in parallel.
             tallies[t].reserveKept(options.runs / threads + blockRuns);
-            forEachBlock(t, blocks, 0, tallies[t]);
+            forEachBlock(t, blocks, 0, tallies[t], &claim);
         });
         if (stopped)
             return cancelled();
