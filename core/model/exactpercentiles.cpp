@@ -3,6 +3,10 @@
 #include <cmath>
 #include <memory>
 
+#if defined(__x86_64__) || defined(__i386__)
+#include <immintrin.h>
+#endif
+
 namespace capex::detail {
 namespace {
 
@@ -49,6 +53,149 @@ void ExactPercentiles::Tally::reserveKept(std::int64_t values)
         m_kept[a].resize(static_cast<std::size_t>(m_owner->m_keptShare[a] * 1.25 * static_cast<double>(values)) + 1024);
 }
 
+#if defined(__x86_64__) || defined(__i386__)
+
+namespace {
+
+/// Per mask of four kept doubles: the 32-bit lane permutation that moves them to the front.
+constexpr auto compactions = [] {
+    std::array<std::array<std::int32_t, 8>, 16> table {};
+    for (int mask = 0; mask < 16; ++mask) {
+        int k = 0;
+        for (int l = 0; l < 4; ++l)
+            if ((mask >> l) & 1) {
+                table[mask][2 * k] = 2 * l;
+                table[mask][2 * k + 1] = 2 * l + 1;
+                ++k;
+            }
+    }
+    return table;
+}();
+
+/// A compare's true lanes are all ones (−1): subtracting them counts.
+__attribute__((target("avx2"))) inline __m256i tally(__m256i total, __m256d mask)
+{
+    return _mm256_sub_epi64(total, _mm256_castpd_si256(mask));
+}
+
+__attribute__((target("avx2"))) inline std::int64_t sum(__m256i v)
+{
+    alignas(32) std::array<std::int64_t, 4> lanes {};
+    _mm256_store_si256(reinterpret_cast<__m256i *>(lanes.data()), v);
+    return lanes[0] + lanes[1] + lanes[2] + lanes[3];
+}
+
+} // namespace
+
+/// W windows; `Ties`: the pilot saw tied extremes (else their counts stay 0). The windows are
+/// sorted and disjoint, so a value lies inside one exactly when an odd number of their ends are
+/// ≤ it: the keep mask is the parity of the compares (empty windows [+inf, +inf) add 0 or 2).
+template <int W, bool Ties>
+__attribute__((target("avx2"))) void ExactPercentiles::Tally::windowsAvx2(int array, const double *values, int count)
+{
+    const Windows &windows = m_owner->m_windows[array];
+    WindowCounts &state = m_windowCounts[array];
+    KeptValues &storage = m_kept[array];
+    std::size_t used = m_keptSize[array];
+    // Each group stores four doubles, of which the first popcount(mask) are kept.
+    if (used + static_cast<std::size_t>(count) + 4 > storage.size())
+        storage.resize(std::max<std::size_t>(2 * storage.size(), used + count + 1024));
+    double *kept = storage.data() + used;
+    constexpr int size = W > 0 ? W : 1;
+    __m256d lows[size], highs[size]; // NOLINT(modernize-avoid-c-arrays): std::array drops the vector attributes
+    __m256i atLeast[size]; // NOLINT(modernize-avoid-c-arrays): per lane, the values ≥ window w's low end
+    for (int w = 0; w < W; ++w) {
+        lows[w] = _mm256_set1_pd(windows.low[w]);
+        highs[w] = _mm256_set1_pd(windows.high[w]);
+        atLeast[w] = _mm256_setzero_si256();
+    }
+    const __m256d tieLow = _mm256_set1_pd(windows.tieLow), tieHigh = _mm256_set1_pd(windows.tieHigh);
+    __m256i lowLess = _mm256_setzero_si256(), lowAtMost = lowLess, highLess = lowLess, highAtMost = lowLess;
+    int i = 0;
+    for (; i + 4 <= count; i += 4) {
+        const __m256d x = _mm256_loadu_pd(values + i);
+        __m256d parity = _mm256_setzero_pd();
+#pragma GCC unroll 8 // -O2 does not unroll: the accumulators would stay in memory
+        for (int w = 0; w < W; ++w) {
+            const __m256d aboveLow = _mm256_cmp_pd(x, lows[w], _CMP_GE_OQ);
+            const __m256d aboveHigh = _mm256_cmp_pd(x, highs[w], _CMP_GE_OQ);
+            atLeast[w] = tally(atLeast[w], aboveLow);
+            parity = _mm256_xor_pd(parity, _mm256_xor_pd(aboveLow, aboveHigh));
+        }
+        if constexpr (Ties) {
+            lowLess = tally(lowLess, _mm256_cmp_pd(x, tieLow, _CMP_LT_OQ));
+            lowAtMost = tally(lowAtMost, _mm256_cmp_pd(x, tieLow, _CMP_LE_OQ));
+            highLess = tally(highLess, _mm256_cmp_pd(x, tieHigh, _CMP_LT_OQ));
+            highAtMost = tally(highAtMost, _mm256_cmp_pd(x, tieHigh, _CMP_LE_OQ));
+        }
+        const int mask = _mm256_movemask_pd(parity);
+        const __m256i order = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(compactions[mask].data()));
+        _mm256_storeu_pd(kept, _mm256_castps_pd(_mm256_permutevar8x32_ps(_mm256_castpd_ps(x), order)));
+        kept += std::popcount(static_cast<unsigned>(mask));
+    }
+    std::array<std::int64_t, W> below {};
+    for (int w = 0; w < W; ++w)
+        below[w] = i - sum(atLeast[w]);
+    std::int64_t lowLessCount = sum(lowLess), lowAtMostCount = sum(lowAtMost);
+    std::int64_t highLessCount = sum(highLess), highAtMostCount = sum(highAtMost);
+    for (; i < count; ++i) { // the last few, as addToWindows()
+        const double x = values[i];
+        bool inside = false;
+        for (int w = 0; w < W; ++w) {
+            below[w] += static_cast<std::int64_t>(x < windows.low[w]);
+            inside = inside || (x >= windows.low[w] && x < windows.high[w]);
+        }
+        lowLessCount += static_cast<std::int64_t>(x < windows.tieLow);
+        lowAtMostCount += static_cast<std::int64_t>(x <= windows.tieLow);
+        highLessCount += static_cast<std::int64_t>(x < windows.tieHigh);
+        highAtMostCount += static_cast<std::int64_t>(x <= windows.tieHigh);
+        *kept = x;
+        kept += static_cast<std::ptrdiff_t>(inside);
+    }
+    m_keptSize[array] = static_cast<std::size_t>(kept - storage.data());
+    for (int w = 0; w < W; ++w)
+        state.below[w] += below[w];
+    state.lowLess += lowLessCount;
+    state.lowAtMost += lowAtMostCount;
+    state.highLess += highLessCount;
+    state.highAtMost += highAtMostCount;
+}
+
+__attribute__((target("avx2"))) void ExactPercentiles::Tally::addToWindowsAvx2(int array, const double *values, int count)
+{
+    const Windows &windows = m_owner->m_windows[array];
+    if (std::isnan(windows.tieLow) && std::isnan(windows.tieHigh)) {
+        switch (windows.count) {
+        case 0: windowsAvx2<0, false>(array, values, count); break;
+        case 1: windowsAvx2<1, false>(array, values, count); break;
+        case 2: windowsAvx2<2, false>(array, values, count); break;
+        case 3: windowsAvx2<3, false>(array, values, count); break;
+        case 4: windowsAvx2<4, false>(array, values, count); break;
+        case 5: windowsAvx2<5, false>(array, values, count); break;
+        default: windowsAvx2<maxWindows, false>(array, values, count); break;
+        }
+        return;
+    }
+    switch (windows.count) {
+    case 0: windowsAvx2<0, true>(array, values, count); break;
+    case 1: windowsAvx2<1, true>(array, values, count); break;
+    case 2: windowsAvx2<2, true>(array, values, count); break;
+    case 3: windowsAvx2<3, true>(array, values, count); break;
+    case 4: windowsAvx2<4, true>(array, values, count); break;
+    case 5: windowsAvx2<5, true>(array, values, count); break;
+    default: windowsAvx2<maxWindows, true>(array, values, count); break;
+    }
+}
+
+#else
+
+void ExactPercentiles::Tally::addToWindowsAvx2(int array, const double *values, int count)
+{
+    add<false>(array, values, count); // never called: no AVX2 here
+}
+
+#endif
+
 void ExactPercentiles::merge(const std::vector<Tally> &tallies, int a, Merged &m) const
 {
     m.low = infinity;
@@ -75,6 +222,7 @@ void ExactPercentiles::setRanks(int a)
     ArrayPlan &plan = m_plans[a];
     plan.size = 0;
     plan.byBucket = false;
+    plan.selected = false;
     plan.ranks.clear();
     for (double level : m_levels) {
         const auto below = static_cast<std::int64_t>(std::floor(static_cast<double>(m_values - 1) * level));
@@ -258,96 +406,108 @@ void ExactPercentiles::predict(const std::vector<Tally> &pilot, std::int64_t pil
 
 bool ExactPercentiles::resolve(std::vector<Tally> &tallies)
 {
-    auto release = [&tallies] {
-        for (Tally &tally : tallies) {
-            std::vector<std::vector<double>>().swap(tally.m_kept);
-            tally.m_keptSize.clear();
-        }
-    };
-    auto miss = [&] {
-        release();
+    KeptValues scratch;
+    bool resolved = true;
+    for (int a = 0; a < arrays() && resolved; ++a)
+        resolved = resolveArray(tallies, a, scratch);
+    return finishResolve(tallies, resolved);
+}
+
+bool ExactPercentiles::finishResolve(std::vector<Tally> &tallies, bool resolved)
+{
+    for (Tally &tally : tallies) {
+        std::vector<KeptValues>().swap(tally.m_kept);
+        tally.m_keptSize.clear();
+    }
+    if (!resolved)
         m_predicted = false; // tallies made from now on count buckets again
-        return false;
-    };
-    std::size_t total = 0;
-    for (int a = 0; a < arrays(); ++a) {
-        m_plans[a].offset = total;
-        std::size_t size = 0;
-        for (const Tally &tally : tallies)
-            size += tally.m_keptSize[a];
-        m_plans[a].size = size;
-        total += size;
-    }
-    m_collected = std::make_unique_for_overwrite<double[]>(std::max<std::size_t>(total, 1)); // NOLINT: see m_collected
+    return resolved;
+}
 
-    for (int a = 0; a < arrays(); ++a) {
-        const Windows &windows = m_windows[a];
-        const int count = windows.count;
-        // Merged counts: values below each window, values beyond the guards.
-        std::array<std::int64_t, maxWindows> below {};
-        std::int64_t lowLess = 0, lowAtMost = 0, highLess = 0, highAtMost = 0;
-        for (const Tally &tally : tallies) {
-            const Tally::WindowCounts &c = tally.m_windowCounts[a];
-            for (int w = 0; w < count; ++w)
-                below[w] += c.below[w];
-            lowLess += c.lowLess;
-            lowAtMost += c.lowAtMost;
-            highLess += c.highLess;
-            highAtMost += c.highAtMost;
-        }
-        // The kept values, window by window (the windows are sorted and disjoint).
-        auto windowOf = [&windows, count](double value) { // without branches: which window is a coin toss
-            int w = 0;
-            for (int k = 1; k < count; ++k)
-                w += static_cast<int>(value >= windows.low[k]);
-            return w;
-        };
-        std::array<std::int64_t, maxWindows + 1> start {};
-        for (const Tally &tally : tallies) {
-            const double *kept = tally.m_kept[a].data();
-            for (std::size_t i = 0; i < tally.m_keptSize[a]; ++i)
-                ++start[windowOf(kept[i]) + 1];
-        }
+bool ExactPercentiles::resolveArray(std::vector<Tally> &tallies, int a, KeptValues &scratch)
+{
+    const Windows &windows = m_windows[a];
+    const int count = windows.count;
+    // Merged counts: values below each window, values beyond the guards.
+    std::array<std::int64_t, maxWindows> below {};
+    std::int64_t lowLess = 0, lowAtMost = 0, highLess = 0, highAtMost = 0;
+    std::size_t size = 0;
+    for (const Tally &tally : tallies) {
+        const Tally::WindowCounts &c = tally.m_windowCounts[a];
         for (int w = 0; w < count; ++w)
-            start[w + 1] += start[w];
-        std::array<std::int64_t, maxWindows> cursor {};
-        std::copy_n(start.begin(), maxWindows, cursor.begin());
-        ArrayPlan &plan = m_plans[a];
-        double *slice = m_collected.get() + plan.offset;
-        for (Tally &tally : tallies) {
-            const double *kept = tally.m_kept[a].data();
-            for (std::size_t i = 0; i < tally.m_keptSize[a]; ++i)
-                slice[cursor[windowOf(kept[i])]++] = kept[i];
-            std::vector<double>().swap(tally.m_kept[a]);
-        }
+            below[w] += c.below[w];
+        lowLess += c.lowLess;
+        lowAtMost += c.lowAtMost;
+        highLess += c.highLess;
+        highAtMost += c.highAtMost;
+        size += tally.m_keptSize[a];
+    }
+    // The kept values, window by window (the windows are sorted and disjoint).
+    // Which window a kept value lies in, without branches (a coin toss): a fixed, unrolled loop;
+    // the unused windows begin at +inf, above every kept value.
+    auto windowOf = [&windows](double value) {
+        int w = 0;
+#pragma GCC unroll 8
+        for (int k = 1; k < maxWindows; ++k)
+            w += static_cast<int>(value >= windows.low[k]);
+        return w;
+    };
+    // Window sizes from the values ≥ each window's low end: sums of compares, which vectorise.
+    std::array<std::int64_t, maxWindows + 1> atLeast {};
+    for (const Tally &tally : tallies) {
+        const double *kept = tally.m_kept[a].data();
+        std::array<std::int64_t, maxWindows> sums {};
+        for (std::size_t i = 0; i < tally.m_keptSize[a]; ++i)
+#pragma GCC unroll 8
+            for (int k = 0; k < maxWindows; ++k)
+                sums[k] += static_cast<std::int64_t>(kept[i] >= windows.low[k]);
+        for (int k = 0; k < maxWindows; ++k)
+            atLeast[k] += sums[k];
+    }
+    std::array<std::int64_t, maxWindows + 1> start {};
+    for (int w = 0; w < count; ++w)
+        start[w + 1] = start[w] + (atLeast[w] - atLeast[w + 1]);
+    std::array<std::int64_t, maxWindows> cursor {};
+    std::copy_n(start.begin(), maxWindows, cursor.begin());
+    if (scratch.size() < size)
+        scratch.resize(std::max(size, scratch.size() + scratch.size() / 2));
+    double *slice = scratch.data();
+    for (Tally &tally : tallies) {
+        const double *kept = tally.m_kept[a].data();
+        for (std::size_t i = 0; i < tally.m_keptSize[a]; ++i)
+            slice[cursor[windowOf(kept[i])]++] = kept[i];
+        KeptValues().swap(tally.m_kept[a]);
+    }
 
-        setRanks(a);
-        plan.size = static_cast<std::size_t>(start[count]);
-        plan.byBucket = true;
-        m_low[a] = windows.tieLow;
-        m_high[a] = windows.tieHigh;
-        for (RankSource &source : plan.ranks) {
-            int w = 0;
-            while (w < count && !(source.rank >= below[w] && source.rank < below[w] + (start[w + 1] - start[w])))
-                ++w;
-            if (w < count) {
-                source.collected = true;
-                source.bucket = w;
-                source.bucketBegin = start[w];
-                source.bucketEnd = start[w + 1];
-                source.windowLow = windows.low[w];
-                source.windowHigh = windows.high[w];
-                source.collectedRank = start[w] + (source.rank - below[w]);
-            } else if (source.rank >= lowLess && source.rank < lowAtMost) {
-                source.value = windows.tieLow;
-            } else if (source.rank >= highLess && source.rank < highAtMost) {
-                source.value = windows.tieHigh;
-            } else {
-                return miss();
-            }
+    ArrayPlan &plan = m_plans[a];
+    setRanks(a);
+    plan.offset = 0;
+    plan.size = static_cast<std::size_t>(start[count]);
+    plan.byBucket = true;
+    m_low[a] = windows.tieLow;
+    m_high[a] = windows.tieHigh;
+    for (RankSource &source : plan.ranks) {
+        int w = 0;
+        while (w < count && !(source.rank >= below[w] && source.rank < below[w] + (start[w + 1] - start[w])))
+            ++w;
+        if (w < count) {
+            source.collected = true;
+            source.bucket = w;
+            source.bucketBegin = start[w];
+            source.bucketEnd = start[w + 1];
+            source.windowLow = windows.low[w];
+            source.windowHigh = windows.high[w];
+            source.collectedRank = start[w] + (source.rank - below[w]);
+        } else if (source.rank >= lowLess && source.rank < lowAtMost) {
+            source.value = windows.tieLow;
+        } else if (source.rank >= highLess && source.rank < highAtMost) {
+            source.value = windows.tieHigh;
+        } else {
+            return false;
         }
     }
-    release();
+    selectArray(a, slice);
+    plan.selected = true;
     return true;
 }
 
@@ -386,35 +546,40 @@ std::vector<ExactPercentiles::Collector> ExactPercentiles::collectors(const std:
 
 void ExactPercentiles::select(int first, int stride)
 {
-    for (int a = first; a < arrays(); a += stride) {
-        ArrayPlan &plan = m_plans[a];
-        double *begin = m_collected.get() + plan.offset;
-        double *end = begin + plan.size;
-        std::vector<RankSource *> wanted;
-        for (RankSource &source : plan.ranks)
-            if (source.collected)
-                wanted.push_back(&source);
-        std::sort(wanted.begin(), wanted.end(),
-            [](const RankSource *x, const RankSource *y) { return x->collectedRank < y->collectedRank; });
-        if (plan.byBucket) {
-            for (std::size_t i = 0; i < wanted.size();) {
-                std::size_t next = i + 1;
-                while (next < wanted.size() && wanted[next]->bucketBegin == wanted[i]->bucketBegin)
-                    ++next;
-                selectInWindow(begin, wanted.data() + i, wanted.data() + next);
-                i = next;
-            }
-            continue;
+    for (int a = first; a < arrays(); a += stride)
+        if (!m_plans[a].selected)
+            selectArray(a, m_collected.get() + m_plans[a].offset);
+}
+
+void ExactPercentiles::selectArray(int a, double *collected)
+{
+    ArrayPlan &plan = m_plans[a];
+    double *begin = collected;
+    double *end = begin + plan.size;
+    std::vector<RankSource *> wanted;
+    for (RankSource &source : plan.ranks)
+        if (source.collected)
+            wanted.push_back(&source);
+    std::sort(wanted.begin(), wanted.end(),
+        [](const RankSource *x, const RankSource *y) { return x->collectedRank < y->collectedRank; });
+    if (plan.byBucket) {
+        for (std::size_t i = 0; i < wanted.size();) {
+            std::size_t next = i + 1;
+            while (next < wanted.size() && wanted[next]->bucketBegin == wanted[i]->bucketBegin)
+                ++next;
+            selectInWindow(begin, wanted.data() + i, wanted.data() + next);
+            i = next;
         }
-        double *from = begin;
-        for (RankSource *source : wanted) {
-            double *nth = begin + source->collectedRank;
-            if (nth >= from) {
-                std::nth_element(from, nth, end);
-                from = nth + 1;
-            }
-            source->value = *nth;
+        return;
+    }
+    double *from = begin;
+    for (RankSource *source : wanted) {
+        double *nth = begin + source->collectedRank;
+        if (nth >= from) {
+            std::nth_element(from, nth, end);
+            from = nth + 1;
         }
+        source->value = *nth;
     }
 }
 
@@ -475,12 +640,21 @@ void ExactPercentiles::selectInWindow(double *collected, RankSource **from, Rank
         std::int64_t before = 0, unused = 0;
         const std::size_t firstDigit = digitOf(ranks.front(), before);
         const std::size_t lastDigit = digitOf(ranks.back(), unused);
-        std::vector<double> narrowed;
+        // Their number is known: a branch-free compaction into room for them (a push_back per
+        // value reloaded the loop's bounds from memory, and which values pass is a coin toss).
+        std::size_t wanted = 0;
+        for (std::size_t digit = firstDigit; digit <= lastDigit; ++digit)
+            wanted += counts[digit];
+        std::vector<double> narrowed(wanted + 1);
+        double *out = narrowed.data();
+        std::size_t used = 0;
+        const std::uint64_t span = lastDigit - firstDigit;
         for (const double *v = first; v != last; ++v) {
             const std::uint64_t digit = (std::bit_cast<std::uint64_t>(*v) - lowBits) >> shift;
-            if (digit >= firstDigit && digit <= lastDigit)
-                narrowed.push_back(*v);
+            out[used] = *v;
+            used += static_cast<std::size_t>(digit - firstDigit <= span); // unsigned: below wraps
         }
+        narrowed.resize(used);
         for (std::int64_t &rank : ranks)
             rank -= before;
         selectRanks(narrowed.data(), narrowed.data() + narrowed.size(), ranks, values);

@@ -30,9 +30,29 @@
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <new>
+#include <utility>
 #include <vector>
 
 namespace capex::detail {
+
+/// An allocator whose resize() leaves new doubles uninitialised: the kept values are written
+/// before they are read, and zeroing megabytes of them first would touch every page twice.
+template <typename T> struct UninitialisedAllocator : std::allocator<T>
+{
+    template <typename U> struct rebind
+    {
+        using other = UninitialisedAllocator<U>;
+    };
+    UninitialisedAllocator() = default;
+    template <typename U> UninitialisedAllocator(const UninitialisedAllocator<U> &) noexcept { }
+    template <typename U> void construct(U *p) noexcept { ::new (static_cast<void *>(p)) U; }
+    template <typename U, typename... Args> void construct(U *p, Args &&...args)
+    {
+        ::new (static_cast<void *>(p)) U(std::forward<Args>(args)...);
+    }
+};
+using KeptValues = std::vector<double, UninitialisedAllocator<double>>;
 
 class ExactPercentiles
 {
@@ -59,11 +79,16 @@ public:
         explicit Tally(const ExactPercentiles &owner);
 
         /// Adds values[0 … count − 1] to array `array`. Inlined into the caller, so that it is
-        /// compiled for the caller's instruction set (see simd.h).
-        [[gnu::always_inline]] void add(int array, const double *values, int count)
+        /// compiled for the caller's instruction set (see simd.h); `Avx2`: the caller runs AVX2,
+        /// and so may the windowed tally (which then counts and keeps exactly the same values).
+        template <bool Avx2 = false> [[gnu::always_inline]] void add(int array, const double *values, int count)
         {
             if (!m_windowed) {
                 addToBuckets(array, values, count);
+                return;
+            }
+            if constexpr (Avx2) {
+                addToWindowsAvx2(array, values, count);
                 return;
             }
             switch (m_owner->m_windows[array].count) {
@@ -142,7 +167,7 @@ public:
             }
             const double tieLow = windows.tieLow, tieHigh = windows.tieHigh;
             std::int64_t lowLess = 0, lowAtMost = 0, highLess = 0, highAtMost = 0;
-            std::vector<double> &storage = m_kept[array];
+            KeptValues &storage = m_kept[array];
             std::size_t used = m_keptSize[array];
             if (used + static_cast<std::size_t>(count) > storage.size())
                 storage.resize(std::max<std::size_t>(2 * storage.size(), used + count + 1024));
@@ -180,6 +205,12 @@ public:
             state.highAtMost += highAtMost;
         }
 
+        /// addToWindows() with AVX2 intrinsics: compares, then each group of four values
+        /// compacted by one permutation from a table (the portable loop stores values one by one).
+        /// Only called where the CPU has AVX2.
+        void addToWindowsAvx2(int array, const double *values, int count);
+        template <int W, bool Ties> void windowsAvx2(int array, const double *values, int count);
+
         std::int64_t count(int a, int b) const { return m_counts[static_cast<std::size_t>(a) * bucketCount + b]; }
 
         const ExactPercentiles *m_owner;
@@ -187,7 +218,7 @@ public:
         std::vector<std::uint32_t> m_counts; ///< per array, bucketCount buckets; empty when windowed
         std::vector<Extremes> m_extremes;
         std::vector<WindowCounts> m_windowCounts; ///< per array, when windowed
-        std::vector<std::vector<double>> m_kept; ///< per array, when windowed: the values inside the windows
+        std::vector<KeptValues> m_kept; ///< per array, when windowed: the values inside the windows
         std::vector<std::size_t> m_keptSize; ///< how much of m_kept[a] is in use
     };
 
@@ -197,10 +228,18 @@ public:
     void predict(const std::vector<Tally> &pilot, std::int64_t pilotValues);
 
     /// After the single pass with predict(): true when every wanted order statistic is inside a
-    /// window or among ties known to be equal (select() is then next); false when the prediction
-    /// missed: the prediction is dropped, and pass 1, plan() and pass 2 then run with new tallies.
-    /// The kept values are released either way.
+    /// window or among ties known to be equal (their values are then known: select() has nothing
+    /// left to do); false when the prediction missed: the prediction is dropped, and pass 1,
+    /// plan() and pass 2 then run with new tallies. The kept values are released either way.
+    /// resolveArray() for every array, then finishResolve().
     bool resolve(std::vector<Tally> &tallies);
+    /// resolve() for array a alone: its order statistics, or false for a miss. Calls for
+    /// different arrays may run on different threads at once; `scratch` is the calling thread's
+    /// (reused from array to array). Releases the tallies' values of array a.
+    bool resolveArray(std::vector<Tally> &tallies, int array, KeptValues &scratch);
+    /// After resolveArray() for the arrays (all of them when `resolved`: none missed): releases
+    /// what the tallies kept and, unless resolved, drops the prediction. Returns `resolved`.
+    bool finishResolve(std::vector<Tally> &tallies, bool resolved);
 
     /// After pass 1: finds the buckets to collect and sizes the collection.
     void plan(const std::vector<Tally> &tallies);
@@ -210,7 +249,7 @@ public:
     {
     public:
         /// Keeps those of values[0 … count − 1] that pass 1 found to matter.
-        [[gnu::always_inline]] void add(int array, const double *values, int count)
+        template <bool Avx2 = false> [[gnu::always_inline]] void add(int array, const double *values, int count)
         {
             double *cursor = m_cursor[array];
             if (!cursor)
@@ -290,6 +329,8 @@ private:
     };
     /// The order statistics of ranks [from, to), ascending, all in one window of `collected`.
     static void selectInWindow(double *collected, RankSource **from, RankSource **to);
+    /// Selects the collected ranks of array a, whose values lie in `collected`.
+    void selectArray(int array, double *collected);
     struct ArrayPlan
     {
         /// Per level: floor and ceiling of (n − 1)·p, then n − 1 minus each (when mirrored; else
@@ -298,6 +339,7 @@ private:
         std::size_t offset = 0; ///< its slice of m_collected
         std::size_t size = 0;
         bool byBucket = false; ///< the slice is ordered by window (resolve()): selection stays in one
+        bool selected = false; ///< its order statistics are known (resolve() selected them)
     };
 
     /// One array's counts over every tally: buckets, and the extremes with their ties.

@@ -13,6 +13,10 @@
 #include <memory>
 #include <thread>
 
+#if defined(__x86_64__) || defined(__i386__)
+#include <immintrin.h>
+#endif
+
 namespace capex {
 namespace {
 
@@ -58,6 +62,47 @@ inline double uniform(std::uint64_t key, std::uint64_t index)
     // Through int64 (the value has 53 bits) for a single signed conversion instruction.
     return static_cast<double>(static_cast<std::int64_t>(mix(key + (index + 1) * golden) >> 11)) * 0x1.0p-53;
 }
+
+#if defined(__x86_64__) || defined(__i386__)
+/// a · b mod 2^64 per lane, b a constant (AVX2 has no 64-bit multiply): the three 32-bit
+/// products that reach the low 64 bits.
+__attribute__((target("avx2"))) inline __m256i multiply(__m256i a, std::uint64_t b)
+{
+    const __m256i low = _mm256_set1_epi64x(static_cast<std::int64_t>(b & 0xffffffffU));
+    const __m256i high = _mm256_set1_epi64x(static_cast<std::int64_t>(b >> 32));
+    const __m256i cross = _mm256_add_epi64(_mm256_mul_epu32(_mm256_srli_epi64(a, 32), low), _mm256_mul_epu32(a, high));
+    return _mm256_add_epi64(_mm256_mul_epu32(a, low), _mm256_slli_epi64(cross, 32));
+}
+
+/// out[l] = uniform(key, first + l · stride) for l < L, 4 lanes at a time: the same integer
+/// operations (modulo 2^64) as uniform(), and the 53-bit integer converted exactly in two
+/// halves (each exact, and so is their sum below 2^53), so the doubles are bit-identical.
+template <std::size_t L>
+__attribute__((target("avx2"))) void uniformsAvx2(
+    std::uint64_t key, std::uint64_t first, std::uint64_t stride, std::array<double, L> &out)
+{
+    static_assert(L % 4 == 0);
+    // The argument of mix() for lane l, key + (first + l·stride + 1)·golden, grows by stride·golden.
+    const std::uint64_t start = key + (first + 1) * golden, step = stride * golden;
+    __m256i z = _mm256_set_epi64x(static_cast<std::int64_t>(start + 3 * step),
+        static_cast<std::int64_t>(start + 2 * step), static_cast<std::int64_t>(start + step),
+        static_cast<std::int64_t>(start));
+    const __m256i advance = _mm256_set1_epi64x(static_cast<std::int64_t>(4 * step));
+    const __m256i exponent = _mm256_set1_epi64x(0x4330000000000000LL); // 2^52: its mantissa holds an integer
+    const __m256d two52 = _mm256_set1_pd(0x1.0p52), two32 = _mm256_set1_pd(0x1.0p32), scale = _mm256_set1_pd(0x1.0p-53);
+    const __m256i low32 = _mm256_set1_epi64x(0xffffffffLL);
+    for (std::size_t l = 0; l < L; l += 4) {
+        __m256i x = z;
+        x = multiply(_mm256_xor_si256(x, _mm256_srli_epi64(x, 30)), 0xbf58476d1ce4e5b9ULL);
+        x = multiply(_mm256_xor_si256(x, _mm256_srli_epi64(x, 27)), 0x94d049bb133111ebULL);
+        x = _mm256_srli_epi64(_mm256_xor_si256(x, _mm256_srli_epi64(x, 31)), 11);
+        const __m256d high = _mm256_sub_pd(_mm256_castsi256_pd(_mm256_or_si256(_mm256_srli_epi64(x, 32), exponent)), two52);
+        const __m256d low = _mm256_sub_pd(_mm256_castsi256_pd(_mm256_or_si256(_mm256_and_si256(x, low32), exponent)), two52);
+        _mm256_storeu_pd(out.data() + l, _mm256_mul_pd(_mm256_add_pd(_mm256_mul_pd(high, two32), low), scale));
+        z = _mm256_add_epi64(z, advance);
+    }
+}
+#endif
 
 /// One uncertain parameter: triangular(low, mode, high) by inverse transform sampling.
 struct Draw
@@ -174,13 +219,14 @@ public:
     /// Simulates block `b` into w.gathered (array a = output · years + year holds run i of the
     /// block at a · blockRuns + i), then hands each array to `sink.add(a, values, count)`.
     /// Inlined into its caller, which is compiled for one instruction set (see simd.h).
-    template <typename Sink> [[gnu::always_inline]] void block(int b, Workspace &w, Sink &sink) const
+    /// `Avx2`: the caller runs AVX2, so the sink may too.
+    template <bool Avx2, typename Sink> [[gnu::always_inline]] void block(int b, Workspace &w, Sink &sink) const
     {
         const int first = b * blockRuns;
         const int last = std::min(m_runs, first + blockRuns);
         for (int group = first; group < last; group += lanes) {
             const int valid = std::min(lanes, last - group);
-            drawLanes(group, valid, w);
+            drawLanes<Avx2>(group, valid, w);
             if (m_planVaries)
                 for (int l = 0; l < lanes; ++l) {
                     Years plan {};
@@ -205,14 +251,14 @@ public:
         }
         const int count = last - first;
         for (int a = 0; a < arrays(); ++a)
-            sink.add(a, w.gathered.data() + static_cast<std::size_t>(a) * blockRuns, count);
+            sink.template add<Avx2>(a, w.gathered.data() + static_cast<std::size_t>(a) * blockRuns, count);
     }
 
     /// The resolved parameters of one run.
     ParameterValues values(int run) const
     {
         const std::unique_ptr<Workspace> w = workspace();
-        drawLanes(run, 1, *w);
+        drawLanes<false>(run, 1, *w);
         const Slots &slots = w->slots;
         const detail::LaneParameters<lanes> &p = w->p;
         ParameterValues v = m_values;
@@ -237,12 +283,17 @@ public:
 private:
     /// Draws the parameters of runs group … group + valid − 1 (spare lanes repeat the last run)
     /// into w.slots and resolves them into w.p.
-    [[gnu::always_inline]] void drawLanes(int group, int valid, Workspace &w) const
+    template <bool Avx2> [[gnu::always_inline]] void drawLanes(int group, int valid, Workspace &w) const
     {
         const std::uint64_t count = m_draws.size();
         for (std::size_t j = 0; j < m_draws.size(); ++j) {
-            for (int l = 0; l < lanes; ++l)
-                w.u[l] = uniform(m_key, static_cast<std::uint64_t>(group + std::min(l, valid - 1)) * count + j);
+#if defined(__x86_64__) || defined(__i386__)
+            if (Avx2 && valid == lanes)
+                uniformsAvx2(m_key, static_cast<std::uint64_t>(group) * count + j, count, w.u);
+            else
+#endif
+                for (int l = 0; l < lanes; ++l)
+                    w.u[l] = uniform(m_key, static_cast<std::uint64_t>(group + std::min(l, valid - 1)) * count + j);
             m_draws[j].at(w.u, w.slots[m_draws[j].slot]);
         }
         auto drawn = [this](Parameter parameter) { return m_drawn[static_cast<int>(parameter)]; };
@@ -339,14 +390,14 @@ private:
 /// Block b of the simulation into `sink`, in the baseline build's instruction set.
 template <typename Sink> void simulateBaseline(const Simulation &simulation, int b, Workspace &w, Sink &sink)
 {
-    simulation.block(b, w, sink);
+    simulation.block<false>(b, w, sink);
 }
 
 /// The same, compiled for AVX2 (only called where the CPU has it).
 template <typename Sink>
 __attribute__((target("avx2"))) void simulateAvx2(const Simulation &simulation, int b, Workspace &w, Sink &sink)
 {
-    simulation.block(b, w, sink);
+    simulation.block<true>(b, w, sink);
 }
 
 template <typename Work> void onThreads(int threads, const Work &work)
@@ -491,11 +542,14 @@ Result<MonteCarloResult> MonteCarlo::run(const ModelParameters &parameters, cons
     std::atomic<bool> stopped {false};
     const bool avx2 = detail::instructionSet() == detail::InstructionSet::Avx2;
     std::vector<std::unique_ptr<Workspace>> workspaces(threads);
-    auto forEachBlock = [&](int t, int limit, int pass, auto &sink) {
+    // Blocks [0, limit): with `claim`, each thread takes the next unclaimed block (a thread the
+    // machine slows down takes fewer: the order statistics do not depend on which thread tallied
+    // what); without, thread t takes t, t + threads, … (pass 2 of two must see what its pass 1 saw).
+    auto forEachBlock = [&](int t, int limit, int pass, auto &sink, std::atomic<int> *claim = nullptr) {
         if (!workspaces[t])
             workspaces[t] = simulation.workspace();
         Workspace &workspace = *workspaces[t];
-        for (int b = t; b < limit; b += threads) {
+        for (int b = claim ? (*claim)++ : t; b < limit; b = claim ? (*claim)++ : b + threads) {
             if (stopped.load(std::memory_order_relaxed)
                 || (options.cancel && options.cancel->load(std::memory_order_relaxed))) {
                 stopped = true;
@@ -525,19 +579,32 @@ Result<MonteCarloResult> MonteCarlo::run(const ModelParameters &parameters, cons
     bool resolved = false;
     if (singlePass) {
         std::vector<detail::ExactPercentiles::Tally> pilot = newTallies();
-        onThreads(threads, [&](int t) { forEachBlock(t, pilotBlocks, -1, pilot[t]); });
+        std::atomic<int> pilotClaim {0};
+        onThreads(threads, [&](int t) { forEachBlock(t, pilotBlocks, -1, pilot[t], &pilotClaim); });
         if (stopped)
             return cancelled();
         percentiles.predict(pilot, std::int64_t {pilotBlocks} * blockRuns);
         pilot.clear();
         blocksDone = 0;
         std::vector<detail::ExactPercentiles::Tally> tallies = newTallies();
-        for (detail::ExactPercentiles::Tally &tally : tallies)
-            tally.reserveKept(options.runs / threads + blockRuns);
-        onThreads(threads, [&](int t) { forEachBlock(t, blocks, 0, tallies[t]); });
+        std::atomic<int> claim {0};
+        onThreads(threads, [&](int t) {
+            // Each thread allocates its own room: its pages are first touched in parallel.
+            tallies[t].reserveKept(options.runs / threads + blockRuns);
+            forEachBlock(t, blocks, 0, tallies[t], &claim);
+        });
         if (stopped)
             return cancelled();
-        resolved = percentiles.resolve(tallies);
+        // Each array's order statistics on whichever thread is free (they differ in size).
+        std::atomic<int> next {0};
+        std::atomic<bool> missed {false};
+        onThreads(threads, [&](int) {
+            detail::KeptValues scratch;
+            for (int a = next++; a < percentiles.arrays() && !missed.load(std::memory_order_relaxed); a = next++)
+                if (!percentiles.resolveArray(tallies, a, scratch))
+                    missed = true;
+        });
+        resolved = percentiles.finishResolve(tallies, !missed);
     }
     if (!resolved) {
         // Two passes: counts by bucket, then the values of the buckets that hold the ranks (after
@@ -553,8 +620,8 @@ Result<MonteCarloResult> MonteCarlo::run(const ModelParameters &parameters, cons
         onThreads(threads, [&](int t) { forEachBlock(t, blocks, singlePass ? -1 : 1, collectors[t]); });
         if (stopped)
             return cancelled();
+        onThreads(threads, [&](int t) { percentiles.select(t, threads); });
     }
-    onThreads(threads, [&](int t) { percentiles.select(t, threads); });
 
     result.years.resize(years);
     for (int n = 0; n < years; ++n) {

@@ -1,11 +1,14 @@
 // Exact percentiles without storing the values (exactpercentiles.h), against a plain sort.
 #include "exactpercentiles.h"
+#include "simd.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <gtest/gtest.h>
 #include <limits>
 #include <random>
+#include <thread>
 
 using capex::detail::ExactPercentiles;
 
@@ -31,14 +34,24 @@ double percentileOf(std::vector<double> values, double p)
 
 /// Hands `arrays`' values to `sinks` in blocks of `block`, block k to sink k mod sinks.size(), as
 /// the Monte Carlo's threads do; values [from, to) of every array.
+/// Whether feed() hands the values to the sinks' AVX2 code (as the Monte Carlo's AVX2 kernels do),
+/// and in blocks of how many.
+bool feedAvx2 = false;
+std::size_t feedBlock = 1000;
+
 template <typename Sink>
 void feed(const std::vector<std::vector<double>> &arrays, std::vector<Sink> &sinks, std::size_t from, std::size_t to)
 {
-    constexpr std::size_t block = 1000;
+    const std::size_t block = feedBlock;
     for (std::size_t start = from, k = 0; start < to; start += block, ++k)
-        for (std::size_t a = 0; a < arrays.size(); ++a)
-            sinks[k % sinks.size()].add(static_cast<int>(a), arrays[a].data() + start,
-                static_cast<int>(std::min(block, to - start)));
+        for (std::size_t a = 0; a < arrays.size(); ++a) {
+            Sink &sink = sinks[k % sinks.size()];
+            const auto count = static_cast<int>(std::min(block, to - start));
+            if (feedAvx2)
+                sink.template add<true>(static_cast<int>(a), arrays[a].data() + start, count);
+            else
+                sink.add(static_cast<int>(a), arrays[a].data() + start, count);
+        }
 }
 
 enum class Outcome
@@ -176,4 +189,66 @@ TEST(ExactPercentiles, ManyLevelsMergeTheirWindows)
     percentiles.select(0, 1);
     for (std::size_t level = 0; level < many.size(); ++level)
         EXPECT_EQ(percentiles.percentile(0, static_cast<int>(level)), percentileOf(values, many[level])) << many[level];
+}
+
+TEST(ExactPercentiles, ArraysResolveOnSeveralThreadsInAnyOrder)
+{
+    // As the Monte Carlo resolves them: each array on whichever thread takes it, each thread with
+    // its own scratch; then select() has nothing left to do.
+    std::vector<std::vector<double>> arrays;
+    for (unsigned a = 0; a < 6; ++a)
+        arrays.push_back(logNormal(120000, 0.2 + a, 20 + a));
+    std::vector<double> references(arrays.size(), 1.0);
+    ExactPercentiles percentiles(references, 120000, levels);
+    std::vector<ExactPercentiles::Tally> pilot(2, ExactPercentiles::Tally(percentiles));
+    feed(arrays, pilot, 0, 16000);
+    percentiles.predict(pilot, 16000);
+    std::vector<ExactPercentiles::Tally> tallies(3, ExactPercentiles::Tally(percentiles));
+    for (ExactPercentiles::Tally &tally : tallies)
+        tally.reserveKept(40000);
+    feed(arrays, tallies, 0, 120000);
+    std::atomic<int> next {static_cast<int>(arrays.size()) - 1};
+    std::atomic<bool> missed {false};
+    auto work = [&] {
+        capex::detail::KeptValues scratch;
+        for (int a = next--; a >= 0; a = next--)
+            if (!percentiles.resolveArray(tallies, a, scratch))
+                missed = true;
+    };
+    std::thread helper(work);
+    work();
+    helper.join();
+    ASSERT_TRUE(percentiles.finishResolve(tallies, !missed));
+    percentiles.select(0, 1);
+    for (std::size_t a = 0; a < arrays.size(); ++a)
+        for (std::size_t level = 0; level < levels.size(); ++level)
+            EXPECT_EQ(percentiles.percentile(static_cast<int>(a), static_cast<int>(level)),
+                percentileOf(arrays[a], levels[level]))
+                << "array " << a << " p" << levels[level];
+}
+
+TEST(ExactPercentiles, Avx2TalliesKeepAndCountTheSameValues)
+{
+    if (!capex::detail::supports(capex::detail::InstructionSet::Avx2))
+        GTEST_SKIP() << "no AVX2 on this CPU";
+    // Windows, ties at the extremes (+inf, a ceiling, zeros), a miss, and blocks that are not a
+    // multiple of four values (the AVX2 loop's scalar tail).
+    feedAvx2 = true;
+    feedBlock = 997;
+    std::vector<double> mixed = logNormal(150000, 1.0, 30);
+    for (std::size_t i = 0; i < mixed.size(); i += 3)
+        mixed[i] = infinity;
+    for (std::size_t i = 1; i < mixed.size(); i += 7)
+        mixed[i] = 0.0;
+    std::vector<double> capped = logNormal(150000, 2.0, 31);
+    for (double &value : capped)
+        value = std::min(value, 3.0);
+    std::vector<double> late = logNormal(150000, 0.1, 32);
+    for (std::size_t i = 20000; i < late.size(); ++i)
+        late[i] *= 1000.0;
+    EXPECT_EQ(expectExact({mixed, capped, logNormal(150000, 0.001, 33)}, 15000), Outcome::OnePass);
+    EXPECT_EQ(expectExact({mixed}, 15000, 3), Outcome::OnePass);
+    EXPECT_EQ(expectExact({late}, 20000), Outcome::MissedThenTwoPasses);
+    feedAvx2 = false;
+    feedBlock = 1000;
 }
