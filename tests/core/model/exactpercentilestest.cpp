@@ -1,5 +1,6 @@
 // Exact percentiles without storing the values (exactpercentiles.h), against a plain sort.
 #include "exactpercentiles.h"
+#include "modeltesting.h"
 #include "simd.h"
 
 #include <algorithm>
@@ -14,23 +15,10 @@ using capex::detail::ExactPercentiles;
 
 namespace {
 
+using capex::testing::percentileOf;
+
 constexpr double infinity = std::numeric_limits<double>::infinity();
 const std::vector<double> levels = {0.05, 0.25, 0.50, 0.75, 0.95};
-
-/// numpy.percentile's default, from a sorted copy.
-double percentileOf(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const double h = static_cast<double>(values.size() - 1) * p;
-    const auto below = static_cast<std::size_t>(std::floor(h));
-    const std::size_t above = std::min(below + 1, values.size() - 1);
-    const double fraction = h - std::floor(h);
-    if (fraction == 0.0 || values[below] == values[above])
-        return values[below];
-    if (std::isinf(values[above]))
-        return infinity;
-    return values[below] + fraction * (values[above] - values[below]);
-}
 
 /// Hands `arrays`' values to `sinks` in blocks of `block`, block k to sink k mod sinks.size(), as
 /// the Monte Carlo's threads do; values [from, to) of every array.

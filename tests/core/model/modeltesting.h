@@ -5,7 +5,11 @@
 #include "parameters.h"
 #include "parametervalues.h"
 
+#include <algorithm>
+#include <cmath>
 #include <gtest/gtest.h>
+#include <limits>
+#include <vector>
 
 namespace capex::testing {
 
@@ -47,6 +51,22 @@ inline ParameterValues roundValues()
     v.gdpGrowth = 1.0;
     v.aiShare = 0.7;
     return v;
+}
+
+/// numpy.percentile's default from a sorted copy: linear interpolation between the order
+/// statistics around (n − 1)·p. The reference the exact percentiles are checked against.
+inline double percentileOf(std::vector<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    const double h = static_cast<double>(values.size() - 1) * p;
+    const auto below = static_cast<std::size_t>(std::floor(h));
+    const std::size_t above = std::min(below + 1, values.size() - 1);
+    const double fraction = h - std::floor(h);
+    if (fraction == 0.0 || values[below] == values[above])
+        return values[below];
+    if (std::isinf(values[above]))
+        return std::numeric_limits<double>::infinity();
+    return values[below] + fraction * (values[above] - values[below]);
 }
 
 inline void expectError(const Error &error, ErrorCode code, const std::string &field, const std::string &detail)

@@ -12,25 +12,11 @@
 #include <limits>
 
 using namespace capex;
+using capex::testing::percentileOf;
 
 namespace {
 
 constexpr double infinity = std::numeric_limits<double>::infinity();
-
-/// numpy.percentile's default: linear interpolation between the order statistics around (n − 1)·p.
-double percentileOf(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const double h = static_cast<double>(values.size() - 1) * p;
-    const auto below = static_cast<std::size_t>(std::floor(h));
-    const std::size_t above = std::min(below + 1, values.size() - 1);
-    const double fraction = h - std::floor(h);
-    if (fraction == 0.0 || values[below] == values[above])
-        return values[below];
-    if (std::isinf(values[above]))
-        return infinity;
-    return values[below] + fraction * (values[above] - values[below]);
-}
 
 std::vector<double> asVector(const Percentiles &p)
 {
