@@ -187,12 +187,10 @@ void FanChart::updatePoints()
         fitLogAxis(m_logY, lowest, hi, 5);
         if (m_logY->minorTickCount() != 0)
             m_logY->setMinorTickCount(0); // a fan spans decades: minor lines would only hatch it
-        if (const QString format = m_logY->min() >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%g"); m_logY->labelFormat() != format)
-            m_logY->setLabelFormat(format);
+        setLabelFormat(m_logY, m_logY->min() >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%g"));
     } else {
         fitValueAxis(m_y, 0, hi > 0 ? hi * 1.05 : 1);
-        if (const QString format = m_y->max() >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"); m_y->labelFormat() != format)
-            m_y->setLabelFormat(format);
+        setLabelFormat(m_y, m_y->max() >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
     }
     fitYearAxis(m_x);
 }

@@ -145,8 +145,7 @@ void FleetModelChart::updatePoints()
             m->setVisible(i < m_comparisons.size());
     }
     fitValueAxis(m_y, 0, hi * 1.08 > 0 ? hi * 1.08 : 1);
-    if (const QString format = m_y->max() >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"); m_y->labelFormat() != format)
-        m_y->setLabelFormat(format);
+    setLabelFormat(m_y, m_y->max() >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     fitYearAxis(m_x);
 }
 

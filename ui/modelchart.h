@@ -40,6 +40,14 @@ public:
     /// count changes: each change lays out every label again, and a slider step that keeps
     /// the range should cost the series alone.
     static void fitValueAxis(QValueAxis *axis, double lo, double hi);
+    /// Sets a value or log axis' label format unless it already has it (each set lays the
+    /// labels out again).
+    template<class Axis>
+    static void setLabelFormat(Axis *axis, const QString &format)
+    {
+        if (axis->labelFormat() != format)
+            axis->setLabelFormat(format);
+    }
 
 protected:
     /// Recomputes points from the document's result (fast path).

@@ -113,8 +113,7 @@ void TornadoChart::rebuild()
     }
     const double pad = (hi - lo) * 0.05 + 1e-9;
     ModelChart::fitValueAxis(m_x, lo - pad, hi + pad);
-    if (const QString format = hi - lo >= 20 ? QStringLiteral("%.0f") : QStringLiteral("%.2g"); m_x->labelFormat() != format)
-        m_x->setLabelFormat(format);
+    ModelChart::setLabelFormat(m_x, hi - lo >= 20 ? QStringLiteral("%.0f") : QStringLiteral("%.2g"));
     if (const QString text = tr("What moves %1 in %2 most: one parameter at a time").arg(outputLabel(m_output)).arg(m_result.year);
         title() != text)
         setTitle(text);
