@@ -1003,14 +1003,6 @@
         <translation>成本曲线：固定能力下AI算力价格（指数，%1年 = 1）</translation>
     </message>
     <message>
-        <source>%1 (−%2/yr)</source>
-        <translation>%1（每年−%2）</translation>
-    </message>
-    <message>
-        <source>Set by hand (−%1/yr)</source>
-        <translation>手动设定（每年−%1）</translation>
-    </message>
-    <message>
         <source>%1, %2 (%3)</source>
         <translation>%1，%2（%3）</translation>
     </message>
@@ -1033,6 +1025,14 @@
     <message>
         <source>Sources: %1</source>
         <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Set by hand&lt;/b&gt;: −%1 a year&lt;br/&gt;%2: index %3</source>
+        <translation>&lt;b&gt;手动设定&lt;/b&gt;：每年−%1&lt;br/&gt;%2年：指数 %3</translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation>手动设定</translation>
     </message>
 </context>
 <context>

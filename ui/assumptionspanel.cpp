@@ -198,8 +198,11 @@ void AssumptionsPanel::rebuildRows()
             slider->setDefaultPosition(positionOf(spec, spec.defaultValue));
             slider->setMinimumWidth(110);
             row.slider = slider;
-            connect(slider, &QSlider::sliderPressed, this, [this] { m_dragId = m_document.nextDragId(); });
-            connect(slider, &QSlider::sliderReleased, this, [this] { m_dragId = 0; });
+            connect(slider, &QSlider::sliderPressed, this, [this] { m_dragId = m_document.beginDrag(); });
+            connect(slider, &QSlider::sliderReleased, this, [this] {
+                m_dragId = 0;
+                m_document.endDrag();
+            });
             connect(slider, &QSlider::valueChanged, this, [this, name](int position) { sliderMoved(name, position); });
         }
         const double scale = row.scale;

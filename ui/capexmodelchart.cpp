@@ -127,8 +127,8 @@ void CapexModelChart::updatePoints()
         for (QLegendMarker *m : legend()->markers(m_compare.at(i)))
             m->setVisible(i < m_comparisons.size());
     }
-    fitValueAxis(m_y, 0, hi > 0 ? hi * 1.08 : 1);
-    fitValueAxis(m_ratioAxis, 0, std::min(ratioHi * 1.1, 20.0));
+    fitValueAxis(m_y, 0, hi > 0 ? hi * 1.08 : 1, fit());
+    fitValueAxis(m_ratioAxis, 0, std::min(ratioHi * 1.1, 20.0), fit());
     fitYearAxis(m_x);
     replacePoints(m_parity, {{m_x->min(), 1}, {m_x->max(), 1}});
 }

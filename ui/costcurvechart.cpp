@@ -45,6 +45,17 @@ CostCurveChart::CostCurveChart(ScenarioDocument &document, QGraphicsItem *parent
     }
     m_current->setPen(QPen(Qt::black, 2.5, Qt::DashDotLine));
     addSeries(m_current);
+    hoverText(m_current, [this](int i) {
+        if (i < 0 || i >= m_current->count())
+            return QString();
+        return tr("<b>Set by hand</b>: −%1 a year<br/>%2: index %3")
+            .arg(QString::fromStdString(Translation::instance().format(4).percent(m_document.parameters().values().costDecline)))
+            .arg(static_cast<int>(m_current->at(i).x()))
+            .arg(QString::fromStdString(Translation::instance().format(3).number(m_current->at(i).y())));
+    });
+    // Nine long names (presets and published series): in one row under the plot each is cut
+    // to a few words; a column beside it names them whole.
+    legend()->setAlignment(Qt::AlignRight);
     m_x = makeYearAxis();
     m_y->setBase(10);
     m_y->setLabelFormat(QStringLiteral("%g"));
@@ -151,7 +162,7 @@ void CostCurveChart::updatePoints()
         for (const QPointF &pt : s.series->points())
             lowest = std::min(lowest, pt.y());
     // The steepest presets run off the bottom rather than squash the rest: at most 10 decades.
-    fitLogAxis(m_y, std::max(lowest, 1e-10), 1.5, 10);
+    fitLogAxis(m_y, std::max(lowest, 1e-10), 1.5, 10, fit());
     if (m_x->tickAnchor() != startYear)
         m_x->setTickAnchor(startYear);
     if (const double interval = v.horizon - startYear > 12 ? 2 : 1; m_x->tickInterval() != interval)
@@ -163,24 +174,26 @@ void CostCurveChart::updatePoints()
 
 void CostCurveChart::retranslate()
 {
-    // Called on every update (the series names carry the rates): unchanged texts are not set
-    // again, so a step that moves no rate lays nothing out.
+    // Called on every update: unchanged texts are not set again, so that a step lays
+    // nothing out. The legend names carry no rate that a slider moves (the derived preset's
+    // and the hand-set one's are in their tooltips): a new name relays out the legend and
+    // the whole chart, which doubled a slider step.
     if (const QString text = tr("Cost curves: price of AI work at fixed capability (index, %1 = 1)").arg(startYear); title() != text)
         setTitle(text);
-    const ParameterValues v = m_document.parameters().values();
+    auto rename = [](QAbstractSeries *series, const QString &name) {
+        if (series->name() != name)
+            series->setName(name);
+    };
     for (QLineSeries *line : m_presets)
         if (const CostCurvePreset *p = CostCurvePresets::preset(line->property("preset").toString().toStdString()))
-            line->setName(tr("%1 (−%2/yr)")
-                              .arg(localized(p->nameEn, p->nameZh),
-                                   QString::fromStdString(Translation::instance().format(3).percent(
-                                       CostCurvePresets::decline(*p, v.hwGain, v.algoGain)))));
-    m_current->setName(tr("Set by hand (−%1/yr)").arg(QString::fromStdString(Translation::instance().format(3).percent(v.costDecline))));
+            rename(line, localized(p->nameEn, p->nameZh));
+    rename(m_current, tr("Set by hand"));
     const Dataset *d = m_document.dataset();
     for (const DataSeries &s : m_data) {
         const Observation &o = *s.points.front();
         const Entity *e = d ? d->entity(o.entity) : nullptr;
         const Source *src = d ? d->source(o.source) : nullptr;
-        s.series->setName(tr("%1, %2 (%3)")
+        rename(s.series, tr("%1, %2 (%3)")
                               .arg(e ? localized(e->nameEn, e->nameZh) : QString(),
                                    o.metric == "training_cost" ? tr("training cost") : tr("price per million tokens"),
                                    src ? QString::fromStdString(src->publisher) : QString()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QChart>
+#include <QLegend>
 #include <QString>
 
 namespace capex::ui {
@@ -12,7 +13,8 @@ class DashboardChart : public QChart
     Q_OBJECT
 
 public:
-    explicit DashboardChart(QGraphicsItem *parent = nullptr) : QChart(parent) {}
+    /// A legend name cut short for room shows whole in its tooltip.
+    explicit DashboardChart(QGraphicsItem *parent = nullptr) : QChart(parent) { legend()->setShowToolTips(true); }
 
     /// Stable id used on the command line and in file names, e.g. "capex".
     virtual QString chartId() const = 0;
@@ -27,6 +29,9 @@ signals:
     void pointHovered(const QString &text, bool state);
     /// The series, axes or footer changed.
     void rebuilt();
+    /// The chart is about to be redrawn at every step of a slider drag (true), or the drag
+    /// ended (false): its view draws drafts meanwhile (see ChartPanel).
+    void draftChanged(bool draft);
 };
 
 } // namespace capex::ui

@@ -66,6 +66,7 @@ FanChart::FanChart(ScenarioDocument &document, ModelOutput output, QGraphicsItem
     };
     hoverText(m_p50, text);
     hoverText(m_deterministic, text);
+
     retranslate();
     updatePoints();
 }
@@ -157,8 +158,9 @@ void FanChart::updatePoints()
         }
     // A fan whose upper tail runs more than 20 times above the median is drawn on a log
     // axis: on a linear one the median, the deterministic line and the lower band would
-    // all lie flat along zero.
-    const bool log = central > 0 && std::isfinite(lowest) && hi / central > 20;
+    // all lie flat along zero. During a slider drag the axis keeps its kind: near the
+    // threshold each step's runs would flip it (and lay the whole chart out) back and forth.
+    const bool log = m_document.isDragging() ? m_log : central > 0 && std::isfinite(lowest) && hi / central > 20;
     if (log != m_log) {
         m_log = log;
         QAbstractAxis *from = log ? static_cast<QAbstractAxis *>(m_y) : m_logY;
@@ -184,12 +186,12 @@ void FanChart::updatePoints()
     replacePoints(m_p75, p75);
     replacePoints(m_p95, p95);
     if (log) {
-        fitLogAxis(m_logY, lowest, hi, 5);
+        fitLogAxis(m_logY, lowest, hi, 5, fit());
         if (m_logY->minorTickCount() != 0)
             m_logY->setMinorTickCount(0); // a fan spans decades: minor lines would only hatch it
         setLabelFormat(m_logY, m_logY->min() >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%g"));
     } else {
-        fitValueAxis(m_y, 0, hi > 0 ? hi * 1.05 : 1);
+        fitValueAxis(m_y, 0, hi > 0 ? hi * 1.05 : 1, fit());
         setLabelFormat(m_y, m_y->max() >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
     }
     fitYearAxis(m_x);

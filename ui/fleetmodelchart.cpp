@@ -144,7 +144,7 @@ void FleetModelChart::updatePoints()
         for (QLegendMarker *m : legend()->markers(m_compare.at(i)))
             m->setVisible(i < m_comparisons.size());
     }
-    fitValueAxis(m_y, 0, hi * 1.08 > 0 ? hi * 1.08 : 1);
+    fitValueAxis(m_y, 0, hi * 1.08 > 0 ? hi * 1.08 : 1, fit());
     setLabelFormat(m_y, m_y->max() >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     fitYearAxis(m_x);
 }

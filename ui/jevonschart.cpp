@@ -116,7 +116,7 @@ void JevonsChart::updatePoints()
         for (QLegendMarker *m : legend()->markers(m_compare.at(i)))
             m->setVisible(i < m_comparisons.size());
     }
-    fitLogAxis(m_y, lo, std::max(hi * 1.01, 10.0));
+    fitLogAxis(m_y, lo, std::max(hi * 1.01, 10.0), 7, fit());
     fitYearAxis(m_x);
     const double x0 = m_x->min(), x1 = m_x->max();
     replacePoints(m_one, {{x0, 1}, {x1, 1}});

@@ -51,6 +51,12 @@ ModelChart::ModelChart(ScenarioDocument &document, QGraphicsItem *parent) : Dash
     legend()->setAlignment(Qt::AlignBottom);
     setTitleFont(ChartStyle::titleFont());
     connect(&document, &ScenarioDocument::changed, this, &ModelChart::refresh);
+    connect(&document, &ScenarioDocument::dragChanged, this, &DashboardChart::draftChanged);
+    // A drag keeps axis ranges and kinds that still fit (see Fit): its end fits them exactly.
+    connect(&document, &ScenarioDocument::dragChanged, this, [this](bool dragging) {
+        if (!dragging)
+            refresh();
+    });
     // Year labels must not be elided: one tick a year where there is room, else every other year.
     connect(this, &QChart::plotAreaChanged, this, [this](const QRectF &area) {
         if (!m_yearAxis)
@@ -147,10 +153,12 @@ void ModelChart::replacePoints(QXYSeries *series, const QList<QPointF> &points)
         series->replace(points);
 }
 
-void ModelChart::fitValueAxis(QValueAxis *axis, double lo, double hi)
+void ModelChart::fitValueAxis(QValueAxis *axis, double lo, double hi, Fit fit)
 {
     if (!(hi > lo)) // no span (or NaN): one unit above lo
         hi = lo + 1;
+    if (fit == Fit::KeepWider && axis->min() <= lo && axis->max() >= hi && axis->max() - axis->min() <= 2.5 * (hi - lo))
+        return;
     const double range = niceNumber(hi - lo, true);
     const double step = niceNumber(range / 4, false); // five ticks
     const double min = std::floor(lo / step) * step;
@@ -162,9 +170,12 @@ void ModelChart::fitValueAxis(QValueAxis *axis, double lo, double hi)
         axis->setTickCount(ticks);
 }
 
-void ModelChart::fitLogAxis(QLogValueAxis *axis, double lo, double hi, int maxLabels)
+void ModelChart::fitLogAxis(QLogValueAxis *axis, double lo, double hi, int maxLabels, Fit fit)
 {
     lo = std::max(lo, 1e-300);
+    if (fit == Fit::KeepWider && axis->min() <= lo && axis->max() >= hi
+        && std::log10(axis->max() / axis->min()) <= std::log10(hi / lo) + 2)
+        return;
     const double decades = std::ceil(std::log10(hi)) - std::floor(std::log10(lo));
     const int step = std::max(1, static_cast<int>(std::ceil(decades / maxLabels)));
     const double base = std::pow(10.0, step);
@@ -176,6 +187,11 @@ void ModelChart::fitLogAxis(QLogValueAxis *axis, double lo, double hi, int maxLa
         axis->setRange(low, high);
     if (axis->minorTickCount() != (step == 1 ? 8 : 0))
         axis->setMinorTickCount(step == 1 ? 8 : 0);
+}
+
+ModelChart::Fit ModelChart::fit() const
+{
+    return m_document.isDragging() ? Fit::KeepWider : Fit::Exact;
 }
 
 void ModelChart::hoverText(QXYSeries *series, std::function<QString(int)> text)

@@ -35,11 +35,20 @@ public:
     /// Replaces the series' points unless they are the same: Qt Charts repaints a series on
     /// every replace, and most charts depend on only some of the sliders.
     static void replacePoints(QXYSeries *series, const QList<QPointF> &points);
+    /// How an axis follows its data. `KeepWider`, during a slider drag: a range that still
+    /// holds [lo, hi] and is at most about twice what it needs is kept, so that the labels
+    /// are not laid out again at every step as the data wanders near a boundary; the drag's
+    /// end fits it exactly.
+    enum class Fit { Exact, KeepWider };
+
     /// Sets `axis` to the "nice" range around [lo, hi] that QValueAxis::applyNiceNumbers
     /// would choose (from five ticks), touching the axis only when the range or the tick
     /// count changes: each change lays out every label again, and a slider step that keeps
     /// the range should cost the series alone.
-    static void fitValueAxis(QValueAxis *axis, double lo, double hi);
+    static void fitValueAxis(QValueAxis *axis, double lo, double hi, Fit fit = Fit::Exact);
+    /// A log axis over [lo, hi] with at most `maxLabels` labels: base 10, else 100, 1000, …
+    /// `KeepWider` keeps a range that holds [lo, hi] with at most two decades to spare.
+    static void fitLogAxis(QLogValueAxis *axis, double lo, double hi, int maxLabels = 7, Fit fit = Fit::Exact);
     /// Sets a value or log axis' label format unless it already has it (each set lays the
     /// labels out again).
     template<class Axis>
@@ -58,8 +67,8 @@ protected:
     virtual QStringList citedParameters() const = 0;
 
     QValueAxis *makeYearAxis();
-    /// A log axis over [lo, hi] with at most `maxLabels` labels: base 10, else 100, 1000, …
-    static void fitLogAxis(QLogValueAxis *axis, double lo, double hi, int maxLabels = 7);
+    /// KeepWider while a slider is held, else Exact.
+    Fit fit() const;
     void fitYearAxis(QValueAxis *axis) const;
     /// Connects hover on a series to a tooltip built by `text(index)`.
     void hoverText(QXYSeries *series, std::function<QString(int index)> text);

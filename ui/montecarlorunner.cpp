@@ -23,9 +23,10 @@ MonteCarloRunner::~MonteCarloRunner()
     }
 }
 
-void MonteCarloRunner::start(const ModelParameters &parameters, const QStringList &uncertain, int runs, quint64 seed)
+void MonteCarloRunner::start(const ModelParameters &parameters, const QStringList &uncertain, int runs, quint64 seed,
+                             Share share)
 {
-    Job job{parameters, {}};
+    Job job{parameters, {}, share};
     job.options.runs = runs;
     job.options.seed = seed;
     job.options.uncertain.clear();
@@ -47,6 +48,7 @@ void MonteCarloRunner::cancel()
 
 void MonteCarloRunner::launch(Job job)
 {
+    const Share share = job.share;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     auto cancelFlag = m_cancel;
     QPointer<MonteCarloRunner> self(this);
@@ -71,7 +73,8 @@ void MonteCarloRunner::launch(Job job)
         }, Qt::QueuedConnection);
     });
     connect(m_thread, &QThread::finished, this, &MonteCarloRunner::threadDone);
-    m_thread->start(QThread::LowPriority);
+    // Threads the run starts inherit the policy (glibc's default for pthread_create).
+    m_thread->start(share == Share::Background ? QThread::IdlePriority : QThread::LowPriority);
 }
 
 void MonteCarloRunner::threadDone()

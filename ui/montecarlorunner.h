@@ -25,7 +25,13 @@ public:
     explicit MonteCarloRunner(QObject *parent = nullptr);
     ~MonteCarloRunner() override;
 
-    void start(const ModelParameters &parameters, const QStringList &uncertain, int runs, quint64 seed);
+    /// How much of the machine a run may take. `Background`: only cores nothing else wants
+    /// (Linux SCHED_IDLE), for the runs a slider drag starts at every step — the window
+    /// redraws every chart meanwhile and must never wait for a core.
+    enum class Share { Normal, Background };
+
+    void start(const ModelParameters &parameters, const QStringList &uncertain, int runs, quint64 seed,
+               Share share = Share::Normal);
     void cancel();
     bool isRunning() const { return m_thread != nullptr; }
     /// Blocks until the current run (and any queued restart) is done; for tests and shutdown.
@@ -42,6 +48,7 @@ private:
     {
         ModelParameters parameters;
         MonteCarloOptions options;
+        Share share;
     };
     void launch(Job job);
     void threadDone();

@@ -112,6 +112,23 @@ void ScenarioDocument::push(const Scenario &before, const QString &text, const Q
     m_undo->push(new ScenarioCommand(*this, before, m_scenario, text, mergeKey, dragId));
 }
 
+int ScenarioDocument::beginDrag()
+{
+    if (!m_dragging) {
+        m_dragging = true;
+        emit dragChanged(true);
+    }
+    return ++m_lastDragId;
+}
+
+void ScenarioDocument::endDrag()
+{
+    if (m_dragging) {
+        m_dragging = false;
+        emit dragChanged(false);
+    }
+}
+
 bool ScenarioDocument::setParameter(const QString &name, double value, int dragId)
 {
     const std::string key = name.toStdString();

@@ -50,8 +50,12 @@ public:
     const QStringList &uncertain() const { return m_uncertain; }
     void setUncertain(const QString &name, bool uncertain);
 
-    /// A fresh drag id for a slider press.
-    int nextDragId() { return ++m_lastDragId; }
+    /// A slider was pressed: returns a fresh drag id for its changes and tells the charts
+    /// that steps follow at the pointer's pace until endDrag().
+    int beginDrag();
+    /// The slider was released.
+    void endDrag();
+    bool isDragging() const { return m_dragging; }
 
     /// Files: on failure returns false and `error` says why, translated; the scenario is
     /// then untouched.
@@ -75,6 +79,8 @@ signals:
     void fileStateChanged();
     /// The set of uncertain parameters changed.
     void uncertainChanged();
+    /// A slider was pressed (true) or released (false).
+    void dragChanged(bool dragging);
 
 private:
     friend class ScenarioCommand;
@@ -90,6 +96,7 @@ private:
     QString m_path;
     QStringList m_uncertain;
     int m_lastDragId = 0;
+    bool m_dragging = false;
 };
 
 } // namespace capex::ui

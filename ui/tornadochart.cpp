@@ -11,6 +11,7 @@
 #include <QLineSeries>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace capex::ui {
@@ -21,6 +22,12 @@ TornadoChart::TornadoChart(ScenarioDocument &document, QGraphicsItem *parent) : 
     setTitleFont(ChartStyle::titleFont());
     legend()->setAlignment(Qt::AlignBottom);
     connect(&document, &ScenarioDocument::changed, this, &TornadoChart::recompute);
+    connect(&document, &ScenarioDocument::dragChanged, this, &DashboardChart::draftChanged);
+    connect(&document, &ScenarioDocument::dragChanged, this, [this](bool dragging) {
+        m_dragOrder = dragging ? m_shown : QStringList();
+        if (!dragging)
+            recompute();
+    });
     connect(&Translation::instance(), &Translation::languageChanged, this, &TornadoChart::rebuild);
     recompute();
 }
@@ -76,6 +83,16 @@ void TornadoChart::rebuild()
     for (const TornadoBar &bar : m_result.bars)
         if (bar.outputAtLow && bar.outputAtHigh && bar.swing > 0)
             bars.push_back(&bar);
+    if (!m_dragOrder.isEmpty()) {
+        auto place = [this](const TornadoBar *bar) {
+            const qsizetype at = m_dragOrder.indexOf(QString::fromStdString(bar->parameter));
+            return at < 0 ? m_dragOrder.size() : at;
+        };
+        std::stable_sort(bars.begin(), bars.end(), [&](const TornadoBar *a, const TornadoBar *b) { return place(a) < place(b); });
+    }
+    m_shown.clear();
+    for (const TornadoBar *bar : bars)
+        m_shown << QString::fromStdString(bar->parameter);
     const double baseline = m_result.baseline.value_or(0) / scale;
     const int n = static_cast<int>(bars.size());
     QStringList labels;
@@ -112,7 +129,8 @@ void TornadoChart::rebuild()
         }
     }
     const double pad = (hi - lo) * 0.05 + 1e-9;
-    ModelChart::fitValueAxis(m_x, lo - pad, hi + pad);
+    ModelChart::fitValueAxis(m_x, lo - pad, hi + pad,
+                             m_document.isDragging() ? ModelChart::Fit::KeepWider : ModelChart::Fit::Exact);
     ModelChart::setLabelFormat(m_x, hi - lo >= 20 ? QStringLiteral("%.0f") : QStringLiteral("%.2g"));
     if (const QString text = tr("What moves %1 in %2 most: one parameter at a time").arg(outputLabel(m_output)).arg(m_result.year);
         title() != text)

@@ -26,8 +26,12 @@ public:
     /// While not live (its page hidden), changes only mark it stale; going live catches up.
     void setLive(bool live);
     const TornadoResult &result() const { return m_result; }
-    /// Parameter names from the top bar down.
+    /// Parameter names from the top bar down, by swing.
     QStringList order() const;
+    /// Parameter names from the top bar down as drawn: during a slider drag the bars keep
+    /// the places they had when it began (their ends still move); released, they are
+    /// sorted by swing again. Reordering relabels the axis and remakes every bar.
+    QStringList shownOrder() const { return m_shown; }
     /// The output in words of the current language ("required AI capex").
     static QString outputLabel(ModelOutput output);
 
@@ -44,6 +48,8 @@ private:
     TornadoResult m_result;
     bool m_live = true;
     bool m_stale = false;
+    QStringList m_dragOrder;          ///< the order when a drag began; empty when none is going
+    QStringList m_shown;              ///< parameter names as drawn, top bar first
     QStringList m_structure;          ///< bar labels, output and language the series were made for
     QList<QLineSeries *> m_segments;  ///< low and high bar of each parameter, top bar first
     QStringList m_tips;               ///< hover text of each segment

@@ -144,7 +144,8 @@ void UncertaintyPage::runSimulation()
     m_progress->setValue(0);
     m_status->setText(tr("Running…"));
     m_runner->start(m_document.parameters(), m_document.uncertain(), m_runs->value(),
-                    static_cast<quint64>(m_seed->value()));
+                    static_cast<quint64>(m_seed->value()),
+                    m_document.isDragging() ? MonteCarloRunner::Share::Background : MonteCarloRunner::Share::Normal);
 }
 
 void UncertaintyPage::setRunning(bool running)

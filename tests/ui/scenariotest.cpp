@@ -1,16 +1,20 @@
 #include "assumptionspanel.h"
 #include "chartpanel.h"
 #include "capexmodel.h"
+#include "capexmodelchart.h"
 #include "mainwindow.h"
 #include "modelpages.h"
 #include "jevonschart.h"
 #include "scenariodocument.h"
 #include "uitestsupport.h"
 
+#include <QChartView>
 #include <QDoubleSpinBox>
 #include <cmath>
 #include <QFile>
 #include <QLineSeries>
+#include <QLogValueAxis>
+#include <QPainter>
 #include <QValueAxis>
 #include <QSlider>
 #include <QTest>
@@ -53,7 +57,7 @@ TEST_F(ScenarioTest, OutOfDomainValueIsRefusedAndChangesNothing)
 
 TEST_F(ScenarioTest, AWholeSliderDragIsOneUndoStep)
 {
-    const int drag = m_doc.nextDragId();
+    const int drag = m_doc.beginDrag();
     for (double e : {1.2, 1.3, 1.4, 1.5})
         m_doc.setParameter(QStringLiteral("elasticity"), e, drag);
     m_doc.setParameter(QStringLiteral("hw_gain"), 1.3);
@@ -133,6 +137,35 @@ TEST_F(ScenarioTest, SlidersAndSpinBoxesDriveTheChartsLive)
     EXPECT_DOUBLE_EQ(window.document().parameters().get(Parameter::Elasticity), 1.25);
     EXPECT_EQ(slider->value(), 650); // (1.25 − 0.6) / (1.6 − 0.6) of 1000 steps
     EXPECT_TRUE(window.isWindowModified());
+    window.setNextAnswer(QMessageBox::Discard);
+}
+
+TEST_F(ScenarioTest, ChartsDrawDraftsWhileASliderIsHeld)
+{
+    MainWindow window(m_store);
+    window.show();
+    const auto panels = window.page(QStringLiteral("jevons"))->findChildren<ChartPanel *>();
+    const auto capexPanels = window.page(QStringLiteral("capex"))->findChildren<ChartPanel *>();
+    ASSERT_FALSE(panels.isEmpty());
+    ASSERT_FALSE(capexPanels.isEmpty());
+    auto antialiased = [](const QList<ChartPanel *> &list) {
+        return std::count_if(list.begin(), list.end(), [](ChartPanel *p) {
+            return p->view()->renderHints().testFlag(QPainter::Antialiasing);
+        });
+    };
+    ASSERT_EQ(antialiased(panels), panels.size());
+    QSlider *slider = window.assumptions()->slider(QStringLiteral("elasticity"));
+    ASSERT_TRUE(slider);
+    slider->setSliderDown(true);
+    EXPECT_TRUE(window.document().isDragging());
+    slider->setValue(slider->value() + 10);
+    // Model charts drop the antialiasing of their lines while the slider is held; the
+    // published figures' chart is not redrawn by a drag and keeps it.
+    EXPECT_EQ(antialiased(panels), 0);
+    EXPECT_EQ(antialiased(capexPanels), capexPanels.size());
+    slider->setSliderDown(false);
+    EXPECT_FALSE(window.document().isDragging());
+    EXPECT_EQ(antialiased(panels), panels.size());
     window.setNextAnswer(QMessageBox::Discard);
 }
 
@@ -222,6 +255,50 @@ TEST_F(ScenarioTest, NewFiguresUnderAnOpenScenarioKeepWhatTheUserSet)
     EXPECT_DOUBLE_EQ(m_doc.result().years.back().spendIndex, fresh.result().years.back().spendIndex);
 }
 
+TEST_F(ScenarioTest, DuringADragAxesKeepARangeThatStillFits)
+{
+    QValueAxis axis;
+    ModelChart::fitValueAxis(&axis, 0, 760);
+    ASSERT_DOUBLE_EQ(axis.max(), 800);
+    // Exact fitting narrows to 0–400 for 390; kept wider, 0–800 still holds it (2.05×).
+    ModelChart::fitValueAxis(&axis, 0, 390, ModelChart::Fit::KeepWider);
+    EXPECT_DOUBLE_EQ(axis.max(), 800);
+    // Too wide (over 2.5× what is needed), or too narrow: fitted as usual.
+    ModelChart::fitValueAxis(&axis, 0, 300, ModelChart::Fit::KeepWider);
+    EXPECT_DOUBLE_EQ(axis.max(), 300);
+    ModelChart::fitValueAxis(&axis, 0, 310, ModelChart::Fit::KeepWider);
+    EXPECT_DOUBLE_EQ(axis.max(), 400);
+    ModelChart::fitValueAxis(&axis, 0, 390, ModelChart::Fit::Exact);
+    EXPECT_DOUBLE_EQ(axis.max(), 400);
+
+    QLogValueAxis log;
+    ModelChart::fitLogAxis(&log, 0.5, 2000, 7);
+    ASSERT_DOUBLE_EQ(log.min(), 0.1);
+    ASSERT_DOUBLE_EQ(log.max(), 10000);
+    ModelChart::fitLogAxis(&log, 0.5, 1000, 7, ModelChart::Fit::KeepWider); // 3.3 decades needed of 5
+    EXPECT_DOUBLE_EQ(log.min(), 0.1);
+    EXPECT_DOUBLE_EQ(log.max(), 10000);
+    ModelChart::fitLogAxis(&log, 2, 90, 7, ModelChart::Fit::KeepWider); // 1.65 of 5: too wide
+    EXPECT_DOUBLE_EQ(log.min(), 1);
+    EXPECT_DOUBLE_EQ(log.max(), 100);
+
+    // A model chart fits exactly again when the slider is released.
+    CapexModelChart chart(m_doc);
+    QValueAxis *y = nullptr;
+    for (QAbstractAxis *a : chart.axes(Qt::Vertical, nullptr))
+        if (a->alignment() == Qt::AlignLeft)
+            y = qobject_cast<QValueAxis *>(a);
+    ASSERT_TRUE(y);
+    // The plan's capex follows the AI share: 0–30,000 at 0.9, 0–15,000 at 0.5 (fitted exactly).
+    ASSERT_TRUE(m_doc.setParameter(QStringLiteral("ai_share"), 0.9));
+    ASSERT_DOUBLE_EQ(y->max(), 30000);
+    const int drag = m_doc.beginDrag();
+    ASSERT_TRUE(m_doc.setParameter(QStringLiteral("ai_share"), 0.5, drag));
+    EXPECT_DOUBLE_EQ(y->max(), 30000) << "kept while the slider is held";
+    m_doc.endDrag();
+    EXPECT_DOUBLE_EQ(y->max(), 15000) << "fitted on release";
+}
+
 TEST_F(ScenarioTest, ValueAxesTakeQtsNiceRangeAndAreLeftAloneWhenItHolds)
 {
     // The same range and ticks as QValueAxis::applyNiceNumbers from five ticks, for spans
@@ -265,20 +342,30 @@ TEST_F(ScenarioTest, ASliderStepRedrawsOnlyTheSeriesItMoves)
     for (QAbstractSeries *s : panel->chart()->series())
         if (auto *xy = qobject_cast<QXYSeries *>(s)) {
             QObject::connect(xy, &QXYSeries::pointsReplaced, xy, [&] { ++replaced; });
-            if (xy->name().startsWith(QStringLiteral("Set by hand")))
+            if (xy->name() == QStringLiteral("Set by hand"))
                 handSet = xy;
         }
     ASSERT_TRUE(handSet);
     // The cost curves do not depend on the elasticity: nothing on the chart is redrawn.
     ASSERT_TRUE(window.document().setParameter(QStringLiteral("elasticity"), 1.3));
     EXPECT_EQ(replaced, 0);
-    // The cost decline moves the curve set by hand, and its legend names the new rate.
+    // The cost decline moves the curve set by hand; no legend name changes (a new name lays
+    // the whole chart out again), the rate is in the line's tooltip.
+    int renamed = 0;
+    for (QAbstractSeries *s : panel->chart()->series())
+        QObject::connect(s, &QAbstractSeries::nameChanged, s, [&] { ++renamed; });
     ASSERT_TRUE(window.document().setParameter(QStringLiteral("cost_decline"), 0.6));
     EXPECT_GE(replaced, 1);
     EXPECT_TRUE(handSet->isVisible());
-    EXPECT_EQ(handSet->name(), QStringLiteral("Set by hand (−60%/yr)"));
+    EXPECT_EQ(renamed, 0);
     // 0.4 of the base year's price a year later.
     ASSERT_GE(handSet->count(), 2);
     EXPECT_NEAR(handSet->at(1).y() / handSet->at(0).y(), 0.4, 1e-9);
+    QString tip;
+    QObject::connect(panel->chart(), &DashboardChart::pointHovered, panel->chart(),
+                     [&](const QString &text, bool) { tip = text; });
+    emit handSet->hovered(handSet->at(1), true);
+    EXPECT_TRUE(tip.contains(QStringLiteral("−60%"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("index 0.4"))) << tip.toStdString();
     window.setNextAnswer(QMessageBox::Discard);
 }

@@ -48,6 +48,25 @@ TEST_F(UncertaintyTest, RunnerDeliversPercentilesOffTheGuiThread)
     EXPECT_LT(p.p5, p.p95);
 }
 
+TEST_F(UncertaintyTest, ABackgroundRunFinishesWithTheSamePercentiles)
+{
+    // The runs a slider drag starts take idle cores only; they must still finish, and a
+    // seed gives the same figures whatever the share.
+    MonteCarloRunner runner;
+    std::vector<MonteCarloResult> got;
+    QObject::connect(&runner, &MonteCarloRunner::finished, &runner, [&](const MonteCarloResult &r) { got.push_back(r); });
+    runner.start(m_doc.parameters(), m_doc.uncertain(), 5000, 7, MonteCarloRunner::Share::Background);
+    runner.wait();
+    runner.start(m_doc.parameters(), m_doc.uncertain(), 5000, 7, MonteCarloRunner::Share::Normal);
+    runner.wait();
+    ASSERT_EQ(got.size(), 2u);
+    const Percentiles &background = got[0].years.back().requiredAiCapexUsd, &normal = got[1].years.back().requiredAiCapexUsd;
+    EXPECT_GT(normal.p95, normal.p5);
+    EXPECT_EQ(background.p5, normal.p5);
+    EXPECT_EQ(background.p50, normal.p50);
+    EXPECT_EQ(background.p95, normal.p95);
+}
+
 TEST_F(UncertaintyTest, StartingAgainCancelsTheRunUnderWayAndRunsTheNewOne)
 {
     MonteCarloRunner runner;
@@ -127,8 +146,12 @@ TEST_F(UncertaintyTest, FanChartTurnsToALogAxisOnlyWhenTheTailRunsFarAboveTheMed
     for (QAbstractSeries *s : chart.series())
         EXPECT_TRUE(s->attachedAxes().contains(log)) << s->name().toStdString();
 
-    // And back: a narrow result returns the linear axis.
+    // And back: a narrow result returns the linear axis — but not while a slider is held
+    // (each step's runs near the threshold would flip it back and forth): on release.
+    m_doc.beginDrag();
     chart.setResult(narrow.value());
+    EXPECT_EQ(shownAxis()->type(), QAbstractAxis::AxisTypeLogValue);
+    m_doc.endDrag();
     EXPECT_EQ(shownAxis()->type(), QAbstractAxis::AxisTypeValue);
 }
 
@@ -171,7 +194,7 @@ TEST_F(UncertaintyTest, TornadoStepKeepsItsSeriesAndMovesTheBarEnds)
     const QStringList order = chart.order();
     // The bar ends of the elasticity, at its low and high end, in the order drawn.
     auto elasticityEnds = [&chart]() -> std::pair<double, double> {
-        const QStringList names = chart.order();
+        const QStringList names = chart.shownOrder();
         const auto i = names.indexOf(QStringLiteral("elasticity"));
         const auto *low = qobject_cast<QLineSeries *>(chart.series().at(2 + 2 * i));
         const auto *high = qobject_cast<QLineSeries *>(chart.series().at(3 + 2 * i));
@@ -194,6 +217,36 @@ TEST_F(UncertaintyTest, TornadoStepKeepsItsSeriesAndMovesTheBarEnds)
     // Another output: the bars are made again, with their new labels.
     chart.setOutput(ModelOutput::RequiredH100e, 2030);
     EXPECT_NE(chart.series(), before);
+}
+
+TEST_F(UncertaintyTest, TornadoBarsKeepTheirPlacesDuringADrag)
+{
+    TornadoChart chart(m_doc);
+    chart.setOutput(ModelOutput::SpendIndex, 2030);
+    // Below 1 (at exactly 1 spend does not depend on the price: two bars vanish).
+    ASSERT_TRUE(m_doc.setParameter(QStringLiteral("elasticity"), 0.95));
+    const QStringList before = chart.shownOrder(); // the bars drawn: those with a swing
+    ASSERT_GE(before.size(), 3);
+    auto ranked = [&] { // the drawn bars by swing
+        QStringList names = chart.order();
+        names.removeIf([&](const QString &n) { return !before.contains(n); });
+        return names.join(QLatin1Char(' ')).toStdString();
+    };
+    auto shown = [&] { return chart.shownOrder().join(QLatin1Char(' ')).toStdString(); };
+    ASSERT_EQ(ranked(), shown());
+    const std::string initially = shown();
+    const QList<QAbstractSeries *> series = chart.series();
+    // Dragging the elasticity to its low end reranks the bars by swing; drawn, they stay
+    // put (and so do the series) until the slider is released.
+    const int drag = m_doc.beginDrag();
+    for (double e : {0.9, 0.8, 0.7, 0.65, 0.6})
+        ASSERT_TRUE(m_doc.setParameter(QStringLiteral("elasticity"), e, drag));
+    ASSERT_NE(ranked(), initially);
+    EXPECT_EQ(shown(), initially);
+    EXPECT_EQ(chart.series(), series);
+    m_doc.endDrag();
+    EXPECT_EQ(shown(), ranked());
+    EXPECT_NE(shown(), initially);
 }
 
 TEST_F(UncertaintyTest, GoalSeekFindsTheElasticityThatKeepsSpendFlat)
