@@ -153,21 +153,21 @@ void ModelChart::replacePoints(QXYSeries *series, const QList<QPointF> &points)
         series->replace(points);
 }
 
-void ModelChart::fitValueAxis(QValueAxis *axis, double lo, double hi, Fit fit)
+void ModelChart::fitValueAxis(QValueAxis *axis, double lo, double hi, Fit fit, int ticks)
 {
     if (!(hi > lo)) // no span (or NaN): one unit above lo
         hi = lo + 1;
     if (fit == Fit::KeepWider && axis->min() <= lo && axis->max() >= hi && axis->max() - axis->min() <= 2.5 * (hi - lo))
         return;
     const double range = niceNumber(hi - lo, true);
-    const double step = niceNumber(range / 4, false); // five ticks
+    const double step = niceNumber(range / std::max(ticks - 1, 1), false);
     const double min = std::floor(lo / step) * step;
     const double max = std::ceil(hi / step) * step;
-    const int ticks = static_cast<int>(std::lround((max - min) / step)) + 1;
+    const int count = static_cast<int>(std::lround((max - min) / step)) + 1;
     if (!same(axis->min(), min) || !same(axis->max(), max))
         axis->setRange(min, max);
-    if (axis->tickCount() != ticks)
-        axis->setTickCount(ticks);
+    if (axis->tickCount() != count)
+        axis->setTickCount(count);
 }
 
 void ModelChart::fitLogAxis(QLogValueAxis *axis, double lo, double hi, int maxLabels, Fit fit)

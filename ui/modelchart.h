@@ -45,7 +45,8 @@ public:
     /// would choose (from five ticks), touching the axis only when the range or the tick
     /// count changes: each change lays out every label again, and a slider step that keeps
     /// the range should cost the series alone.
-    static void fitValueAxis(QValueAxis *axis, double lo, double hi, Fit fit = Fit::Exact);
+    /// `ticks`: how many ticks the nice step aims at (5 is Qt's), fewer where labels are wide.
+    static void fitValueAxis(QValueAxis *axis, double lo, double hi, Fit fit = Fit::Exact, int ticks = 5);
     /// A log axis over [lo, hi] with at most `maxLabels` labels: base 10, else 100, 1000, …
     /// `KeepWider` keeps a range that holds [lo, hi] with at most two decades to spare.
     static void fitLogAxis(QLogValueAxis *axis, double lo, double hi, int maxLabels = 7, Fit fit = Fit::Exact);

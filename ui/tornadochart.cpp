@@ -7,6 +7,7 @@
 #include "translation.h"
 
 #include <QCategoryAxis>
+#include <QFontMetricsF>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -29,6 +30,13 @@ TornadoChart::TornadoChart(ScenarioDocument &document, QGraphicsItem *parent) : 
             recompute();
     });
     connect(&Translation::instance(), &Translation::languageChanged, this, &TornadoChart::rebuild);
+    // The tick count follows the plot's width; unchanged ticks touch nothing (no loop).
+    connect(this, &QChart::plotAreaChanged, this, [this](const QRectF &area) {
+        if (m_x && area.width() != m_fittedWidth) {
+            m_fittedWidth = area.width();
+            rebuild();
+        }
+    });
     recompute();
 }
 
@@ -129,8 +137,15 @@ void TornadoChart::rebuild()
         }
     }
     const double pad = (hi - lo) * 0.05 + 1e-9;
-    ModelChart::fitValueAxis(m_x, lo - pad, hi + pad,
-                             m_document.isDragging() ? ModelChart::Fit::KeepWider : ModelChart::Fit::Exact);
+    // The bars' axis is often narrow (beside four fans): as many ticks as labels of the
+    // widest value fit with room between them, at most five.
+    const QString widest = QString::number(std::max(std::fabs(lo), std::fabs(hi)), 'f', 0);
+    const double room = QFontMetricsF(m_x->labelsFont()).horizontalAdvance(widest) * 1.4;
+    const int ticks = plotArea().width() > 0 ? std::clamp(static_cast<int>(plotArea().width() / room), 3, 5) : 5;
+    // Bars that all start right of zero are not padded past it: a nice range with few
+    // ticks would otherwise reach as far below zero as above.
+    ModelChart::fitValueAxis(m_x, lo >= 0 ? std::max(lo - pad, 0.0) : lo - pad, hi + pad,
+                             m_document.isDragging() ? ModelChart::Fit::KeepWider : ModelChart::Fit::Exact, ticks);
     ModelChart::setLabelFormat(m_x, hi - lo >= 20 ? QStringLiteral("%.0f") : QStringLiteral("%.2g"));
     if (const QString text = tr("What moves %1 in %2 most: one parameter at a time").arg(outputLabel(m_output)).arg(m_result.year);
         title() != text)

@@ -54,6 +54,7 @@ private:
     QList<QLineSeries *> m_segments;  ///< low and high bar of each parameter, top bar first
     QStringList m_tips;               ///< hover text of each segment
     QValueAxis *m_x = nullptr;
+    double m_fittedWidth = 0; ///< the plot width the value axis' ticks were counted for
 };
 
 } // namespace capex::ui

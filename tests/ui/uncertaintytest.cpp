@@ -7,7 +7,10 @@
 #include "uncertaintypage.h"
 #include "uitestsupport.h"
 
+#include <QChartView>
 #include <QCategoryAxis>
+#include <QChartView>
+#include <QCoreApplication>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QValueAxis>
@@ -217,6 +220,28 @@ TEST_F(UncertaintyTest, TornadoStepKeepsItsSeriesAndMovesTheBarEnds)
     // Another output: the bars are made again, with their new labels.
     chart.setOutput(ModelOutput::RequiredH100e, 2030);
     EXPECT_NE(chart.series(), before);
+}
+
+TEST_F(UncertaintyTest, TornadoValueAxisHasFewerTicksWhereItIsNarrow)
+{
+    auto *chart = new TornadoChart(m_doc);
+    QChartView view(chart);
+    auto ticksAt = [&](int width) {
+        view.resize(width, 500);
+        view.show();
+        QCoreApplication::processEvents();
+        auto *x = qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).value(0));
+        return x ? x->tickCount() : -1;
+    };
+    // Required AI capex in USD billions: labels of four digits ("3000").
+    const int wide = ticksAt(1400);
+    const int narrow = ticksAt(380);
+    EXPECT_GE(wide, 4) << narrow;
+    EXPECT_GE(narrow, 3);
+    EXPECT_LT(narrow, wide);
+    auto *x = qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).value(0));
+    ASSERT_TRUE(x);
+    EXPECT_GE(x->min(), 0) << "the bars all start right of zero";
 }
 
 TEST_F(UncertaintyTest, TornadoBarsKeepTheirPlacesDuringADrag)
