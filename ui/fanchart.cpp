@@ -8,6 +8,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QTimer>
 #include <QValueAxis>
 
 #include <cmath>
@@ -18,8 +19,12 @@ FanChart::FanChart(ScenarioDocument &document, ModelOutput output, QGraphicsItem
     : ModelChart(document, parent), m_output(output), m_p5(new QLineSeries(this)), m_p25(new QLineSeries(this)),
       m_p50(new QLineSeries), m_p75(new QLineSeries(this)), m_p95(new QLineSeries(this)), m_deterministic(new QLineSeries),
       m_outer(new QAreaSeries(m_p95, m_p5)), m_inner(new QAreaSeries(m_p75, m_p25)), m_y(new QValueAxis),
-      m_logY(new QLogValueAxis)
+      m_logY(new QLogValueAxis), m_resultTimer(new QTimer(this))
 {
+    // A result that is late (a large run, or a busy machine) does not hold the line up.
+    m_resultTimer->setSingleShot(true);
+    m_resultTimer->setInterval(resultWait);
+    connect(m_resultTimer, &QTimer::timeout, this, &ModelChart::catchUp);
     const QColor color(0x00, 0x72, 0xB2);
     QColor outer = color, inner = color;
     outer.setAlpha(45);
@@ -119,7 +124,20 @@ QString FanChart::sourcesFooter() const
 void FanChart::setResult(const std::optional<MonteCarloResult> &result)
 {
     m_result = result;
+    m_resultTimer->stop();
     refresh();
+}
+
+void FanChart::setRunsFollowChanges(bool follow)
+{
+    m_runsFollow = follow;
+}
+
+bool FanChart::awaitsMoreData()
+{
+    if (m_runsFollow)
+        m_resultTimer->start();
+    return m_runsFollow;
 }
 
 void FanChart::updatePoints()

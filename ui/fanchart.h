@@ -6,6 +6,7 @@
 #include <optional>
 
 class QAreaSeries;
+class QTimer;
 class QLogValueAxis;
 
 namespace capex::ui {
@@ -22,12 +23,18 @@ public:
     QString sourcesFooter() const override;
 
     void setResult(const std::optional<MonteCarloResult> &result);
+    /// Whether every change of the scenario starts a run whose result this chart will be
+    /// given (the page's "rerun" box): the deterministic line then waits for it, up to
+    /// `resultWait`, so that line and fan move together in one repaint.
+    void setRunsFollowChanges(bool follow);
+    static constexpr int resultWait = 60; // ms
     ModelOutput output() const { return m_output; }
     /// The percentiles of this chart's output in one year of a result.
     static const Percentiles &percentiles(const MonteCarloYear &year, ModelOutput output);
 
 protected:
     void updatePoints() override;
+    bool awaitsMoreData() override;
     void retranslate() override;
     QStringList citedParameters() const override;
 
@@ -42,6 +49,8 @@ private:
     /// median and the deterministic line do not flatten against zero.
     QLogValueAxis *m_logY;
     bool m_log = false;
+    bool m_runsFollow = false;
+    QTimer *m_resultTimer;
 };
 
 } // namespace capex::ui

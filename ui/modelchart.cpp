@@ -50,7 +50,7 @@ ModelChart::ModelChart(ScenarioDocument &document, QGraphicsItem *parent) : Dash
     setAnimationOptions(QChart::NoAnimation);
     legend()->setAlignment(Qt::AlignBottom);
     setTitleFont(ChartStyle::titleFont());
-    connect(&document, &ScenarioDocument::changed, this, &ModelChart::refresh);
+    connect(&document, &ScenarioDocument::changed, this, &ModelChart::scenarioChanged);
     connect(&document, &ScenarioDocument::dragChanged, this, &DashboardChart::draftChanged);
     // A drag keeps axis ranges and kinds that still fit (see Fit): its end fits them exactly.
     connect(&document, &ScenarioDocument::dragChanged, this, [this](bool dragging) {
@@ -81,6 +81,14 @@ void ModelChart::refresh()
     m_stale = false;
     updatePoints();
     emit rebuilt();
+}
+
+void ModelChart::scenarioChanged()
+{
+    if (awaitsMoreData())
+        m_stale = true;
+    else
+        refresh();
 }
 
 void ModelChart::catchUp()

@@ -77,6 +77,10 @@ protected:
     /// page not in front), only notes that it must when it is shown: a slider step then
     /// costs the charts in view, not all of them.
     void refresh();
+    /// Asked on each change of the scenario: true when more of the chart's data is on its
+    /// way for the same change (and it will call refresh() then), so that the chart is
+    /// redrawn once, not twice. The default: nothing is.
+    virtual bool awaitsMoreData() { return false; }
 
     ScenarioDocument &m_document;
     QValueAxis *m_yearAxis = nullptr;
@@ -84,6 +88,7 @@ protected:
 
 private:
     bool hiddenOnScreen() const;
+    void scenarioChanged();
 
     bool m_stale = false;
 };

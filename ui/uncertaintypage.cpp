@@ -70,6 +70,8 @@ UncertaintyPage::UncertaintyPage(DataStore &store, ScenarioDocument &document, Q
                                    ModelOutput::RequiredAiCapexUsd, ModelOutput::PlanToRequiredRatio};
     for (int i = 0; i < 4; ++i) {
         auto *fan = new FanChart(document, outputs[i]);
+        fan->setRunsFollowChanges(true); // the box below starts checked
+        connect(m_auto, &QCheckBox::toggled, fan, &FanChart::setRunsFollowChanges);
         m_fans.append(fan);
         fans->addWidget(new ChartPanel(fan, this), i / 2, i % 2);
     }

@@ -1,9 +1,11 @@
 // The dashboard's in-process figure: one slider step on the real main window (offscreen),
-// from the slider's new value to every visible chart updated and repainted.
+// from the slider's new value to every visible chart updated and repainted (on the
+// Uncertainty page: with the step's Monte Carlo run landed).
 #include "assumptionspanel.h"
 #include "dashboardpage.h"
 #include "datastore.h"
 #include "mainwindow.h"
+#include "montecarlorunner.h"
 #include "scenariodocument.h"
 #include "translation.h"
 
@@ -41,9 +43,22 @@ protected:
 };
 
 /// Delivers the queued work a step leaves behind: chart scene updates, layout, and the
-/// repaint of every dirty widget into the offscreen backing store.
-void settle()
+/// repaint of every dirty widget into the offscreen backing store. On a page that reruns
+/// its Monte Carlo, the step ends when the run has landed and its charts are repainted
+/// (they wait for it rather than repaint twice).
+void settle(const QList<ui::MonteCarloRunner *> &runners = {})
 {
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+    auto running = [&] {
+        return std::any_of(runners.begin(), runners.end(), [](const ui::MonteCarloRunner *r) { return r->isRunning(); });
+    };
+    if (!running())
+        return;
+    while (running())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     for (int i = 0; i < 3; ++i) {
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
@@ -79,6 +94,7 @@ void sliderSteps(benchmark::State &state, const QString &id, const QString &para
         state.SkipWithError("no such slider");
         return;
     }
+    const QList<ui::MonteCarloRunner *> runners = window.page(id)->findChildren<ui::MonteCarloRunner *>();
     PaintCounter counter;
     qApp->installEventFilter(&counter);
 
@@ -96,7 +112,7 @@ void sliderSteps(benchmark::State &state, const QString &id, const QString &para
             position += direction;
             const auto start = std::chrono::steady_clock::now();
             slider->setValue(position);
-            settle();
+            settle(runners);
             ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
         }
         slider->setSliderDown(false);

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QTest>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -109,6 +110,44 @@ TEST_F(UncertaintyTest, FanChartDrawsBandsMedianAndTheDeterministicLine)
     EXPECT_EQ(areas, 2);
     EXPECT_EQ(lines, 2);
     EXPECT_TRUE(chart.sourcesFooter().contains(QStringLiteral("2000 runs")));
+}
+
+TEST_F(UncertaintyTest, FanChartWaitsForTheRunAChangeStartsAndRedrawsOnce)
+{
+    FanChart chart(m_doc, ModelOutput::SpendIndex);
+    QLineSeries *deterministic = nullptr;
+    for (QAbstractSeries *s : chart.series())
+        if (s->name() == QStringLiteral("Deterministic projection"))
+            deterministic = qobject_cast<QLineSeries *>(s);
+    ASSERT_TRUE(deterministic);
+    int replaced = 0;
+    QObject::connect(deterministic, &QXYSeries::pointsReplaced, deterministic, [&] { ++replaced; });
+    auto atHorizon = [&] { return deterministic->at(deterministic->count() - 1).y(); };
+    const double before = atHorizon();
+
+    // Runs follow changes (the page's "rerun" box): the line waits for the run's result.
+    chart.setRunsFollowChanges(true);
+    ASSERT_TRUE(m_doc.setParameter(QStringLiteral("elasticity"), 1.3));
+    EXPECT_EQ(replaced, 0);
+    EXPECT_DOUBLE_EQ(atHorizon(), before);
+    MonteCarloOptions options;
+    options.runs = 2000;
+    auto result = MonteCarlo::run(m_doc.parameters(), options);
+    ASSERT_TRUE(result.ok());
+    chart.setResult(result.value());
+    EXPECT_EQ(replaced, 1) << "line and fan in one redraw";
+    EXPECT_DOUBLE_EQ(atHorizon(), m_doc.result().years.back().spendIndex);
+
+    // A result that does not come (a failed or slow run): the line follows after a while.
+    ASSERT_TRUE(m_doc.setParameter(QStringLiteral("elasticity"), 1.4));
+    EXPECT_EQ(replaced, 1);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return replaced == 2; }, 20 * FanChart::resultWait));
+    EXPECT_DOUBLE_EQ(atHorizon(), m_doc.result().years.back().spendIndex);
+
+    // Without the box, every change redraws at once.
+    chart.setRunsFollowChanges(false);
+    ASSERT_TRUE(m_doc.setParameter(QStringLiteral("elasticity"), 1.5));
+    EXPECT_EQ(replaced, 3);
 }
 
 TEST_F(UncertaintyTest, FanChartTurnsToALogAxisOnlyWhenTheTailRunsFarAboveTheMedian)
