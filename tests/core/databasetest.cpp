@@ -2,6 +2,8 @@
 #include "sqlitestatement.h"
 #include "testdataset.h"
 
+#include <sqlite3.h>
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -69,6 +71,34 @@ TEST_F(DatabaseTest, NewDatabaseHasCurrentSchemaWalAndForeignKeys)
     SqliteStatement fk(db->handle(), "PRAGMA foreign_keys");
     ASSERT_TRUE(fk.step());
     EXPECT_EQ(fk.integer(0), 1);
+}
+
+TEST_F(DatabaseTest, NewDatabaseHas16KiBPages)
+{
+    auto db = openDb();
+    ASSERT_TRUE(db);
+    SqliteStatement pageSize(db->handle(), "PRAGMA page_size");
+    ASSERT_TRUE(pageSize.step());
+    EXPECT_EQ(pageSize.integer(0), 16384);
+}
+
+TEST_F(DatabaseTest, ExistingDatabaseKeepsItsPageSize)
+{
+    {
+        sqlite3 *handle = nullptr;
+        ASSERT_EQ(sqlite3_open(dbPath().c_str(), &handle), SQLITE_OK);
+        ASSERT_EQ(sqlite3_exec(handle, "PRAGMA page_size = 4096; CREATE TABLE t (x)", nullptr, nullptr, nullptr),
+                  SQLITE_OK);
+        sqlite3_close(handle);
+    }
+    auto db = openDb();
+    ASSERT_TRUE(db);
+    SqliteStatement pageSize(db->handle(), "PRAGMA page_size");
+    ASSERT_TRUE(pageSize.step());
+    EXPECT_EQ(pageSize.integer(0), 4096);
+    SqliteStatement check(db->handle(), "PRAGMA integrity_check");
+    ASSERT_TRUE(check.step());
+    EXPECT_EQ(check.text(0), "ok");
 }
 
 TEST_F(DatabaseTest, MigratesAVersion1DatabaseAndKeepsItsRows)
