@@ -82,6 +82,22 @@ TEST_F(DatabaseTest, NewDatabaseHas16KiBPages)
     EXPECT_EQ(pageSize.integer(0), 16384);
 }
 
+// SQLite fixes the cache's page count when cache_size is set; set before the page size,
+// 64 MB of 4 KiB pages held 250 MB of 16 KiB pages.
+TEST_F(DatabaseTest, PageCacheStaysWithin64MB)
+{
+    auto db = openDb();
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(db->execute("CREATE TABLE scratch (x); BEGIN; "
+                            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 8000) "
+                            "INSERT INTO scratch SELECT randomblob(12000) FROM n"));
+    int used = 0, highest = 0;
+    ASSERT_EQ(sqlite3_db_status(db->handle(), SQLITE_DBSTATUS_CACHE_USED, &used, &highest, 0), SQLITE_OK);
+    EXPECT_GT(used, 32 << 20); // the 96 MB written went through the cache
+    EXPECT_LE(used, 68 << 20);
+    ASSERT_TRUE(db->execute("ROLLBACK"));
+}
+
 TEST_F(DatabaseTest, ExistingDatabaseKeepsItsPageSize)
 {
     {
