@@ -124,6 +124,9 @@ private:
             return status_.error();                                                                                    \
     } while (false)
 
+/// The page cache, in KiB (see Database::configure).
+constexpr int pageCacheKiB = 65536;
+
 /// From this many added rows on, an import rebuilds the series index instead of updating it.
 constexpr int bulkImportRows = 20000;
 
@@ -303,7 +306,7 @@ Status Database::configure()
     // of the moment and keeps that number when the page size changes (set before, 64 MB of
     // 4 KiB pages became 250 MB of 16 KiB pages). On an existing store the pragma reads the
     // header first, so its own page size counts.
-    CAPEX_TRY(execute("PRAGMA cache_size = -65536"));
+    CAPEX_TRY(execute(("PRAGMA cache_size = -" + std::to_string(pageCacheKiB)).c_str()));
     if (!m_readOnly)
         CAPEX_TRY(execute("PRAGMA journal_mode = WAL"));
     return {};
@@ -865,9 +868,21 @@ Result<ImportOutcome> Database::applyImport(const ImportPlan &plan, const Import
     }
     CAPEX_TRY(insertPending());
     if (!seriesIndex.empty())
-        CAPEX_TRY(execute(seriesIndex.c_str()));
+        CAPEX_TRY(buildIndex(seriesIndex));
     CAPEX_TRY(transaction.commit());
     return outcome;
+}
+
+Status Database::buildIndex(const std::string &definition)
+{
+    // SQLite sorts the keys in runs of the cache's size, each on a helper thread while the
+    // table is read on, then merges them: runs of 8 MB instead of one of 64 MB let the
+    // second core sort (a million rows: 0.67-0.77 s instead of 0.99-1.11 s; two helpers
+    // were no faster on two cores). The connection's settings come back whatever happens.
+    CAPEX_TRY(execute("PRAGMA threads = 1; PRAGMA cache_size = -8192"));
+    const Status built = execute(definition.c_str());
+    CAPEX_TRY(execute(("PRAGMA threads = 0; PRAGMA cache_size = -" + std::to_string(pageCacheKiB)).c_str()));
+    return built;
 }
 
 Result<std::int64_t> Database::addUserObservation(const Observation &o)

@@ -252,6 +252,9 @@ TEST_F(StoreSafetyTest, LargeImportAddsRowsInFileOrderAndRebuildsTheSeriesIndex)
                            "WHERE entity_id = 'meta' AND metric_id = 'capex' AND period_year = 2024 "
                            "AND user_entered = 1"),
               rows);
+    // The index was sorted with a helper thread and a small cache; both are back.
+    EXPECT_EQ(count(*m_db, "PRAGMA threads"), 0);
+    EXPECT_EQ(count(*m_db, "PRAGMA cache_size"), -65536);
 }
 
 TEST_F(StoreSafetyTest, FailedLargeImportKeepsTheSeriesIndex)
