@@ -199,6 +199,8 @@ private:
     Status configure();
     /// SchemaTooNew or DatabaseQuery when the store cannot be written.
     Status writable() const;
+    /// Runs an index's CREATE statement with SQLite's sort partly on a helper thread.
+    Status buildIndex(const std::string &definition);
 
     sqlite3 *m_db;
     std::filesystem::path m_path;

@@ -94,6 +94,13 @@ std::string SqliteStatement::text(int column) const
     return data ? std::string(data, static_cast<std::size_t>(sqlite3_column_bytes(m_statement, column))) : std::string();
 }
 
+std::string_view SqliteStatement::textView(int column) const
+{
+    auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return data ? std::string_view(data, static_cast<std::size_t>(sqlite3_column_bytes(m_statement, column)))
+                : std::string_view();
+}
+
 double SqliteStatement::real(int column) const { return sqlite3_column_double(m_statement, column); }
 std::int64_t SqliteStatement::integer(int column) const { return sqlite3_column_int64(m_statement, column); }
 

@@ -51,6 +51,8 @@ public:
     void reset();
 
     std::string text(int column) const;
+    /// The text without a copy: valid until the next step() or reset().
+    std::string_view textView(int column) const;
     double real(int column) const;
     std::int64_t integer(int column) const;
     std::optional<double> optionalReal(int column) const;

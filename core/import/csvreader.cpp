@@ -7,6 +7,11 @@ CsvReader::CsvReader(std::string_view text, char delimiter, std::string fileName
 {
 }
 
+CsvReader::CsvReader(std::string_view text, char delimiter, std::string fileName, std::size_t start, int line)
+    : m_text(text), m_delimiter(delimiter), m_file(std::move(fileName)), m_pos(start), m_line(line)
+{
+}
+
 char CsvReader::sniffDelimiter(std::string_view text)
 {
     int comma = 0, semicolon = 0, tab = 0;

@@ -33,6 +33,8 @@ class CsvReader
 {
 public:
     CsvReader(std::string_view text, char delimiter, std::string fileName);
+    /// Reads from byte `start`, a record's first byte, which lies on line `line`.
+    CsvReader(std::string_view text, char delimiter, std::string fileName, std::size_t start, int line);
 
     /// `,`, `;` or tab: whichever occurs most often outside quotes in the first line
     /// (the header); `,` when none does.
@@ -42,6 +44,10 @@ public:
     /// the text and on a syntax error; error() tells them apart.
     bool next(CsvRecord &record);
     const std::optional<Error> &error() const { return m_error; }
+    /// Where the next record starts: its byte, and its line.
+    std::size_t position() const { return m_pos; }
+    int line() const { return m_line; }
+    const std::string &fileName() const { return m_file; }
 
 private:
     bool fail(ErrorCode code, int line, int column);

@@ -43,6 +43,10 @@ public:
         return std::string_view(m_bytes).substr(m_ends[id], m_ends[id + 1] - m_ends[id]);
     }
     void reserve(std::size_t texts, std::size_t bytes);
+    /// Appends every text of `other`; returns, for each id of `other`, the text's id here.
+    /// A text interned in both keeps this one's id, so that equal interned texts still
+    /// have equal ids.
+    std::vector<Id> absorb(const PlanText &other);
 
 private:
     struct Hash

@@ -16,8 +16,10 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
+#include <limits>
 #include <set>
 #include <sstream>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -65,6 +67,7 @@ const std::set<std::string> &exportOnlyColumns()
 struct RowView
 {
     int line = 0;
+    std::size_t offset = 0; ///< CSV: the record's first byte
     std::array<const std::string *, FieldCount> cells{}; ///< null: the column or key is absent
     std::array<int, FieldCount> columns{};                ///< CSV: 1-based column; JSON: 0
 };
@@ -196,10 +199,22 @@ private:
 };
 
 /// Checks rows against the snapshot and collects the plan.
+///
+/// A large CSV is checked in two halves at once (see readCsv): the builder of the whole
+/// plan takes the first half, and a builder in the role `LaterRecords` the second. That
+/// one only checks each row on its own; whatever depends on the rows before — repeated
+/// identities, the stored record a row matches, sources the file itself adds — is left to
+/// absorb(), which takes its results in file order as add() would have.
 class PlanBuilder
 {
 public:
-    PlanBuilder(const Dataset &current, ImportPlan &plan) : m_current(current), m_plan(plan)
+    enum class Role {
+        WholePlan,
+        LaterRecords, ///< checks rows for a WholePlan builder to absorb
+    };
+
+    PlanBuilder(const Dataset &current, ImportPlan &plan, Role role = Role::WholePlan)
+        : m_current(current), m_plan(plan), m_role(role)
     {
         for (const Entity &e : current.entities)
             m_entities.insert(e.id);
@@ -209,6 +224,8 @@ public:
             m_sourceIds.insert(s.id);
             m_sourcesByCitation.emplace(citation(s.publisher, s.title, s.date), s.id);
         }
+        if (role == Role::LaterRecords)
+            return;
         for (const Observation &o : current.observations) {
             const std::uint64_t hash = observationIdentityHash(o);
             bool known = false;
@@ -223,7 +240,10 @@ public:
     void reserve(std::size_t rows)
     {
         m_plan.rows.reserve(rows);
-        m_seen.reserve(rows);
+        if (m_role == Role::LaterRecords)
+            m_hashes.reserve(rows);
+        else
+            m_seen.reserve(rows);
         m_plan.text.reserve(rows * 2, rows * 48);
     }
 
@@ -231,12 +251,75 @@ public:
     {
         PlannedObservation planned;
         planned.line = row.line;
+        m_sourceDeferred = false;
         if (auto problem = check(row, planned)) {
             m_plan.rejected.push_back({row.line, std::move(*problem)});
             return;
         }
-        const PlanText &text = m_plan.text;
+        if (m_sourceDeferred) {
+            m_deferred.push_back({row.line, row.offset});
+            return;
+        }
         const std::uint64_t hash = m_plan.identityHash(planned);
+        if (m_role == Role::LaterRecords) {
+            m_plan.rows.push_back(planned);
+            m_hashes.push_back(hash);
+            return;
+        }
+        addChecked(planned, hash);
+    }
+
+    /// A builder for the rows after those this one adds, to absorb() later.
+    PlanBuilder laterRecordsBuilder(ImportPlan &part) const { return PlanBuilder(m_current, part, Role::LaterRecords); }
+
+    /// A row the LaterRecords builder could not check on its own: it cites a source the
+    /// store lacks, which an earlier row of the file may add.
+    struct DeferredRow
+    {
+        int line = 0;
+        std::size_t offset = 0; ///< the record's first byte
+    };
+
+    /// Appends the rows `later` checked, which follow every row added so far in the file:
+    /// each valid row as add() would have added it, each rejection as it stands, and each
+    /// deferred row through `addDeferred(row)`, which reads it again and calls add().
+    template <typename AddDeferred> void absorb(PlanBuilder &later, const AddDeferred &addDeferred)
+    {
+        ImportPlan &part = later.m_plan;
+        const std::vector<PlanText::Id> ids = m_plan.text.absorb(part.text);
+        std::size_t row = 0, rejected = 0, deferred = 0;
+        constexpr int end = std::numeric_limits<int>::max();
+        while (true) {
+            const int rowLine = row < part.rows.size() ? part.rows[row].line : end;
+            const int rejectedLine = rejected < part.rejected.size() ? part.rejected[rejected].line : end;
+            const int deferredLine = deferred < later.m_deferred.size() ? later.m_deferred[deferred].line : end;
+            const int line = std::min({rowLine, rejectedLine, deferredLine});
+            if (line == end)
+                return;
+            if (line == rowLine) {
+                PlannedObservation planned = part.rows[row];
+                for (PlanText::Id PlannedObservation::*text : textMembers)
+                    planned.*text = ids[planned.*text];
+                addChecked(planned, later.m_hashes[row++]);
+            } else if (line == rejectedLine) {
+                m_plan.rejected.push_back(std::move(part.rejected[rejected++]));
+            } else {
+                addDeferred(later.m_deferred[deferred++]);
+            }
+        }
+    }
+
+private:
+    static constexpr PlanText::Id PlannedObservation::*textMembers[]
+        = {&PlannedObservation::entity, &PlannedObservation::metric, &PlannedObservation::unit,
+           &PlannedObservation::currency, &PlannedObservation::source, &PlannedObservation::asOf,
+           &PlannedObservation::noteEn, &PlannedObservation::noteZh};
+
+    /// Adds a checked row: a repeat of an earlier row is rejected, a row with a stored
+    /// record's identity updates or repeats it.
+    void addChecked(PlannedObservation planned, std::uint64_t hash)
+    {
+        const PlanText &text = m_plan.text;
         const auto index = static_cast<std::uint32_t>(m_plan.rows.size());
         const std::int64_t first = m_seen.findOrInsert(hash, index, [&](std::uint32_t earlier) {
             const PlannedObservation &e = m_plan.rows[earlier];
@@ -245,8 +328,9 @@ public:
                 && text[e.noteEn] == text[planned.noteEn];
         });
         if (first >= 0) {
-            m_plan.rejected.push_back({row.line, Error{ErrorCode::DuplicateRow, m_plan.file, row.line, 0, {},
-                                                       std::to_string(m_plan.rows[static_cast<std::size_t>(first)].line)}});
+            m_plan.rejected.push_back(
+                {planned.line, Error{ErrorCode::DuplicateRow, m_plan.file, planned.line, 0, {},
+                                     std::to_string(m_plan.rows[static_cast<std::size_t>(first)].line)}});
             return;
         }
         for (auto [it, end] = m_stored.equal_range(hash); it != end; ++it) {
@@ -261,7 +345,6 @@ public:
         m_plan.rows.push_back(planned);
     }
 
-private:
     static std::string citation(std::string_view publisher, std::string_view title, std::string_view date)
     {
         std::string key(publisher);
@@ -296,12 +379,16 @@ private:
     }
 
     /// The source id the row cites, registering a new user source when it names one.
+    /// A LaterRecords builder leaves any source the store lacks to absorb() (it sets
+    /// m_sourceDeferred): an earlier row of the file may add it.
     Result<std::string_view> source(const RowView &row)
     {
         const std::string_view cited = cell(row, FSourceId);
         if (!cited.empty())
             if (auto it = m_sourceIds.find(cited); it != m_sourceIds.end())
                 return std::string_view(*it);
+        if (!cited.empty() && m_role == Role::LaterRecords)
+            return defer();
         const std::string id(cited);
         const std::string publisher(cell(row, FSourcePublisher));
         const std::string title(cell(row, FSourceTitle));
@@ -319,6 +406,8 @@ private:
         if (id.empty())
             if (auto it = m_sourcesByCitation.find(key); it != m_sourcesByCitation.end())
                 return std::string_view(it->second);
+        if (m_role == Role::LaterRecords)
+            return defer();
         Source s;
         s.id = id;
         if (s.id.empty()) {
@@ -336,6 +425,12 @@ private:
         m_sourcesByCitation.emplace(key, s.id);
         m_plan.newSources.push_back(std::move(s));
         return std::string_view(stored);
+    }
+
+    std::string_view defer()
+    {
+        m_sourceDeferred = true;
+        return {};
     }
 
     /// Whether a rate converts `currency` (interned) for `year`; asked once per pair.
@@ -436,6 +531,10 @@ private:
 
     const Dataset &m_current;
     ImportPlan &m_plan;
+    Role m_role;
+    bool m_sourceDeferred = false; ///< set by source() for the row being checked
+    std::vector<DeferredRow> m_deferred;  ///< LaterRecords: rows left to absorb()
+    std::vector<std::uint64_t> m_hashes; ///< LaterRecords: the identity hash of each planned row
     TextSet m_entities;
     TextMap<bool> m_metricMoney; ///< metric id → whether its unit is money
     TextSet m_sourceIds;
@@ -445,7 +544,89 @@ private:
     RowsByIdentity m_seen;
 };
 
-Status readCsv(std::string_view text, ImportPlan &plan, PlanBuilder &builder)
+/// Where a CSV's cells are: the column of each field (1-based; 0 = absent), and how many
+/// fields the header has.
+struct CsvColumns
+{
+    std::array<int, FieldCount> of{};
+    std::size_t count = 0;
+};
+
+/// Adds the records from the reader's position on, until it reaches byte `stop` or the
+/// end of the text.
+Status addRecords(CsvReader &reader, const CsvColumns &columns, PlanBuilder &builder,
+                  std::size_t stop = std::string_view::npos)
+{
+    CsvRecord record;
+    RowView row;
+    row.columns = columns.of;
+    while (reader.position() < stop) {
+        row.offset = reader.position();
+        if (!reader.next(record))
+            break;
+        bool blank = true;
+        for (const std::string &f : record.fields)
+            blank = blank && trimmed(f).empty();
+        if (blank) // Excel leaves rows of bare delimiters after the data
+            continue;
+        if (record.fields.size() > columns.count)
+            return Error{ErrorCode::TooManyFields, reader.fileName(), record.line, static_cast<int>(columns.count) + 1,
+                         {}, std::to_string(record.fields.size())};
+        row.line = record.line;
+        for (std::size_t f = 0; f < FieldCount; ++f) {
+            const int column = columns.of[f];
+            row.cells[f] = column > 0 && static_cast<std::size_t>(column) <= record.fields.size()
+                ? &record.fields[static_cast<std::size_t>(column - 1)]
+                : nullptr;
+        }
+        builder.add(row);
+    }
+    if (reader.error())
+        return *reader.error();
+    return {};
+}
+
+/// From this size on, a CSV's rows are checked on two threads.
+constexpr std::size_t parallelCsvBytes = 64 * 1024;
+
+/// Where a second thread can start reading records: the start of a line past the middle
+/// with an even number of quotes before it (from `from` on), which in well-formed CSV lies
+/// outside any quoted field. npos if there is none.
+std::size_t middleRecordStart(std::string_view text, std::size_t from)
+{
+    std::size_t at = from + (text.size() - from) / 2;
+    std::size_t quotes = 0;
+    auto countQuotes = [&](std::size_t begin, std::size_t end) {
+        for (; (begin = text.find('"', begin)) < end; ++begin)
+            ++quotes;
+    };
+    countQuotes(from, at);
+    while (true) {
+        const std::size_t newline = text.find('\n', at);
+        if (newline == std::string_view::npos || newline + 1 >= text.size())
+            return std::string_view::npos;
+        countQuotes(at, newline + 1);
+        if (quotes % 2 == 0)
+            return newline + 1;
+        at = newline + 1;
+    }
+}
+
+/// The line of byte `offset`, counted as CsvReader counts: CRLF, LF and a lone CR each end
+/// a line.
+int lineAt(std::string_view text, std::size_t offset)
+{
+    const std::string_view before = text.substr(0, offset);
+    int line = 1;
+    for (std::size_t at = 0; (at = before.find('\n', at)) != std::string_view::npos; ++at)
+        ++line;
+    for (std::size_t at = 0; (at = before.find('\r', at)) != std::string_view::npos; ++at)
+        if (at + 1 >= text.size() || text[at + 1] != '\n')
+            ++line;
+    return line;
+}
+
+Status readCsv(std::string_view text, ImportPlan &plan, PlanBuilder &builder, int threads)
 {
     plan.format = "csv";
     plan.delimiter = CsvReader::sniffDelimiter(text);
@@ -483,29 +664,41 @@ Status readCsv(std::string_view text, ImportPlan &plan, PlanBuilder &builder)
         ++lines;
     builder.reserve(lines);
 
-    CsvRecord record;
-    RowView row;
-    row.columns = columnOf;
-    while (reader.next(record)) {
-        bool blank = true;
-        for (const std::string &f : record.fields)
-            blank = blank && trimmed(f).empty();
-        if (blank) // Excel leaves rows of bare delimiters after the data
-            continue;
-        if (record.fields.size() > header.fields.size())
-            return Error{ErrorCode::TooManyFields, plan.file, record.line, static_cast<int>(header.fields.size()) + 1,
-                         {}, std::to_string(record.fields.size())};
-        row.line = record.line;
-        for (std::size_t f = 0; f < FieldCount; ++f) {
-            const int column = columnOf[f];
-            row.cells[f] = column > 0 && static_cast<std::size_t>(column) <= record.fields.size()
-                ? &record.fields[static_cast<std::size_t>(column - 1)]
-                : nullptr;
-        }
-        builder.add(row);
-    }
-    if (reader.error())
-        return *reader.error();
+    const CsvColumns columns{columnOf, header.fields.size()};
+    const std::size_t split = threads > 1 && text.size() - reader.position() >= parallelCsvBytes
+        ? middleRecordStart(text, reader.position())
+        : std::string_view::npos;
+    if (split == std::string_view::npos)
+        return addRecords(reader, columns, builder);
+
+    // The second half is checked on a helper thread while this one checks the first; the
+    // first half's reader then confirms that `split` starts a record, on the line counted.
+    ImportPlan laterPart;
+    laterPart.file = plan.file;
+    PlanBuilder later = builder.laterRecordsBuilder(laterPart);
+    Status laterStatus;
+    int laterLine = 0;
+    std::thread helper([&] {
+        laterLine = lineAt(text, split);
+        later.reserve(lines / 2);
+        CsvReader laterReader(text, plan.delimiter, plan.file, split, laterLine);
+        laterStatus = addRecords(laterReader, columns, later);
+    });
+    const Status status = addRecords(reader, columns, builder, split);
+    helper.join();
+    if (!status)
+        return status;
+    // Well-formed quotes never get here (see middleRecordStart); should the count have
+    // misled, this thread reads on alone rather than trust the other's rows.
+    if (reader.position() != split || reader.line() != laterLine)
+        return addRecords(reader, columns, builder);
+    if (!laterStatus)
+        return laterStatus;
+    builder.absorb(later, [&](const PlanBuilder::DeferredRow &row) {
+        // The row was read once already: reading it again cannot fail.
+        CsvReader again(text, plan.delimiter, plan.file, row.offset, row.line);
+        (void)addRecords(again, columns, builder, row.offset + 1);
+    });
     return {};
 }
 
@@ -675,6 +868,21 @@ void PlanText::reserve(std::size_t texts, std::size_t bytes)
     m_bytes.reserve(bytes);
 }
 
+std::vector<PlanText::Id> PlanText::absorb(const PlanText &other)
+{
+    const std::size_t offset = m_bytes.size();
+    const auto first = static_cast<Id>(m_ends.size() - 1); // the id other's text 1 gets
+    std::vector<Id> ids(other.m_ends.size() - 1);
+    m_bytes.append(other.m_bytes);
+    for (std::size_t i = 1; i < ids.size(); ++i) {
+        ids[i] = static_cast<Id>(first + i - 1);
+        m_ends.push_back(offset + other.m_ends[i + 1]);
+    }
+    for (const auto &[text, id] : other.m_interned)
+        ids[id] = m_interned.emplace(text, ids[id]).first->second;
+    return ids;
+}
+
 Observation ImportPlan::observation(const PlannedObservation &row) const
 {
     Observation o;
@@ -762,7 +970,8 @@ bool sameObservationContent(const Observation &a, const Observation &b)
         && a.noteZh == b.noteZh;
 }
 
-Result<ImportPlan> ObservationImport::plan(std::string_view bytes, const std::string &fileName, const Dataset &current)
+Result<ImportPlan> ObservationImport::plan(std::string_view bytes, const std::string &fileName, const Dataset &current,
+                                           int threads)
 {
     ImportPlan plan;
     plan.file = fileName;
@@ -787,13 +996,13 @@ Result<ImportPlan> ObservationImport::plan(std::string_view bytes, const std::st
     PlanBuilder builder(current, plan);
     const auto first = text.find_first_not_of(" \t\r\n");
     Status status = first != std::string::npos && text[first] == '[' ? readJson(text, plan, builder)
-                                                                      : readCsv(text, plan, builder);
+                                                                      : readCsv(text, plan, builder, threads > 0 ? threads : static_cast<int>(std::thread::hardware_concurrency()));
     if (!status)
         return status.error();
     return plan;
 }
 
-Result<ImportPlan> ObservationImport::planFile(const std::filesystem::path &path, const Dataset &current)
+Result<ImportPlan> ObservationImport::planFile(const std::filesystem::path &path, const Dataset &current, int threads)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
@@ -809,7 +1018,7 @@ Result<ImportPlan> ObservationImport::planFile(const std::filesystem::path &path
     }
     if (sizeError || in.bad())
         return Error{ErrorCode::FileUnreadable, path.string(), 0, 0, {}, {}};
-    return plan(bytes, path.filename().string(), current);
+    return plan(bytes, path.filename().string(), current, threads);
 }
 
 } // namespace capex

@@ -2,6 +2,8 @@
 #include "sqlitestatement.h"
 #include "testdataset.h"
 
+#include <sqlite3.h>
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -69,6 +71,50 @@ TEST_F(DatabaseTest, NewDatabaseHasCurrentSchemaWalAndForeignKeys)
     SqliteStatement fk(db->handle(), "PRAGMA foreign_keys");
     ASSERT_TRUE(fk.step());
     EXPECT_EQ(fk.integer(0), 1);
+}
+
+TEST_F(DatabaseTest, NewDatabaseHas16KiBPages)
+{
+    auto db = openDb();
+    ASSERT_TRUE(db);
+    SqliteStatement pageSize(db->handle(), "PRAGMA page_size");
+    ASSERT_TRUE(pageSize.step());
+    EXPECT_EQ(pageSize.integer(0), 16384);
+}
+
+// SQLite fixes the cache's page count when cache_size is set; set before the page size,
+// 64 MB of 4 KiB pages held 250 MB of 16 KiB pages.
+TEST_F(DatabaseTest, PageCacheStaysWithin64MB)
+{
+    auto db = openDb();
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(db->execute("CREATE TABLE scratch (x); BEGIN; "
+                            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 8000) "
+                            "INSERT INTO scratch SELECT randomblob(12000) FROM n"));
+    int used = 0, highest = 0;
+    ASSERT_EQ(sqlite3_db_status(db->handle(), SQLITE_DBSTATUS_CACHE_USED, &used, &highest, 0), SQLITE_OK);
+    EXPECT_GT(used, 32 << 20); // the 96 MB written went through the cache
+    EXPECT_LE(used, 68 << 20);
+    ASSERT_TRUE(db->execute("ROLLBACK"));
+}
+
+TEST_F(DatabaseTest, ExistingDatabaseKeepsItsPageSize)
+{
+    {
+        sqlite3 *handle = nullptr;
+        ASSERT_EQ(sqlite3_open(dbPath().c_str(), &handle), SQLITE_OK);
+        ASSERT_EQ(sqlite3_exec(handle, "PRAGMA page_size = 4096; CREATE TABLE t (x)", nullptr, nullptr, nullptr),
+                  SQLITE_OK);
+        sqlite3_close(handle);
+    }
+    auto db = openDb();
+    ASSERT_TRUE(db);
+    SqliteStatement pageSize(db->handle(), "PRAGMA page_size");
+    ASSERT_TRUE(pageSize.step());
+    EXPECT_EQ(pageSize.integer(0), 4096);
+    SqliteStatement check(db->handle(), "PRAGMA integrity_check");
+    ASSERT_TRUE(check.step());
+    EXPECT_EQ(check.text(0), "ok");
 }
 
 TEST_F(DatabaseTest, MigratesAVersion1DatabaseAndKeepsItsRows)

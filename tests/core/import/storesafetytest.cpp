@@ -57,8 +57,11 @@ TEST_F(StoreSafetyTest, DamagedFileIsMovedAsideAndAFreshStoreBuilt)
 {
     m_db.reset(); // the last connection checkpoints the WAL into the file
     std::string bytes = readBytes(dbPath());
-    ASSERT_GT(bytes.size(), 4096u * 4);
-    for (std::size_t i = 4096 * 2; i < 4096 * 2 + 600; ++i) // scribble over the third page's header and cells
+    ASSERT_GT(bytes.size(), 100u);
+    // The page size: big-endian at offset 16 of the file's header.
+    const std::size_t page = static_cast<unsigned char>(bytes[16]) * 256u + static_cast<unsigned char>(bytes[17]);
+    ASSERT_GT(bytes.size(), page * 4);
+    for (std::size_t i = page * 2; i < page * 2 + 600; ++i) // scribble over the third page's header and cells
         bytes[i] = static_cast<char>(0xA5);
     writeBytes(dbPath(), bytes);
 
@@ -249,6 +252,9 @@ TEST_F(StoreSafetyTest, LargeImportAddsRowsInFileOrderAndRebuildsTheSeriesIndex)
                            "WHERE entity_id = 'meta' AND metric_id = 'capex' AND period_year = 2024 "
                            "AND user_entered = 1"),
               rows);
+    // The index was sorted with a helper thread and a small cache; both are back.
+    EXPECT_EQ(count(*m_db, "PRAGMA threads"), 0);
+    EXPECT_EQ(count(*m_db, "PRAGMA cache_size"), -65536);
 }
 
 TEST_F(StoreSafetyTest, FailedLargeImportKeepsTheSeriesIndex)
@@ -316,4 +322,32 @@ TEST_F(StoreSafetyTest, ImportChecksEveryForeignKeyOfObservations)
     ASSERT_TRUE(m_db->applyImport(plan.value()).ok());
     EXPECT_EQ(count(*m_db, "PRAGMA foreign_keys"), 1); // back on after the commit
     EXPECT_EQ(count(*m_db, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+}
+
+// The write matches rows by identity again, reading a stored record only when its identity
+// hash matches: a record added after the plan turns the plan's addition into an update,
+// and of two records with one identity the older is the one updated.
+TEST_F(StoreSafetyTest, WriteMatchesTheOldestStoredRecordOfARowsIdentity)
+{
+    auto plan = ObservationImport::plan(csvHeader() + csvRow({{"value", "40000000000"}}), "mine.csv", snapshot());
+    ASSERT_TRUE(plan.ok());
+    ASSERT_EQ(plan->count(ImportAction::Add), 1);
+    Observation same = plan->observation(plan->rows[0]);
+    same.value = 1e9;
+    auto older = m_db->addUserObservation(same);
+    same.value = 2e9;
+    auto newer = m_db->addUserObservation(same);
+    ASSERT_TRUE(older.ok());
+    ASSERT_TRUE(newer.ok());
+    ASSERT_LT(older.value(), newer.value());
+
+    auto outcome = m_db->applyImport(plan.value());
+    ASSERT_TRUE(outcome.ok()) << describe(outcome.error());
+    EXPECT_EQ(outcome->added, 0);
+    EXPECT_EQ(outcome->updated, 1);
+    const std::string olderValue = "SELECT value FROM observations WHERE id = " + std::to_string(older.value());
+    const std::string newerValue = "SELECT value FROM observations WHERE id = " + std::to_string(newer.value());
+    EXPECT_EQ(count(*m_db, olderValue.c_str()), 40000000000);
+    EXPECT_EQ(count(*m_db, newerValue.c_str()), 2000000000);
+    EXPECT_EQ(count(*m_db, "SELECT count(*) FROM observation_history WHERE old_value = 1e9"), 1);
 }
