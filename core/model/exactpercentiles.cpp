@@ -250,7 +250,7 @@ double ExactPercentiles::lowerEdge(int a, int bucket) const
     return bits >= infinityBits ? infinity : std::max(smallest, std::bit_cast<double>(bits));
 }
 
-bool ExactPercentiles::placeRanks(int a, Merged &m, bool marksFixed)
+void ExactPercentiles::placeRanks(int a, Merged &m)
 {
     ArrayPlan &plan = m_plans[a];
     m_low[a] = m.low;
@@ -259,48 +259,45 @@ bool ExactPercentiles::placeRanks(int a, Merged &m, bool marksFixed)
     if (m.low == m.high) {
         for (RankSource &source : plan.ranks)
             source.value = m.low;
-        return true;
+        return;
     }
 
     // Counts without the extremes' ties, which are known.
     std::vector<std::int64_t> &counts = m.counts;
     counts[bucketOf(m.low, m_base[a])] -= m.lowCount;
     counts[bucketOf(m.high, m_base[a])] -= m.highCount;
-    std::uint64_t *marks = m_marks.data() + static_cast<std::size_t>(a) * markWords;
-    auto marked = [marks](int b) { return ((marks[b >> 6] >> (b & 63)) & 1U) != 0; };
-    std::vector<int> bucketOfRank(plan.ranks.size(), -1);
-    for (std::size_t r = 0; r < plan.ranks.size(); ++r) {
-        RankSource &source = plan.ranks[r];
-        if (source.rank < m.lowCount) {
+    std::vector<RankSource *> inside;
+    for (RankSource &source : plan.ranks) {
+        if (source.rank < m.lowCount)
             source.value = m.low;
-        } else if (source.rank >= m_values - m.highCount) {
+        else if (source.rank >= m_values - m.highCount)
             source.value = m.high;
-        } else {
-            std::int64_t rank = source.rank - m.lowCount, cumulative = 0;
-            int b = 0;
-            while (cumulative + counts[b] <= rank)
-                cumulative += counts[b++];
-            bucketOfRank[r] = b;
-            if (marksFixed && !marked(b))
-                return false;
+        else
+            inside.push_back(&source);
+    }
+    // Ascending ranks, so one sweep of the cumulative counts places them all (a sweep per rank
+    // cost more than the rest of a small run's percentiles).
+    std::sort(inside.begin(), inside.end(), [](const RankSource *x, const RankSource *y) { return x->rank < y->rank; });
+    // The marked buckets are those of these ranks: the values collected below a rank's bucket are
+    // those of the buckets of the ranks before it.
+    std::uint64_t *marks = m_marks.data() + static_cast<std::size_t>(a) * markWords;
+    int b = 0, previous = -1;
+    std::int64_t before = m.lowCount; // values below bucket b
+    std::int64_t collectedBelow = 0; // values of the marked buckets below b
+    for (RankSource *source : inside) {
+        while (before + counts[b] <= source->rank)
+            before += counts[b++];
+        if (b != previous) {
+            if (previous >= 0)
+                collectedBelow += counts[previous];
             marks[b >> 6] |= std::uint64_t {1} << (b & 63);
+            plan.size += static_cast<std::size_t>(counts[b]);
+            previous = b;
         }
+        source->collected = true;
+        source->bucket = b;
+        source->collectedRank = source->rank - (before - collectedBelow);
     }
-    for (std::size_t r = 0; r < plan.ranks.size(); ++r) {
-        if (bucketOfRank[r] < 0)
-            continue;
-        std::int64_t skipped = m.lowCount;
-        for (int b = 0; b < bucketOfRank[r]; ++b)
-            if (!marked(b))
-                skipped += counts[b];
-        plan.ranks[r].collected = true;
-        plan.ranks[r].collectedRank = plan.ranks[r].rank - skipped;
-        plan.ranks[r].bucket = bucketOfRank[r];
-    }
-    for (int b = 0; b < bucketCount; ++b)
-        if (marked(b))
-            plan.size += counts[b];
-    return true;
 }
 
 void ExactPercentiles::plan(const std::vector<Tally> &tallies)
@@ -310,7 +307,7 @@ void ExactPercentiles::plan(const std::vector<Tally> &tallies)
     std::size_t total = 0;
     for (int a = 0; a < arrays(); ++a) {
         merge(tallies, a, merged);
-        placeRanks(a, merged, false);
+        placeRanks(a, merged);
         m_plans[a].offset = total;
         total += m_plans[a].size;
     }
@@ -528,9 +525,9 @@ std::vector<ExactPercentiles::Collector> ExactPercentiles::collectors(const std:
             list[t].m_cursor[a] = cursor;
             const Tally &tally = tallies[t];
             std::int64_t share = 0;
-            for (int b = 0; b < bucketCount; ++b)
-                if ((marks[b >> 6] >> (b & 63)) & 1U)
-                    share += tally.count(a, b);
+            for (int word = 0; word < markWords; ++word) // a few marked buckets among thousands
+                for (std::uint64_t bits = marks[word]; bits != 0; bits &= bits - 1)
+                    share += tally.count(a, word * 64 + std::countr_zero(bits));
             // This thread's ties at the extremes are not collected.
             const auto &e = tally.m_extremes[a];
             const int lowBucket = bucketOf(m_low[a], m_base[a]), highBucket = bucketOf(m_high[a], m_base[a]);

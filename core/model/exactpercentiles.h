@@ -350,9 +350,9 @@ private:
         std::int64_t lowCount = 0, highCount = 0;
     };
     void merge(const std::vector<Tally> &tallies, int array, Merged &merged) const;
-    /// Places array a's wanted ranks: at an extreme, or in a bucket, which is marked (or, with
-    /// `marksFixed`, must already be: false if one is not); sizes its collection.
-    bool placeRanks(int array, Merged &merged, bool marksFixed);
+    /// Places array a's wanted ranks: at an extreme, or in a bucket, which is marked; sizes its
+    /// collection.
+    void placeRanks(int array, Merged &merged);
 
     double interpolate(double below, double above, int level) const;
 
