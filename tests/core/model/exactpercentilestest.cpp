@@ -179,6 +179,36 @@ TEST(ExactPercentiles, ManyLevelsMergeTheirWindows)
         EXPECT_EQ(percentiles.percentile(0, static_cast<int>(level)), percentileOf(values, many[level])) << many[level];
 }
 
+TEST(ExactPercentiles, TwoPassesPlaceManyRanksSharingBucketsAndTheMirroredOnes)
+{
+    // 99 levels: ranks side by side in one bucket and in neighbouring ones, placed by one sweep;
+    // zeros (ties at the minimum) and +inf (at the maximum); the ratio 3 / x from the order
+    // statistics counted from the top (+inf where x is 0, 0 where x is +inf).
+    std::vector<double> values = logNormal(20000, 0.5, 15);
+    for (std::size_t i = 0; i < values.size(); i += 10)
+        values[i] = 0.0;
+    for (std::size_t i = 3; i < values.size(); i += 7)
+        values[i] = infinity;
+    std::vector<double> ratios;
+    for (double value : values)
+        ratios.push_back(value > 0.0 ? 3.0 / value : infinity);
+    std::vector<double> many;
+    for (int k = 1; k < 100; ++k)
+        many.push_back(k * 0.01);
+    ExactPercentiles percentiles({1.0}, 20000, many, {true});
+    std::vector<ExactPercentiles::Tally> tallies(3, ExactPercentiles::Tally(percentiles));
+    feed({values}, tallies, 0, values.size());
+    percentiles.plan(tallies);
+    auto collectors = percentiles.collectors(tallies);
+    feed({values}, collectors, 0, values.size());
+    percentiles.select(0, 1);
+    for (std::size_t level = 0; level < many.size(); ++level) {
+        EXPECT_EQ(percentiles.percentile(0, static_cast<int>(level)), percentileOf(values, many[level])) << many[level];
+        EXPECT_EQ(percentiles.mirroredPercentile(0, static_cast<int>(level), 3.0), percentileOf(ratios, many[level]))
+            << many[level];
+    }
+}
+
 TEST(ExactPercentiles, ArraysResolveOnSeveralThreadsInAnyOrder)
 {
     // As the Monte Carlo resolves them: each array on whichever thread takes it, each thread with
