@@ -187,11 +187,63 @@ __attribute__((target("avx2"))) void ExactPercentiles::Tally::addToWindowsAvx2(i
     }
 }
 
+__attribute__((target("avx2"))) double *ExactPercentiles::Collector::addAvx2(
+    int array, const double *values, int count, double *cursor) const
+{
+    const Windows &intervals = m_owner->m_intervals[array];
+    __m256d lows[maxWindows], highs[maxWindows]; // NOLINT(modernize-avoid-c-arrays): see windowsAvx2()
+    for (int w = 0; w < intervals.count; ++w) {
+        lows[w] = _mm256_set1_pd(intervals.low[w]);
+        highs[w] = _mm256_set1_pd(intervals.high[w]);
+    }
+    const double lowTie = m_owner->m_low[array], highTie = m_owner->m_high[array];
+    const __m256d low = _mm256_set1_pd(lowTie), high = _mm256_set1_pd(highTie);
+    auto inside = [&intervals](double x) {
+        bool in = false;
+        for (int w = 0; w < intervals.count; ++w)
+            in = in || (x >= intervals.low[w] && x < intervals.high[w]);
+        return in;
+    };
+    // Compacted into a buffer first: each group of four stores four doubles, which past the end
+    // of this slice would overwrite the next one (another thread's).
+    constexpr int chunk = 256;
+    std::array<double, chunk + 4> kept;
+    for (int from = 0; from < count; from += chunk) {
+        const int size = std::min(chunk, count - from);
+        const double *v = values + from;
+        int used = 0, i = 0;
+        for (; i + 4 <= size; i += 4) {
+            const __m256d x = _mm256_loadu_pd(v + i);
+            // The intervals are disjoint: x is inside one when the parity of its ends ≤ x is odd.
+            __m256d parity = _mm256_setzero_pd();
+            for (int w = 0; w < intervals.count; ++w)
+                parity = _mm256_xor_pd(
+                    parity, _mm256_xor_pd(_mm256_cmp_pd(x, lows[w], _CMP_GE_OQ), _mm256_cmp_pd(x, highs[w], _CMP_GE_OQ)));
+            const __m256d untied = _mm256_and_pd(_mm256_cmp_pd(x, low, _CMP_NEQ_OQ), _mm256_cmp_pd(x, high, _CMP_NEQ_OQ));
+            const int mask = _mm256_movemask_pd(_mm256_and_pd(parity, untied));
+            const __m256i order = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(compactions[mask].data()));
+            _mm256_storeu_pd(kept.data() + used, _mm256_castps_pd(_mm256_permutevar8x32_ps(_mm256_castpd_ps(x), order)));
+            used += std::popcount(static_cast<unsigned>(mask));
+        }
+        for (; i < size; ++i) {
+            kept[used] = v[i];
+            used += static_cast<int>(inside(v[i]) && v[i] != lowTie && v[i] != highTie);
+        }
+        cursor = std::copy_n(kept.data(), used, cursor);
+    }
+    return cursor;
+}
+
 #else
 
 void ExactPercentiles::Tally::addToWindowsAvx2(int array, const double *values, int count)
 {
     add<false>(array, values, count); // never called: no AVX2 here
+}
+
+double *ExactPercentiles::Collector::addAvx2(int, const double *, int, double *cursor) const
+{
+    return cursor; // never called: no AVX2 here
 }
 
 #endif
@@ -508,6 +560,29 @@ bool ExactPercentiles::resolveArray(std::vector<Tally> &tallies, int a, KeptValu
     return true;
 }
 
+ExactPercentiles::Windows ExactPercentiles::markedIntervals(int a) const
+{
+    const std::uint64_t *marks = m_marks.data() + static_cast<std::size_t>(a) * markWords;
+    auto marked = [marks](int b) { return ((marks[b >> 6] >> (b & 63)) & 1U) != 0; };
+    Windows intervals;
+    if (m_base[a] + 2 <= 0) // lowerEdge() clamps: its buckets are not intervals of bit patterns
+        return intervals;
+    for (int b = 0; b < bucketCount; ++b) {
+        if (!marked(b))
+            continue;
+        int end = b + 1;
+        while (end < bucketCount && marked(end))
+            ++end;
+        if (b < 2 || end > bucketCount - 1 || intervals.count == maxWindows)
+            return Windows {};
+        intervals.low[intervals.count] = lowerEdge(a, b);
+        intervals.high[intervals.count] = lowerEdge(a, end);
+        ++intervals.count;
+        b = end;
+    }
+    return intervals;
+}
+
 std::vector<ExactPercentiles::Collector> ExactPercentiles::collectors(const std::vector<Tally> &tallies)
 {
     std::vector<Collector> list(tallies.size());
@@ -515,10 +590,12 @@ std::vector<ExactPercentiles::Collector> ExactPercentiles::collectors(const std:
         collector.m_owner = this;
         collector.m_cursor.assign(arrays(), nullptr);
     }
+    m_intervals.assign(arrays(), Windows {});
     for (int a = 0; a < arrays(); ++a) {
         const ArrayPlan &plan = m_plans[a];
         if (plan.size == 0)
             continue;
+        m_intervals[a] = markedIntervals(a);
         const std::uint64_t *marks = m_marks.data() + static_cast<std::size_t>(a) * markWords;
         double *cursor = m_collected.get() + plan.offset;
         for (std::size_t t = 0; t < tallies.size(); ++t) {

@@ -636,9 +636,13 @@ Result<MonteCarloResult> MonteCarlo::run(const ModelParameters &parameters, cons
             // Each collector reads back the blocks its tally saw.
             onThreads(threads, [&](int t) {
                 for (int b = t; b < blocks; b += threads)
-                    for (int a = 0; a < simulation.arrays(); ++a)
-                        collectors[t].add(a, kept.get() + blockValues * b + static_cast<std::size_t>(a) * blockRuns,
-                            simulation.runsIn(b));
+                    for (int a = 0; a < simulation.arrays(); ++a) {
+                        const double *values = kept.get() + blockValues * b + static_cast<std::size_t>(a) * blockRuns;
+                        if (avx2)
+                            collectors[t].add<true>(a, values, simulation.runsIn(b));
+                        else
+                            collectors[t].add(a, values, simulation.runsIn(b));
+                    }
             });
         } else {
             blocksDone = 0;

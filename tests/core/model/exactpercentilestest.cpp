@@ -4,6 +4,7 @@
 #include "simd.h"
 
 #include <algorithm>
+#include <bit>
 #include <atomic>
 #include <cmath>
 #include <gtest/gtest.h>
@@ -267,6 +268,32 @@ TEST(ExactPercentiles, Avx2TalliesKeepAndCountTheSameValues)
     EXPECT_EQ(expectExact({mixed, capped, logNormal(150000, 0.001, 33)}, 15000), Outcome::OnePass);
     EXPECT_EQ(expectExact({mixed}, 15000, 3), Outcome::OnePass);
     EXPECT_EQ(expectExact({late}, 20000), Outcome::MissedThenTwoPasses);
+    feedAvx2 = false;
+    feedBlock = 1000;
+}
+
+TEST(ExactPercentiles, Avx2CollectorsKeepExactlyTheValuesOfTheMarkedBucketsUpToTheirEdges)
+{
+    if (!capex::detail::supports(capex::detail::InstructionSet::Avx2))
+        GTEST_SKIP() << "no AVX2 on this CPU";
+    // The AVX2 collector tests values against the marked buckets' lowest values, not their
+    // buckets: values on the edges and one ulp below them must be kept as the bucket test keeps
+    // them. Also zeros and +inf (ties at the extremes), and blocks of 997 (the scalar tail).
+    std::mt19937_64 random(40);
+    const auto one = static_cast<std::int64_t>(std::bit_cast<std::uint64_t>(1.0) >> ExactPercentiles::bucketShift);
+    std::uniform_int_distribution<std::int64_t> key(one - 40, one + 40);
+    std::uniform_int_distribution<int> kind(0, 9);
+    std::vector<double> edges(30000);
+    for (double &value : edges) {
+        const auto edge = static_cast<std::uint64_t>(key(random)) << ExactPercentiles::bucketShift;
+        const int k = kind(random);
+        value = k == 0 ? 0.0 : k == 1 ? infinity : std::bit_cast<double>(k < 6 ? edge : edge - 1);
+    }
+    feedBlock = 997;
+    for (bool avx2 : {false, true}) {
+        feedAvx2 = avx2;
+        EXPECT_EQ(expectExact({edges, logNormal(30000, 1.0, 41)}, 0, 3), Outcome::TwoPasses);
+    }
     feedAvx2 = false;
     feedBlock = 1000;
 }
