@@ -563,22 +563,28 @@ bool ExactPercentiles::resolveArray(std::vector<Tally> &tallies, int a, KeptValu
 ExactPercentiles::Windows ExactPercentiles::markedIntervals(int a) const
 {
     const std::uint64_t *marks = m_marks.data() + static_cast<std::size_t>(a) * markWords;
-    auto marked = [marks](int b) { return ((marks[b >> 6] >> (b & 63)) & 1U) != 0; };
+    // The first bucket from b on that is marked (or, `marked` false, not), a word at a time: a
+    // bucket at a time over thousands was 5% of a 10,000-run Monte Carlo.
+    auto next = [marks](int b, bool marked) {
+        while (b < bucketCount) {
+            const std::uint64_t word = marked ? marks[b >> 6] : ~marks[b >> 6];
+            if (const std::uint64_t bits = word >> (b & 63); bits != 0)
+                return b + std::countr_zero(bits);
+            b = (b | 63) + 1;
+        }
+        return bucketCount;
+    };
     Windows intervals;
     if (m_base[a] + 2 <= 0) // lowerEdge() clamps: its buckets are not intervals of bit patterns
         return intervals;
-    for (int b = 0; b < bucketCount; ++b) {
-        if (!marked(b))
-            continue;
-        int end = b + 1;
-        while (end < bucketCount && marked(end))
-            ++end;
+    for (int b = next(0, true); b < bucketCount;) {
+        const int end = next(b + 1, false);
         if (b < 2 || end > bucketCount - 1 || intervals.count == maxWindows)
             return Windows {};
         intervals.low[intervals.count] = lowerEdge(a, b);
         intervals.high[intervals.count] = lowerEdge(a, end);
         ++intervals.count;
-        b = end;
+        b = next(end, true);
     }
     return intervals;
 }
