@@ -216,13 +216,17 @@ __attribute__((target("avx2"))) double *ExactPercentiles::Collector::addAvx2(
             const __m256d x = _mm256_loadu_pd(v + i);
             // The intervals are disjoint: x is inside one when the parity of its ends ≤ x is odd.
             __m256d parity = _mm256_setzero_pd();
-            for (int w = 0; w < intervals.count; ++w)
-                parity = _mm256_xor_pd(
-                    parity, _mm256_xor_pd(_mm256_cmp_pd(x, lows[w], _CMP_GE_OQ), _mm256_cmp_pd(x, highs[w], _CMP_GE_OQ)));
-            const __m256d untied = _mm256_and_pd(_mm256_cmp_pd(x, low, _CMP_NEQ_OQ), _mm256_cmp_pd(x, high, _CMP_NEQ_OQ));
+            for (int w = 0; w < intervals.count; ++w) {
+                const __m256d aboveLow = _mm256_cmp_pd(x, lows[w], _CMP_GE_OQ);
+                const __m256d aboveHigh = _mm256_cmp_pd(x, highs[w], _CMP_GE_OQ);
+                parity = _mm256_xor_pd(parity, _mm256_xor_pd(aboveLow, aboveHigh));
+            }
+            const __m256d untied
+                = _mm256_and_pd(_mm256_cmp_pd(x, low, _CMP_NEQ_OQ), _mm256_cmp_pd(x, high, _CMP_NEQ_OQ));
             const int mask = _mm256_movemask_pd(_mm256_and_pd(parity, untied));
             const __m256i order = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(compactions[mask].data()));
-            _mm256_storeu_pd(kept.data() + used, _mm256_castps_pd(_mm256_permutevar8x32_ps(_mm256_castpd_ps(x), order)));
+            const __m256 compacted = _mm256_permutevar8x32_ps(_mm256_castpd_ps(x), order);
+            _mm256_storeu_pd(kept.data() + used, _mm256_castps_pd(compacted));
             used += std::popcount(static_cast<unsigned>(mask));
         }
         for (; i < size; ++i) {
