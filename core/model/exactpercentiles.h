@@ -254,6 +254,11 @@ public:
             double *cursor = m_cursor[array];
             if (!cursor)
                 return;
+            if constexpr (Avx2)
+                if (m_owner->m_intervals[array].count > 0) {
+                    m_cursor[array] = addAvx2(array, values, count, cursor);
+                    return;
+                }
             const ExactPercentiles &o = *m_owner;
             const std::int64_t base = o.m_base[array];
             const std::uint64_t *marks = o.m_marks.data() + static_cast<std::size_t>(array) * markWords;
@@ -269,6 +274,11 @@ public:
 
     private:
         friend class ExactPercentiles;
+        /// add() with AVX2 compares against the marked buckets' intervals of values (a bucket
+        /// lookup per value does not vectorise), from `cursor`; returns the new end. Only called
+        /// where the CPU has AVX2.
+        double *addAvx2(int array, const double *values, int count, double *cursor) const;
+
         const ExactPercentiles *m_owner = nullptr;
         std::vector<double *> m_cursor; ///< per array; null when nothing is collected
     };
@@ -304,6 +314,12 @@ private:
     };
     /// The smallest value of bucket b (0 for the bucket of zero, +inf for the one of +inf).
     double lowerEdge(int array, int bucket) const;
+    /// Array a's runs of marked buckets as intervals of values [low, high) (ties not excluded): a
+    /// value ≥ 0 lies in one exactly when it lies in a marked bucket, since doubles ≥ 0 sort like
+    /// their bit patterns. Count 0 (the bucket test is needed) where a run takes in bucket 0 or 1
+    /// (zero; the smallest values, clamped into 1), the bucket of +inf or buckets whose edges
+    /// lowerEdge() clamps, or where there are more than maxWindows runs.
+    Windows markedIntervals(int array) const;
     /// The ranks plan.ranks holds for array a (their sources still unknown).
     void setRanks(int array);
 
@@ -350,9 +366,9 @@ private:
         std::int64_t lowCount = 0, highCount = 0;
     };
     void merge(const std::vector<Tally> &tallies, int array, Merged &merged) const;
-    /// Places array a's wanted ranks: at an extreme, or in a bucket, which is marked (or, with
-    /// `marksFixed`, must already be: false if one is not); sizes its collection.
-    bool placeRanks(int array, Merged &merged, bool marksFixed);
+    /// Places array a's wanted ranks: at an extreme, or in a bucket, which is marked; sizes its
+    /// collection.
+    void placeRanks(int array, Merged &merged);
 
     double interpolate(double below, double above, int level) const;
 
@@ -368,6 +384,7 @@ private:
     std::vector<double> m_skipHigh;
     std::vector<double> m_keptShare; ///< per array, after predict(): the share of values kept in the pilot
     std::vector<Windows> m_windows; ///< per array, after predict()
+    std::vector<Windows> m_intervals; ///< per array, after collectors(): markedIntervals()
     bool m_predicted = false;
     std::unique_ptr<double[]> m_collected; // NOLINT(modernize-avoid-c-arrays): uninitialised on purpose
 };

@@ -4,6 +4,7 @@
 #include "simd.h"
 
 #include <algorithm>
+#include <bit>
 #include <atomic>
 #include <cmath>
 #include <gtest/gtest.h>
@@ -179,6 +180,36 @@ TEST(ExactPercentiles, ManyLevelsMergeTheirWindows)
         EXPECT_EQ(percentiles.percentile(0, static_cast<int>(level)), percentileOf(values, many[level])) << many[level];
 }
 
+TEST(ExactPercentiles, TwoPassesPlaceManyRanksSharingBucketsAndTheMirroredOnes)
+{
+    // 99 levels: ranks side by side in one bucket and in neighbouring ones, placed by one sweep;
+    // zeros (ties at the minimum) and +inf (at the maximum); the ratio 3 / x from the order
+    // statistics counted from the top (+inf where x is 0, 0 where x is +inf).
+    std::vector<double> values = logNormal(20000, 0.5, 15);
+    for (std::size_t i = 0; i < values.size(); i += 10)
+        values[i] = 0.0;
+    for (std::size_t i = 3; i < values.size(); i += 7)
+        values[i] = infinity;
+    std::vector<double> ratios;
+    for (double value : values)
+        ratios.push_back(value > 0.0 ? 3.0 / value : infinity);
+    std::vector<double> many;
+    for (int k = 1; k < 100; ++k)
+        many.push_back(k * 0.01);
+    ExactPercentiles percentiles({1.0}, 20000, many, {true});
+    std::vector<ExactPercentiles::Tally> tallies(3, ExactPercentiles::Tally(percentiles));
+    feed({values}, tallies, 0, values.size());
+    percentiles.plan(tallies);
+    auto collectors = percentiles.collectors(tallies);
+    feed({values}, collectors, 0, values.size());
+    percentiles.select(0, 1);
+    for (std::size_t level = 0; level < many.size(); ++level) {
+        EXPECT_EQ(percentiles.percentile(0, static_cast<int>(level)), percentileOf(values, many[level])) << many[level];
+        EXPECT_EQ(percentiles.mirroredPercentile(0, static_cast<int>(level), 3.0), percentileOf(ratios, many[level]))
+            << many[level];
+    }
+}
+
 TEST(ExactPercentiles, ArraysResolveOnSeveralThreadsInAnyOrder)
 {
     // As the Monte Carlo resolves them: each array on whichever thread takes it, each thread with
@@ -237,6 +268,32 @@ TEST(ExactPercentiles, Avx2TalliesKeepAndCountTheSameValues)
     EXPECT_EQ(expectExact({mixed, capped, logNormal(150000, 0.001, 33)}, 15000), Outcome::OnePass);
     EXPECT_EQ(expectExact({mixed}, 15000, 3), Outcome::OnePass);
     EXPECT_EQ(expectExact({late}, 20000), Outcome::MissedThenTwoPasses);
+    feedAvx2 = false;
+    feedBlock = 1000;
+}
+
+TEST(ExactPercentiles, Avx2CollectorsKeepExactlyTheValuesOfTheMarkedBucketsUpToTheirEdges)
+{
+    if (!capex::detail::supports(capex::detail::InstructionSet::Avx2))
+        GTEST_SKIP() << "no AVX2 on this CPU";
+    // The AVX2 collector tests values against the marked buckets' lowest values, not their
+    // buckets: values on the edges and one ulp below them must be kept as the bucket test keeps
+    // them. Also zeros and +inf (ties at the extremes), and blocks of 997 (the scalar tail).
+    std::mt19937_64 random(40);
+    const auto one = static_cast<std::int64_t>(std::bit_cast<std::uint64_t>(1.0) >> ExactPercentiles::bucketShift);
+    std::uniform_int_distribution<std::int64_t> key(one - 40, one + 40);
+    std::uniform_int_distribution<int> kind(0, 9);
+    std::vector<double> edges(30000);
+    for (double &value : edges) {
+        const auto edge = static_cast<std::uint64_t>(key(random)) << ExactPercentiles::bucketShift;
+        const int k = kind(random);
+        value = k == 0 ? 0.0 : k == 1 ? infinity : std::bit_cast<double>(k < 6 ? edge : edge - 1);
+    }
+    feedBlock = 997;
+    for (bool avx2 : {false, true}) {
+        feedAvx2 = avx2;
+        EXPECT_EQ(expectExact({edges, logNormal(30000, 1.0, 41)}, 0, 3), Outcome::TwoPasses);
+    }
     feedAvx2 = false;
     feedBlock = 1000;
 }

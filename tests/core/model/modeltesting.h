@@ -53,11 +53,10 @@ inline ParameterValues roundValues()
     return v;
 }
 
-/// numpy.percentile's default from a sorted copy: linear interpolation between the order
+/// numpy.percentile's default from sorted values: linear interpolation between the order
 /// statistics around (n − 1)·p. The reference the exact percentiles are checked against.
-inline double percentileOf(std::vector<double> values, double p)
+inline double percentileOfSorted(const std::vector<double> &values, double p)
 {
-    std::sort(values.begin(), values.end());
     const double h = static_cast<double>(values.size() - 1) * p;
     const auto below = static_cast<std::size_t>(std::floor(h));
     const std::size_t above = std::min(below + 1, values.size() - 1);
@@ -67,6 +66,13 @@ inline double percentileOf(std::vector<double> values, double p)
     if (std::isinf(values[above]))
         return std::numeric_limits<double>::infinity();
     return values[below] + fraction * (values[above] - values[below]);
+}
+
+/// The same from an unsorted copy.
+inline double percentileOf(std::vector<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return percentileOfSorted(values, p);
 }
 
 inline void expectError(const Error &error, ErrorCode code, const std::string &field, const std::string &detail)

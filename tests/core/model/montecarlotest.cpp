@@ -7,12 +7,14 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <gtest/gtest.h>
 #include <limits>
+#include <string>
 
 using namespace capex;
-using capex::testing::percentileOf;
+using capex::testing::percentileOfSorted;
 
 namespace {
 
@@ -23,45 +25,68 @@ std::vector<double> asVector(const Percentiles &p)
     return {p.p5, p.p25, p.p50, p.p75, p.p95};
 }
 
-/// Recomputes every run on its own with CapexModel and compares the percentiles.
-void expectPercentilesOfTheRuns(const ModelParameters &parameters, const MonteCarloOptions &options)
+/// Per year, each output's value in every run (by run index).
+struct RunValues
 {
-    auto result = MonteCarlo::run(parameters, options);
-    ASSERT_TRUE(result) << describe(result.error());
-    const int years = static_cast<int>(result->years.size());
-    std::vector<std::vector<double>> spend(years), required(years), capex(years), ratio(years);
+    std::vector<std::vector<double>> spend, required, capex, ratio;
+};
+
+/// Every run of `options` recomputed on its own with CapexModel.
+RunValues runsOneByOne(const ModelParameters &parameters, const MonteCarloOptions &options)
+{
+    const int years = parameters.values().yearCount();
+    RunValues runs {std::vector<std::vector<double>>(years), std::vector<std::vector<double>>(years),
+        std::vector<std::vector<double>>(years), std::vector<std::vector<double>>(years)};
     for (int run = 0; run < options.runs; ++run) {
         auto values = MonteCarlo::drawn(parameters, options, run);
-        ASSERT_TRUE(values);
+        EXPECT_TRUE(values);
+        if (!values)
+            return runs;
         ModelResult r = CapexModel::run(values.value());
         for (int n = 0; n < years; ++n) {
-            spend[n].push_back(r.years[n].spendIndex);
-            required[n].push_back(r.years[n].requiredH100e);
-            capex[n].push_back(r.years[n].requiredAiCapexUsd);
-            ratio[n].push_back(r.years[n].planToRequiredRatio.value_or(infinity));
+            runs.spend[n].push_back(r.years[n].spendIndex);
+            runs.required[n].push_back(r.years[n].requiredH100e);
+            runs.capex[n].push_back(r.years[n].requiredAiCapexUsd);
+            runs.ratio[n].push_back(r.years[n].planToRequiredRatio.value_or(infinity));
         }
     }
-    const std::array<double, 5> levels = {0.05, 0.25, 0.50, 0.75, 0.95};
-    for (int n = 0; n < years; ++n) {
-        const MonteCarloYear &y = result->years[n];
-        for (int i = 0; i < 5; ++i) {
-            EXPECT_EQ(asVector(y.spendIndex)[i], percentileOf(spend[n], levels[i])) << y.year << " p" << levels[i];
-            EXPECT_EQ(asVector(y.requiredH100e)[i], percentileOf(required[n], levels[i])) << y.year;
-            EXPECT_EQ(asVector(y.requiredAiCapexUsd)[i], percentileOf(capex[n], levels[i])) << y.year;
-            EXPECT_EQ(asVector(y.planToRequiredRatio)[i], percentileOf(ratio[n], levels[i])) << y.year;
-        }
-    }
+    return runs;
+}
+
+/// The percentiles of the first `count` of `runs` (a run's values depend only on the seed and
+/// its index, so fewer runs are a prefix of more), each from a sorted copy.
+MonteCarloResult percentilesOfTheFirst(const RunValues &runs, int count)
+{
+    auto percentiles = [count](const std::vector<double> &values) {
+        std::vector<double> sorted(values.begin(), values.begin() + count);
+        std::sort(sorted.begin(), sorted.end());
+        return Percentiles {percentileOfSorted(sorted, 0.05), percentileOfSorted(sorted, 0.25),
+            percentileOfSorted(sorted, 0.50), percentileOfSorted(sorted, 0.75), percentileOfSorted(sorted, 0.95)};
+    };
+    MonteCarloResult expected;
+    for (std::size_t n = 0; n < runs.spend.size(); ++n)
+        expected.years.push_back({0, percentiles(runs.spend[n]), percentiles(runs.required[n]),
+            percentiles(runs.capex[n]), percentiles(runs.ratio[n])});
+    return expected;
 }
 
 void expectSame(const MonteCarloResult &a, const MonteCarloResult &b)
 {
     ASSERT_EQ(a.years.size(), b.years.size());
     for (std::size_t n = 0; n < a.years.size(); ++n) {
-        EXPECT_EQ(asVector(a.years[n].spendIndex), asVector(b.years[n].spendIndex));
-        EXPECT_EQ(asVector(a.years[n].requiredH100e), asVector(b.years[n].requiredH100e));
-        EXPECT_EQ(asVector(a.years[n].requiredAiCapexUsd), asVector(b.years[n].requiredAiCapexUsd));
-        EXPECT_EQ(asVector(a.years[n].planToRequiredRatio), asVector(b.years[n].planToRequiredRatio));
+        EXPECT_EQ(asVector(a.years[n].spendIndex), asVector(b.years[n].spendIndex)) << "year " << n;
+        EXPECT_EQ(asVector(a.years[n].requiredH100e), asVector(b.years[n].requiredH100e)) << "year " << n;
+        EXPECT_EQ(asVector(a.years[n].requiredAiCapexUsd), asVector(b.years[n].requiredAiCapexUsd)) << "year " << n;
+        EXPECT_EQ(asVector(a.years[n].planToRequiredRatio), asVector(b.years[n].planToRequiredRatio)) << "year " << n;
     }
+}
+
+/// Recomputes every run on its own with CapexModel and compares the percentiles.
+void expectPercentilesOfTheRuns(const ModelParameters &parameters, const MonteCarloOptions &options)
+{
+    auto result = MonteCarlo::run(parameters, options);
+    ASSERT_TRUE(result) << describe(result.error());
+    expectSame(result.value(), percentilesOfTheFirst(runsOneByOne(parameters, options), options.runs));
 }
 
 } // namespace
@@ -368,4 +393,105 @@ TEST(MonteCarlo, DrawsStayWithinEachParametersRange)
         EXPECT_LE(v->usefulLife, 6);
         EXPECT_DOUBLE_EQ(v->worldGdpUsd, 110e12); // not drawn
     }
+}
+
+TEST(MonteCarlo, PercentilesAreThoseOfTheRunsOnEitherSideOfThePilotsThresholdOnOneTwoAndThreeThreads)
+{
+    // Below 131,072 runs' worth of blocks the first of two passes keeps every value and the second
+    // reads them back; from 128 blocks (131,071 runs) on, a pilot and one pass. The default plan
+    // does not vary: the ratio's percentiles come from K_req's order statistics counted from the top.
+    const ModelParameters parameters = capex::testing::bundledParameters();
+    MonteCarloOptions options;
+    options.seed = 13;
+    options.runs = 131072;
+    const RunValues runs = runsOneByOne(parameters, options);
+    for (int count : {1000, 10000, 130048, 131071, 131072}) {
+        const MonteCarloResult expected = percentilesOfTheFirst(runs, count);
+        for (int threads : {1, 2, 3}) {
+            SCOPED_TRACE(std::to_string(count) + " runs on " + std::to_string(threads) + " threads");
+            options.runs = count;
+            options.threads = threads;
+            auto result = MonteCarlo::run(parameters, options);
+            ASSERT_TRUE(result);
+            expectSame(result.value(), expected);
+        }
+    }
+}
+
+TEST(MonteCarlo, ValuesReadBackGiveExactPercentilesWithInfiniteRatiosAndTiesAtTheCeiling)
+{
+    // An uncertain plan (the ratio is tallied; +inf where nothing is required) and a ceiling that
+    // most runs reach in late years: ties at the maximum, which are counted, never collected.
+    ModelParameters parameters = everyPathParameters();
+    ASSERT_TRUE(parameters.set("elasticity", 1.6));
+    ASSERT_TRUE(parameters.set("capex_cap_share", 0.005));
+    MonteCarloOptions options = everyPathOptions();
+    options.runs = 10000;
+    const MonteCarloResult expected = percentilesOfTheFirst(runsOneByOne(parameters, options), options.runs);
+    for (int threads : {1, 2, 3}) {
+        options.threads = threads;
+        auto result = MonteCarlo::run(parameters, options);
+        ASSERT_TRUE(result);
+        expectSame(result.value(), expected);
+        EXPECT_EQ(result->years[0].planToRequiredRatio.p50, infinity); // 2024: nothing required
+        EXPECT_EQ(result->years[6].requiredAiCapexUsd.p95, CapexModel::capexCeiling(parameters.values(), 6));
+    }
+}
+
+TEST(MonteCarlo, Avx2AndBaselineKernelsKeepTheSameValuesToReadBack)
+{
+    if (!detail::supports(detail::InstructionSet::Avx2))
+        GTEST_SKIP() << "this CPU has no AVX2";
+    MonteCarloOptions options = everyPathOptions();
+    options.runs = 10000;
+    options.threads = 3;
+    auto baseline = runWith(detail::InstructionSet::Baseline, everyPathParameters(), options);
+    auto avx2 = runWith(detail::InstructionSet::Avx2, everyPathParameters(), options);
+    ASSERT_TRUE(baseline && avx2);
+    expectSame(baseline.value(), avx2.value());
+}
+
+TEST(MonteCarlo, ProgressCoversOneSimulationWhenTheValuesAreReadBack)
+{
+    // Ten blocks on one thread: a report after each, then the final one.
+    MonteCarloOptions options;
+    options.runs = 10000;
+    options.threads = 1;
+    std::vector<double> seen;
+    options.progress = [&seen](double fraction) { seen.push_back(fraction); };
+    ASSERT_TRUE(MonteCarlo::run(capex::testing::bundledParameters(), options));
+    std::vector<double> expected;
+    for (int done = 1; done <= 10; ++done)
+        expected.push_back(done / 10.0);
+    expected.push_back(1.0);
+    EXPECT_EQ(seen, expected);
+}
+
+TEST(MonteCarlo, CancelDuringTheFirstOfTwoPassesStopsTheRun)
+{
+    // Thread 0 cancels at its first report (after its first block) and stops before its next.
+    std::atomic<bool> cancel {false};
+    MonteCarloOptions options;
+    options.runs = 10000;
+    options.threads = 2;
+    options.cancel = &cancel;
+    std::vector<double> seen;
+    options.progress = [&](double fraction) {
+        seen.push_back(fraction);
+        cancel = true;
+    };
+    auto stopped = MonteCarlo::run(capex::testing::bundledParameters(), options);
+    ASSERT_TRUE(stopped);
+    EXPECT_TRUE(stopped->cancelled);
+    EXPECT_TRUE(stopped->years.empty());
+    EXPECT_EQ(seen.size(), 1u);
+    // Nothing of the stopped run lingers: a run to the end gives what a fresh one does.
+    cancel = false;
+    options.progress = nullptr;
+    auto finished = MonteCarlo::run(capex::testing::bundledParameters(), options);
+    options.cancel = nullptr;
+    auto fresh = MonteCarlo::run(capex::testing::bundledParameters(), options);
+    ASSERT_TRUE(finished && fresh);
+    EXPECT_FALSE(finished->cancelled);
+    expectSame(finished.value(), fresh.value());
 }
