@@ -65,9 +65,9 @@ protected:
     static Status insertWith(Database &db, const char *uid, const char *kind, const char *grade)
     {
         SqliteStatement insert(db.handle(),
-                               "INSERT INTO observations (uid, entity_id, metric_id, period, period_type, period_year, "
-                               "period_month, period_day, value, unit, kind, grade, source_id) VALUES (?1, 'meta', "
-                               "'capex', '2027', 0, 2027, 0, 0, 1.0, 'USD', ?2, ?3, 'meta_q4')");
+            "INSERT INTO observations (uid, entity_id, metric_id, period, period_type, period_year, "
+            "period_month, period_day, value, unit, kind, grade, source_id) VALUES (?1, 'meta', "
+            "'capex', '2027', 0, 2027, 0, 0, 1.0, 'USD', ?2, ?3, 'meta_q4')");
         insert.bindOptional(1, uid ? uid : "").bind(2, kind).bind(3, grade);
         return insert.run();
     }
@@ -198,12 +198,14 @@ TEST_F(DatabaseTest, MigratesAVersion2StoreKeepingItsRowsIdsAndHistory)
     EXPECT_EQ(rows(*db, observations), observationsBefore);
     EXPECT_EQ(rows(*db, history), historyBefore);
     EXPECT_EQ(count(*db, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
-    EXPECT_EQ(count(*db, "SELECT count(*) FROM sqlite_master WHERE tbl_name = 'observations' AND type = 'index' AND "
-                         "name IN ('observations_by_uid', 'observations_by_series')"),
-              2);
-    EXPECT_EQ(count(*db, "SELECT count(*) FROM sqlite_master WHERE name LIKE '%observations_v3%' OR "
-                         "sql LIKE '%observations_v3%'"),
-              0);
+    EXPECT_EQ(count(*db,
+                  "SELECT count(*) FROM sqlite_master WHERE tbl_name = 'observations' AND type = 'index' AND "
+                  "name IN ('observations_by_uid', 'observations_by_series')"),
+        2);
+    EXPECT_EQ(count(*db,
+                  "SELECT count(*) FROM sqlite_master WHERE name LIKE '%observations_v3%' OR "
+                  "sql LIKE '%observations_v3%'"),
+        0);
     // The next id continues after the old table's highest.
     Observation own = capex::testing::tinyDataset().observations[0];
     own.uid.clear();
@@ -252,7 +254,7 @@ TEST_F(DatabaseTest, AUidIsUniqueAndAnyNumberOfRecordsHaveNone)
     // A lookup by uid still finds its record through the index.
     EXPECT_NE(rows(*db, "EXPLAIN QUERY PLAN SELECT id FROM observations WHERE uid = ?1")
                   .find("INDEX observations_by_uid (uid=?)"),
-              std::string::npos);
+        std::string::npos);
 }
 
 TEST_F(DatabaseTest, FirstSyncLoadsEveryBundledRecord)
