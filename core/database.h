@@ -75,8 +75,9 @@ class Database
 {
 public:
     /// The schema this program writes. History: 1 = entities, metrics, sources,
-    /// observations, FX, events, cost curves; 2 = observation history and updated_at.
-    static constexpr int schemaVersion = 2;
+    /// observations, FX, events, cost curves; 2 = observation history and updated_at;
+    /// 3 = observations' checks and uid uniqueness written to cost less per row.
+    static constexpr int schemaVersion = 3;
 
     enum class Access { ReadWrite, ReadOnly };
 

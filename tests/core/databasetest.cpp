@@ -41,6 +41,37 @@ protected:
         return q.step() ? q.integer(0) : -1;
     }
 
+    /// Every row of `sql`'s result, one line each, columns as text ("NULL" for NULL).
+    static std::string rows(Database &db, const char *sql)
+    {
+        sqlite3_stmt *q = nullptr;
+        if (sqlite3_prepare_v2(db.handle(), sql, -1, &q, nullptr) != SQLITE_OK)
+            return std::string("cannot run ") + sql;
+        std::string all;
+        while (sqlite3_step(q) == SQLITE_ROW) {
+            for (int c = 0; c < sqlite3_column_count(q); ++c) {
+                const unsigned char *text = sqlite3_column_text(q, c);
+                all += text ? reinterpret_cast<const char *>(text) : "NULL";
+                all += '|';
+            }
+            all += '\n';
+        }
+        sqlite3_finalize(q);
+        return all;
+    }
+
+    /// Inserts an observation that is valid in a store holding the tiny dataset but for
+    /// the given uid (NULL for nullptr), kind and grade.
+    static Status insertWith(Database &db, const char *uid, const char *kind, const char *grade)
+    {
+        SqliteStatement insert(db.handle(),
+            "INSERT INTO observations (uid, entity_id, metric_id, period, period_type, period_year, "
+            "period_month, period_day, value, unit, kind, grade, source_id) VALUES (?1, 'meta', "
+            "'capex', '2027', 0, 2027, 0, 0, 1.0, 'USD', ?2, ?3, 'meta_q4')");
+        insert.bindOptional(1, uid ? uid : "").bind(2, kind).bind(3, grade);
+        return insert.run();
+    }
+
     fs::path m_dir;
 };
 
@@ -132,9 +163,98 @@ TEST_F(DatabaseTest, MigratesAVersion1DatabaseAndKeepsItsRows)
     }
     auto db = openDb();
     ASSERT_TRUE(db);
-    EXPECT_EQ(db->userVersion(), 2);
+    EXPECT_EQ(db->userVersion(), Database::schemaVersion);
     EXPECT_EQ(count(*db, "SELECT count(*) FROM entities WHERE id = 'acme' AND user_entered = 1"), 1);
     EXPECT_EQ(count(*db, "SELECT count(*) FROM observation_history"), 0);
+}
+
+TEST_F(DatabaseTest, MigratesAVersion2StoreKeepingItsRowsIdsAndHistory)
+{
+    const char *observations = "SELECT * FROM observations ORDER BY id";
+    const char *history = "SELECT * FROM observation_history ORDER BY id";
+    std::string observationsBefore, historyBefore;
+    {
+        auto old = Database::openUnmigrated(dbPath());
+        ASSERT_TRUE(old.ok());
+        Database &db = *old.value();
+        ASSERT_TRUE(db.migrateTo(2));
+        ASSERT_TRUE(db.syncBundled(capex::testing::tinyDataset()).ok());
+        ASSERT_TRUE(db.syncBundled(version2()).ok()); // one restated, one withdrawn: history, a gap in the ids
+        Observation own = capex::testing::tinyDataset().observations[0];
+        own.uid.clear();
+        for (const char *note : {"mine", "mine too"}) {
+            own.noteEn = note;
+            ASSERT_TRUE(db.addUserObservation(own).ok());
+        }
+        EXPECT_EQ(count(db, "SELECT count(*) FROM observations"), 5);
+        EXPECT_EQ(count(db, "SELECT count(*) FROM observation_history"), 2);
+        EXPECT_EQ(count(db, "SELECT max(id) FROM observations"), 6);
+        observationsBefore = rows(db, observations);
+        historyBefore = rows(db, history);
+    }
+    auto db = openDb();
+    ASSERT_TRUE(db);
+    EXPECT_EQ(db->userVersion(), 3);
+    EXPECT_EQ(rows(*db, observations), observationsBefore);
+    EXPECT_EQ(rows(*db, history), historyBefore);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+    EXPECT_EQ(count(*db,
+                  "SELECT count(*) FROM sqlite_master WHERE tbl_name = 'observations' AND type = 'index' AND "
+                  "name IN ('observations_by_uid', 'observations_by_series')"),
+        2);
+    EXPECT_EQ(count(*db,
+                  "SELECT count(*) FROM sqlite_master WHERE name LIKE '%observations_v3%' OR "
+                  "sql LIKE '%observations_v3%'"),
+        0);
+    // The next id continues after the old table's highest.
+    Observation own = capex::testing::tinyDataset().observations[0];
+    own.uid.clear();
+    auto id = db->addUserObservation(own);
+    ASSERT_TRUE(id.ok());
+    EXPECT_EQ(id.value(), 7);
+}
+
+TEST_F(DatabaseTest, ObservationsAcceptEveryKindAndGradeAndRejectAnyOther)
+{
+    auto db = openDb();
+    ASSERT_TRUE(db->syncBundled(capex::testing::tinyDataset()).ok());
+    const std::int64_t before = count(*db, "SELECT count(*) FROM observations");
+    for (const char *kind : {"actual", "guidance", "estimate", "forecast", "curve", "fact"})
+        EXPECT_TRUE(insertWith(*db, nullptr, kind, "reported")) << kind;
+    for (const char *grade : {"reported", "estimate", "media"})
+        EXPECT_TRUE(insertWith(*db, nullptr, "actual", grade)) << grade;
+    for (const char *kind : {"rumour", "Actual", "actual ", ""}) {
+        Status status = insertWith(*db, nullptr, kind, "reported");
+        ASSERT_FALSE(status) << kind;
+        EXPECT_NE(status.error().detail.find("CHECK constraint failed"), std::string::npos) << status.error().detail;
+    }
+    for (const char *grade : {"blog", "Media", "guidance"}) {
+        Status status = insertWith(*db, nullptr, "actual", grade);
+        ASSERT_FALSE(status) << grade;
+        EXPECT_NE(status.error().detail.find("CHECK constraint failed"), std::string::npos) << status.error().detail;
+    }
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM observations"), before + 9);
+}
+
+TEST_F(DatabaseTest, AUidIsUniqueAndAnyNumberOfRecordsHaveNone)
+{
+    auto db = openDb();
+    ASSERT_TRUE(db->syncBundled(capex::testing::tinyDataset()).ok());
+    const std::int64_t before = count(*db, "SELECT count(*) FROM observations");
+    Status duplicate = insertWith(*db, "meta.capex.2025", "actual", "reported"); // the tiny dataset's
+    ASSERT_FALSE(duplicate);
+    EXPECT_NE(duplicate.error().detail.find("UNIQUE constraint failed: observations.uid"), std::string::npos)
+        << duplicate.error().detail;
+    ASSERT_TRUE(insertWith(*db, "mine.1", "actual", "reported"));
+    EXPECT_FALSE(insertWith(*db, "mine.1", "fact", "media"));
+    for (int i = 0; i < 50; ++i)
+        ASSERT_TRUE(insertWith(*db, nullptr, "actual", "reported")) << i;
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM observations"), before + 51);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM observations WHERE uid IS NULL"), 50);
+    // A lookup by uid still finds its record through the index.
+    EXPECT_NE(rows(*db, "EXPLAIN QUERY PLAN SELECT id FROM observations WHERE uid = ?1")
+                  .find("INDEX observations_by_uid (uid=?)"),
+        std::string::npos);
 }
 
 TEST_F(DatabaseTest, FirstSyncLoadsEveryBundledRecord)
