@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace capex::ui {
@@ -28,7 +29,8 @@ UncertaintyPage::UncertaintyPage(DataStore &store, ScenarioDocument &document, Q
       m_year(new QSpinBox(this)), m_output(new QComboBox(this)), m_run(new QPushButton(this)),
       m_cancel(new QPushButton(this)), m_goalSeek(new QPushButton(this)), m_auto(new QCheckBox(this)),
       m_progress(new QProgressBar(this)), m_runsLabel(new QLabel(this)), m_seedLabel(new QLabel(this)),
-      m_status(new QLabel(this)), m_outputLabel(new QLabel(this)), m_yearLabel(new QLabel(this))
+      m_status(new QLabel(this)), m_outputLabel(new QLabel(this)), m_yearLabel(new QLabel(this)),
+      m_busy(new QTimer(this))
 {
     setObjectName(QStringLiteral("uncertaintyPage"));
     m_runs->setRange(MonteCarlo::minRuns, MonteCarlo::maxRuns);
@@ -48,6 +50,7 @@ UncertaintyPage::UncertaintyPage(DataStore &store, ScenarioDocument &document, Q
     QSizePolicy keepPlace = m_progress->sizePolicy();
     keepPlace.setRetainSizeWhenHidden(true);
     m_progress->setSizePolicy(keepPlace);
+    m_progress->hide();
     m_cancel->setEnabled(false);
     for (ModelOutput o : {ModelOutput::RequiredAiCapexUsd, ModelOutput::SpendIndex, ModelOutput::RequiredH100e,
                           ModelOutput::PlanToRequiredRatio})
@@ -105,13 +108,26 @@ UncertaintyPage::UncertaintyPage(DataStore &store, ScenarioDocument &document, Q
         m_result = result;
         for (FanChart *fan : m_fans)
             fan->setResult(result);
-        setRunning(m_runner->isRunning());
+        if (!m_runner->isRunning())
+            setRunning(false);
         m_status->setText(tr("%1 runs done").arg(QLocale().toString(result.runs)));
     });
     connect(m_runner, &MonteCarloRunner::cancelled, this, [this] {
-        setRunning(m_runner->isRunning());
-        if (!m_runner->isRunning())
+        if (!m_runner->isRunning()) {
+            setRunning(false);
             m_status->setText(tr("Cancelled"));
+        }
+    });
+    // A run shows its progress bar, Cancel and "Running…" only once it has taken a moment:
+    // the runs a slider starts at every step last a few milliseconds, and flashing the bar
+    // and the status each time laid the controls out twice a step.
+    m_busy->setSingleShot(true);
+    m_busy->setInterval(busyDelay);
+    connect(m_busy, &QTimer::timeout, this, [this] {
+        if (m_runner->isRunning()) {
+            setRunning(true);
+            m_status->setText(tr("Running…"));
+        }
     });
     connect(m_runner, &MonteCarloRunner::failed, this, [this](const QString &message) {
         setRunning(false);
@@ -142,9 +158,9 @@ UncertaintyPage::~UncertaintyPage()
 void UncertaintyPage::runSimulation()
 {
     m_stale = false;
-    setRunning(true);
     m_progress->setValue(0);
-    m_status->setText(tr("Running…"));
+    if (!m_cancel->isEnabled() && !m_busy->isActive()) // not shown yet
+        m_busy->start();
     m_runner->start(m_document.parameters(), m_document.uncertain(), m_runs->value(),
                     static_cast<quint64>(m_seed->value()),
                     m_document.isDragging() ? MonteCarloRunner::Share::Background : MonteCarloRunner::Share::Normal);
@@ -152,6 +168,8 @@ void UncertaintyPage::runSimulation()
 
 void UncertaintyPage::setRunning(bool running)
 {
+    if (!running)
+        m_busy->stop();
     m_cancel->setEnabled(running);
     m_progress->setVisible(running);
 }

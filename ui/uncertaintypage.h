@@ -11,6 +11,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QTimer;
 
 namespace capex::ui {
 
@@ -34,6 +35,9 @@ public:
     QString pageId() const override { return QStringLiteral("uncertainty"); }
     QString title() const override { return tr("Uncertainty"); }
     void refresh() override {}
+
+    /// How long a run goes before its progress bar, Cancel and "Running…" show, in ms.
+    static constexpr int busyDelay = 250;
 
     void runSimulation();
     MonteCarloRunner *runner() const { return m_runner; }
@@ -62,6 +66,7 @@ private:
     QCheckBox *m_auto;
     QProgressBar *m_progress;
     QLabel *m_runsLabel, *m_seedLabel, *m_status, *m_outputLabel, *m_yearLabel;
+    QTimer *m_busy; ///< shows the progress of a run that lasts beyond busyDelay
     bool m_visible = false;
     bool m_stale = true;
 };

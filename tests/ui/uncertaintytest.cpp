@@ -17,6 +17,8 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <QElapsedTimer>
+#include <QProgressBar>
 #include <QSpinBox>
 
 using namespace capex;
@@ -345,8 +347,48 @@ TEST_F(UncertaintyTest, MovingAnAssumptionWhileThePageIsShownRerunsTheSimulation
     page->runner()->wait();
     ASSERT_TRUE(page->lastResult());
     const double before = page->lastResult()->years.back().spendIndex.p50;
+    auto *bar = page->findChild<QProgressBar *>();
+    ASSERT_TRUE(bar);
+    EXPECT_FALSE(bar->isVisible());
     window.document().setParameter(QStringLiteral("demand_growth"), 1.2);
+    // A run of a few milliseconds does not flash the progress bar and the status: they
+    // show only once a run has taken UncertaintyPage::busyDelay (the timer cannot have
+    // fired yet: no event has been handled since the change).
+    EXPECT_TRUE(page->runner()->isRunning());
+    EXPECT_FALSE(bar->isVisible());
     page->runner()->wait();
     EXPECT_GT(page->lastResult()->years.back().spendIndex.p50, before);
+    EXPECT_FALSE(bar->isVisible());
+    window.setNextAnswer(QMessageBox::Discard);
+}
+
+TEST_F(UncertaintyTest, ALongRunShowsItsProgressAndCanBeCancelled)
+{
+    MainWindow window(m_store);
+    window.show();
+    auto *page = qobject_cast<UncertaintyPage *>(window.page(QStringLiteral("uncertainty")));
+    ASSERT_TRUE(page);
+    window.showPage(QStringLiteral("uncertainty"));
+    page->runner()->wait();
+    auto *bar = page->findChild<QProgressBar *>();
+    ASSERT_TRUE(bar);
+    // A million runs, cancelled the moment the bar shows (or, on a fast machine, done first).
+    page->runsBox()->setValue(1000000);
+    bool shown = false;
+    QObject::connect(page->runner(), &MonteCarloRunner::progress, bar, [&] {
+        if (bar->isVisible() && !shown) {
+            shown = true;
+            page->runner()->cancel();
+        }
+    });
+    QElapsedTimer clock;
+    clock.start();
+    page->runSimulation();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !page->runner()->isRunning(); }, 60000));
+    if (clock.elapsed() > 2 * UncertaintyPage::busyDelay) {
+        EXPECT_TRUE(shown) << "a run that outlasts the delay shows its progress";
+    }
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(bar->isVisible()) << "hidden again when the run is over";
     window.setNextAnswer(QMessageBox::Discard);
 }
