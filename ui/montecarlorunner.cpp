@@ -85,6 +85,8 @@ void MonteCarloRunner::threadDone()
         Job next = std::move(*m_pending);
         m_pending.reset();
         launch(std::move(next));
+    } else {
+        emit idle();
     }
 }
 

@@ -34,6 +34,8 @@ public:
                Share share = Share::Normal);
     void cancel();
     bool isRunning() const { return m_thread != nullptr; }
+    /// A run waits for the one under way to stop (start() was called again).
+    bool hasPending() const { return m_pending.has_value(); }
     /// Blocks until the current run (and any queued restart) is done; for tests and shutdown.
     void wait();
 
@@ -42,6 +44,9 @@ signals:
     void finished(const capex::MonteCarloResult &result);
     void failed(const QString &message);
     void cancelled();
+    /// The last run has stopped and none waits to start: isRunning() is false from here on.
+    /// (finished, failed and cancelled arrive before the run's thread has ended.)
+    void idle();
 
 private:
     struct Job

@@ -108,16 +108,13 @@ UncertaintyPage::UncertaintyPage(DataStore &store, ScenarioDocument &document, Q
         m_result = result;
         for (FanChart *fan : m_fans)
             fan->setResult(result);
-        if (!m_runner->isRunning())
-            setRunning(false);
         m_status->setText(tr("%1 runs done").arg(QLocale().toString(result.runs)));
     });
     connect(m_runner, &MonteCarloRunner::cancelled, this, [this] {
-        if (!m_runner->isRunning()) {
-            setRunning(false);
+        if (!m_runner->hasPending())
             m_status->setText(tr("Cancelled"));
-        }
     });
+    connect(m_runner, &MonteCarloRunner::idle, this, [this] { setRunning(false); });
     // A run shows its progress bar, Cancel and "Running…" only once it has taken a moment:
     // the runs a slider starts at every step last a few milliseconds, and flashing the bar
     // and the status each time laid the controls out twice a step.

@@ -40,9 +40,18 @@ TEST_F(UncertaintyTest, RunnerDeliversPercentilesOffTheGuiThread)
     MonteCarloRunner runner;
     std::optional<MonteCarloResult> got;
     QObject::connect(&runner, &MonteCarloRunner::finished, &runner, [&](const MonteCarloResult &r) { got = r; });
+    // idle comes after the result, once the run's thread has ended (the page hides its
+    // progress then: on finished the runner still counts as running).
+    int idle = 0;
+    QObject::connect(&runner, &MonteCarloRunner::idle, &runner, [&] {
+        EXPECT_TRUE(got);
+        EXPECT_FALSE(runner.isRunning());
+        ++idle;
+    });
     runner.start(m_doc.parameters(), m_doc.uncertain(), 2000, 42);
     EXPECT_TRUE(runner.isRunning());
     runner.wait();
+    EXPECT_EQ(idle, 1);
     ASSERT_TRUE(got);
     EXPECT_EQ(got->runs, 2000);
     ASSERT_EQ(got->years.size(), 12u);
