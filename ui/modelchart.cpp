@@ -197,9 +197,9 @@ void ModelChart::fitLogAxis(QLogValueAxis *axis, double lo, double hi, int maxLa
         axis->setMinorTickCount(step == 1 ? 8 : 0);
 }
 
-ModelChart::Fit ModelChart::fit() const
+ModelChart::Fit ModelChart::fitFor(const ScenarioDocument &document)
 {
-    return m_document.isDragging() ? Fit::KeepWider : Fit::Exact;
+    return document.isDragging() ? Fit::KeepWider : Fit::Exact;
 }
 
 void ModelChart::hoverText(QXYSeries *series, std::function<QString(int)> text)

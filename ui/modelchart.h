@@ -50,6 +50,8 @@ public:
     /// A log axis over [lo, hi] with at most `maxLabels` labels: base 10, else 100, 1000, …
     /// `KeepWider` keeps a range that holds [lo, hi] with at most two decades to spare.
     static void fitLogAxis(QLogValueAxis *axis, double lo, double hi, int maxLabels = 7, Fit fit = Fit::Exact);
+    /// KeepWider while a slider is held, else Exact.
+    static Fit fitFor(const ScenarioDocument &document);
     /// Sets a value or log axis' label format unless it already has it (each set lays the
     /// labels out again).
     template<class Axis>
@@ -68,8 +70,7 @@ protected:
     virtual QStringList citedParameters() const = 0;
 
     QValueAxis *makeYearAxis();
-    /// KeepWider while a slider is held, else Exact.
-    Fit fit() const;
+    Fit fit() const { return fitFor(m_document); }
     void fitYearAxis(QValueAxis *axis) const;
     /// Connects hover on a series to a tooltip built by `text(index)`.
     void hoverText(QXYSeries *series, std::function<QString(int index)> text);

@@ -145,7 +145,7 @@ void TornadoChart::rebuild()
     // Bars that all start right of zero are not padded past it: a nice range with few
     // ticks would otherwise reach as far below zero as above.
     ModelChart::fitValueAxis(m_x, lo >= 0 ? std::max(lo - pad, 0.0) : lo - pad, hi + pad,
-                             m_document.isDragging() ? ModelChart::Fit::KeepWider : ModelChart::Fit::Exact, ticks);
+                             ModelChart::fitFor(m_document), ticks);
     ModelChart::setLabelFormat(m_x, hi - lo >= 20 ? QStringLiteral("%.0f") : QStringLiteral("%.2g"));
     if (const QString text = tr("What moves %1 in %2 most: one parameter at a time").arg(outputLabel(m_output)).arg(m_result.year);
         title() != text)

@@ -153,37 +153,29 @@ __attribute__((target("avx2"))) void ExactPercentiles::Tally::windowsAvx2(int ar
         kept += static_cast<std::ptrdiff_t>(inside);
     }
     m_keptSize[array] = static_cast<std::size_t>(kept - storage.data());
-    for (int w = 0; w < W; ++w)
-        state.below[w] += below[w];
-    state.lowLess += lowLessCount;
-    state.lowAtMost += lowAtMostCount;
-    state.highLess += highLessCount;
-    state.highAtMost += highAtMostCount;
+    state.add<W>(below, lowLessCount, lowAtMostCount, highLessCount, highAtMostCount);
 }
 
 __attribute__((target("avx2"))) void ExactPercentiles::Tally::addToWindowsAvx2(int array, const double *values, int count)
 {
     const Windows &windows = m_owner->m_windows[array];
-    if (std::isnan(windows.tieLow) && std::isnan(windows.tieHigh)) {
-        switch (windows.count) {
-        case 0: windowsAvx2<0, false>(array, values, count); break;
-        case 1: windowsAvx2<1, false>(array, values, count); break;
-        case 2: windowsAvx2<2, false>(array, values, count); break;
-        case 3: windowsAvx2<3, false>(array, values, count); break;
-        case 4: windowsAvx2<4, false>(array, values, count); break;
-        case 5: windowsAvx2<5, false>(array, values, count); break;
-        default: windowsAvx2<maxWindows, false>(array, values, count); break;
-        }
-        return;
-    }
-    switch (windows.count) {
-    case 0: windowsAvx2<0, true>(array, values, count); break;
-    case 1: windowsAvx2<1, true>(array, values, count); break;
-    case 2: windowsAvx2<2, true>(array, values, count); break;
-    case 3: windowsAvx2<3, true>(array, values, count); break;
-    case 4: windowsAvx2<4, true>(array, values, count); break;
-    case 5: windowsAvx2<5, true>(array, values, count); break;
-    default: windowsAvx2<maxWindows, true>(array, values, count); break;
+    if (std::isnan(windows.tieLow) && std::isnan(windows.tieHigh))
+        windowsAvx2ForCount<false>(array, values, count);
+    else
+        windowsAvx2ForCount<true>(array, values, count);
+}
+
+template <bool Ties>
+__attribute__((target("avx2"))) void ExactPercentiles::Tally::windowsAvx2ForCount(int array, const double *values, int count)
+{
+    switch (m_owner->m_windows[array].count) {
+    case 0: windowsAvx2<0, Ties>(array, values, count); break;
+    case 1: windowsAvx2<1, Ties>(array, values, count); break;
+    case 2: windowsAvx2<2, Ties>(array, values, count); break;
+    case 3: windowsAvx2<3, Ties>(array, values, count); break;
+    case 4: windowsAvx2<4, Ties>(array, values, count); break;
+    case 5: windowsAvx2<5, Ties>(array, values, count); break;
+    default: windowsAvx2<maxWindows, Ties>(array, values, count); break;
     }
 }
 

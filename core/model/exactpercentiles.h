@@ -120,6 +120,19 @@ public:
             std::array<std::int64_t, maxWindows> below {}; ///< values < window w's low end
             std::int64_t lowLess = 0, lowAtMost = 0; ///< values < and ≤ Windows::tieLow
             std::int64_t highLess = 0, highAtMost = 0; ///< values < and ≤ Windows::tieHigh
+
+            /// Adds one call's counts (W windows; the others are empty).
+            template <int W>
+            void add(const std::array<std::int64_t, W> &belowCounts, std::int64_t lowLessCount,
+                std::int64_t lowAtMostCount, std::int64_t highLessCount, std::int64_t highAtMostCount)
+            {
+                for (int w = 0; w < W; ++w)
+                    below[w] += belowCounts[w];
+                lowLess += lowLessCount;
+                lowAtMost += lowAtMostCount;
+                highLess += highLessCount;
+                highAtMost += highAtMostCount;
+            }
         };
 
         [[gnu::always_inline]] void addToBuckets(int array, const double *values, int count)
@@ -197,12 +210,7 @@ public:
                     }
             }
             m_keptSize[array] = used;
-            for (int w = 0; w < W; ++w)
-                state.below[w] += below[w];
-            state.lowLess += lowLess;
-            state.lowAtMost += lowAtMost;
-            state.highLess += highLess;
-            state.highAtMost += highAtMost;
+            state.add<W>(below, lowLess, lowAtMost, highLess, highAtMost);
         }
 
         /// addToWindows() with AVX2 intrinsics: compares, then each group of four values
@@ -210,6 +218,8 @@ public:
         /// Only called where the CPU has AVX2.
         void addToWindowsAvx2(int array, const double *values, int count);
         template <int W, bool Ties> void windowsAvx2(int array, const double *values, int count);
+        /// windowsAvx2 for the array's window count.
+        template <bool Ties> void windowsAvx2ForCount(int array, const double *values, int count);
 
         std::int64_t count(int a, int b) const { return m_counts[static_cast<std::size_t>(a) * bucketCount + b]; }
 

@@ -21,13 +21,13 @@ using capex::testing::percentileOf;
 constexpr double infinity = std::numeric_limits<double>::infinity();
 const std::vector<double> levels = {0.05, 0.25, 0.50, 0.75, 0.95};
 
-/// Hands `arrays`' values to `sinks` in blocks of `block`, block k to sink k mod sinks.size(), as
-/// the Monte Carlo's threads do; values [from, to) of every array.
 /// Whether feed() hands the values to the sinks' AVX2 code (as the Monte Carlo's AVX2 kernels do),
 /// and in blocks of how many.
 bool feedAvx2 = false;
 std::size_t feedBlock = 1000;
 
+/// Hands `arrays`' values to `sinks` in blocks of `feedBlock`, block k to sink k mod sinks.size(),
+/// as the Monte Carlo's threads do; values [from, to) of every array.
 template <typename Sink>
 void feed(const std::vector<std::vector<double>> &arrays, std::vector<Sink> &sinks, std::size_t from, std::size_t to)
 {
@@ -41,6 +41,17 @@ void feed(const std::vector<std::vector<double>> &arrays, std::vector<Sink> &sin
             else
                 sink.add(static_cast<int>(a), arrays[a].data() + start, count);
         }
+}
+
+/// Selects the order statistics and checks every level of every array against a sort.
+void expectSelected(ExactPercentiles &percentiles, const std::vector<std::vector<double>> &arrays)
+{
+    percentiles.select(0, 1);
+    for (std::size_t a = 0; a < arrays.size(); ++a)
+        for (std::size_t level = 0; level < levels.size(); ++level)
+            EXPECT_EQ(percentiles.percentile(static_cast<int>(a), static_cast<int>(level)),
+                percentileOf(arrays[a], levels[level]))
+                << "array " << a << " p" << levels[level];
 }
 
 enum class Outcome
@@ -78,12 +89,7 @@ Outcome expectExact(const std::vector<std::vector<double>> &arrays, std::size_t 
         auto collectors = percentiles.collectors(counts);
         feed(arrays, collectors, 0, n);
     }
-    percentiles.select(0, 1);
-    for (std::size_t a = 0; a < arrays.size(); ++a)
-        for (std::size_t level = 0; level < levels.size(); ++level)
-            EXPECT_EQ(percentiles.percentile(static_cast<int>(a), static_cast<int>(level)),
-                percentileOf(arrays[a], levels[level]))
-                << "array " << a << " p" << levels[level];
+    expectSelected(percentiles, arrays);
     return outcome;
 }
 
@@ -238,12 +244,7 @@ TEST(ExactPercentiles, ArraysResolveOnSeveralThreadsInAnyOrder)
     work();
     helper.join();
     ASSERT_TRUE(percentiles.finishResolve(tallies, !missed));
-    percentiles.select(0, 1);
-    for (std::size_t a = 0; a < arrays.size(); ++a)
-        for (std::size_t level = 0; level < levels.size(); ++level)
-            EXPECT_EQ(percentiles.percentile(static_cast<int>(a), static_cast<int>(level)),
-                percentileOf(arrays[a], levels[level]))
-                << "array " << a << " p" << levels[level];
+    expectSelected(percentiles, arrays);
 }
 
 TEST(ExactPercentiles, Avx2TalliesKeepAndCountTheSameValues)
