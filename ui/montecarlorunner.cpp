@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QThread>
 
+#include <algorithm>
+
 namespace capex::ui {
 
 MonteCarloRunner::MonteCarloRunner(QObject *parent) : QObject(parent)
@@ -48,7 +50,8 @@ void MonteCarloRunner::cancel()
 
 void MonteCarloRunner::launch(Job job)
 {
-    const Share share = job.share;
+    if (job.share == Share::Background)
+        job.options.threads = backgroundThreads();
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     auto cancelFlag = m_cancel;
     QPointer<MonteCarloRunner> self(this);
@@ -73,8 +76,12 @@ void MonteCarloRunner::launch(Job job)
         }, Qt::QueuedConnection);
     });
     connect(m_thread, &QThread::finished, this, &MonteCarloRunner::threadDone);
-    // Threads the run starts inherit the policy (glibc's default for pthread_create).
-    m_thread->start(share == Share::Background ? QThread::IdlePriority : QThread::LowPriority);
+    m_thread->start();
+}
+
+int MonteCarloRunner::backgroundThreads()
+{
+    return std::max(1, QThread::idealThreadCount() - 1);
 }
 
 void MonteCarloRunner::threadDone()

@@ -25,10 +25,15 @@ public:
     explicit MonteCarloRunner(QObject *parent = nullptr);
     ~MonteCarloRunner() override;
 
-    /// How much of the machine a run may take. `Background`: only cores nothing else wants
-    /// (Linux SCHED_IDLE), for the runs a slider drag starts at every step — the window
-    /// redraws every chart meanwhile and must never wait for a core.
+    /// How much of the machine a run may take. `Normal`: every core. `Background`: one core
+    /// fewer (backgroundThreads()), for the runs a slider drag starts at every step — the GUI
+    /// thread redraws every chart meanwhile, and a run thread queued behind it would hold the
+    /// whole run up, as a run ends with its slowest thread. (Not a lower priority: on a busy
+    /// machine, SCHED_IDLE threads got no core at all and the fans froze for the whole drag.)
     enum class Share { Normal, Background };
+
+    /// Threads a `Background` run uses: one fewer than the machine's cores, at least one.
+    static int backgroundThreads();
 
     void start(const ModelParameters &parameters, const QStringList &uncertain, int runs, quint64 seed,
                Share share = Share::Normal);

@@ -25,7 +25,7 @@ namespace capex::ui {
 
 UncertaintyPage::UncertaintyPage(DataStore &store, ScenarioDocument &document, QWidget *parent)
     : DashboardPage(store, parent), m_document(document), m_runner(new MonteCarloRunner(this)),
-      m_tornado(new TornadoChart(document)), m_runs(new QSpinBox(this)), m_seed(new QSpinBox(this)),
+      m_runs(new QSpinBox(this)), m_seed(new QSpinBox(this)),
       m_year(new QSpinBox(this)), m_output(new QComboBox(this)), m_run(new QPushButton(this)),
       m_cancel(new QPushButton(this)), m_goalSeek(new QPushButton(this)), m_auto(new QCheckBox(this)),
       m_progress(new QProgressBar(this)), m_runsLabel(new QLabel(this)), m_seedLabel(new QLabel(this)),
@@ -33,6 +33,16 @@ UncertaintyPage::UncertaintyPage(DataStore &store, ScenarioDocument &document, Q
       m_busy(new QTimer(this))
 {
     setObjectName(QStringLiteral("uncertaintyPage"));
+    // Connected before any chart is made, so that a change starts its run first: the run
+    // then goes on another core while the tornado and the lines are redrawn.
+    auto rerun = [this] {
+        m_stale = true;
+        if (m_visible && m_auto->isChecked())
+            runSimulation();
+    };
+    connect(&document, &ScenarioDocument::changed, this, rerun);
+    connect(&document, &ScenarioDocument::uncertainChanged, this, rerun);
+    m_tornado = new TornadoChart(document);
     m_runs->setRange(MonteCarlo::minRuns, MonteCarlo::maxRuns);
     m_runs->setSingleStep(10000);
     m_runs->setValue(10000);
@@ -105,6 +115,12 @@ UncertaintyPage::UncertaintyPage(DataStore &store, ScenarioDocument &document, Q
     connect(m_runner, &MonteCarloRunner::progress, this,
             [this](double fraction) { m_progress->setValue(static_cast<int>(fraction * 1000)); });
     connect(m_runner, &MonteCarloRunner::finished, this, [this](const MonteCarloResult &result) {
+        // A result restarts the wait for the busy display: it stands for a wait of
+        // busyDelay without one, not for a drag's chain of short runs going that long.
+        if (m_runner->hasPending())
+            m_busy->start();
+        else
+            m_busy->stop();
         m_result = result;
         for (FanChart *fan : m_fans)
             fan->setResult(result);
@@ -130,13 +146,6 @@ UncertaintyPage::UncertaintyPage(DataStore &store, ScenarioDocument &document, Q
         setRunning(false);
         m_status->setText(message);
     });
-    auto rerun = [this] {
-        m_stale = true;
-        if (m_visible && m_auto->isChecked())
-            runSimulation();
-    };
-    connect(&document, &ScenarioDocument::changed, this, rerun);
-    connect(&document, &ScenarioDocument::uncertainChanged, this, rerun);
     auto retornado = [this] {
         m_tornado->setOutput(static_cast<ModelOutput>(m_output->currentData().toInt()), m_year->value());
     };

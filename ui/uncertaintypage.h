@@ -58,7 +58,7 @@ private:
     ScenarioDocument &m_document;
     MonteCarloRunner *m_runner;
     QList<FanChart *> m_fans;
-    TornadoChart *m_tornado;
+    TornadoChart *m_tornado = nullptr;
     std::optional<MonteCarloResult> m_result;
     QSpinBox *m_runs, *m_seed, *m_year;
     QComboBox *m_output;
@@ -66,7 +66,7 @@ private:
     QCheckBox *m_auto;
     QProgressBar *m_progress;
     QLabel *m_runsLabel, *m_seedLabel, *m_status, *m_outputLabel, *m_yearLabel;
-    QTimer *m_busy; ///< shows the progress of a run that lasts beyond busyDelay
+    QTimer *m_busy; ///< shows the progress once runs have gone on for busyDelay without a result
     bool m_visible = false;
     bool m_stale = true;
 };

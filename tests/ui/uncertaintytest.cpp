@@ -65,8 +65,8 @@ TEST_F(UncertaintyTest, RunnerDeliversPercentilesOffTheGuiThread)
 
 TEST_F(UncertaintyTest, ABackgroundRunFinishesWithTheSamePercentiles)
 {
-    // The runs a slider drag starts take idle cores only; they must still finish, and a
-    // seed gives the same figures whatever the share.
+    // The runs a slider drag starts leave a core to the GUI thread; a seed gives the same
+    // figures whatever the share.
     MonteCarloRunner runner;
     std::vector<MonteCarloResult> got;
     QObject::connect(&runner, &MonteCarloRunner::finished, &runner, [&](const MonteCarloResult &r) { got.push_back(r); });
@@ -368,6 +368,44 @@ TEST_F(UncertaintyTest, MovingAnAssumptionWhileThePageIsShownRerunsTheSimulation
     page->runner()->wait();
     EXPECT_GT(page->lastResult()->years.back().spendIndex.p50, before);
     EXPECT_FALSE(bar->isVisible());
+    window.setNextAnswer(QMessageBox::Discard);
+}
+
+TEST_F(UncertaintyTest, ADragsChainOfShortRunsNeverShowsTheProgressBar)
+{
+    MainWindow window(m_store);
+    window.show();
+    auto *page = qobject_cast<UncertaintyPage *>(window.page(QStringLiteral("uncertainty")));
+    ASSERT_TRUE(page);
+    window.showPage(QStringLiteral("uncertainty"));
+    page->runner()->wait();
+    auto *bar = page->findChild<QProgressBar *>();
+    ASSERT_TRUE(bar);
+    // As a slider drag does: every result that lands is followed at once by the next change,
+    // so that a run is under way the whole time, for more than twice the busy delay.
+    ScenarioDocument &doc = window.document();
+    doc.beginDrag();
+    int results = 0;
+    bool everShown = false;
+    double growth = 1.05;
+    QObject::connect(page->runner(), &MonteCarloRunner::finished, bar, [&] {
+        ++results;
+        everShown = everShown || bar->isVisible();
+        growth = growth < 1.3 ? growth + 0.01 : 1.05;
+        doc.setParameter(QStringLiteral("demand_growth"), growth);
+    });
+    QElapsedTimer clock;
+    clock.start();
+    doc.setParameter(QStringLiteral("demand_growth"), growth);
+    while (clock.elapsed() < 3 * UncertaintyPage::busyDelay) {
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
+        everShown = everShown || bar->isVisible();
+    }
+    QObject::disconnect(page->runner(), &MonteCarloRunner::finished, bar, nullptr);
+    doc.endDrag();
+    page->runner()->wait();
+    ASSERT_GE(results, 3) << "each 10,000-run result lands well within the busy delay";
+    EXPECT_FALSE(everShown) << "results kept landing: nothing to show progress for";
     window.setNextAnswer(QMessageBox::Discard);
 }
 
