@@ -261,12 +261,13 @@ void AssumptionsPanel::sliderMoved(const QString &name, int position)
 void AssumptionsPanel::syncFromDocument()
 {
     const ModelParameters &p = m_document.parameters();
-    if (static_cast<int>(p.specs().size()) != m_order.size()) {
+    const std::vector<ParameterSpec> specs = p.specs(); // made on each call: once here
+    if (static_cast<int>(specs.size()) != m_order.size()) {
         rebuildRows();
         retranslateUi();
         return;
     }
-    for (const ParameterSpec &spec : p.specs()) {
+    for (const ParameterSpec &spec : specs) {
         Row &row = m_rows[QString::fromStdString(spec.name)];
         if (row.slider) {
             QSignalBlocker block(row.slider);
@@ -278,13 +279,20 @@ void AssumptionsPanel::syncFromDocument()
             if (spec.value * row.scale < row.spin->minimum() || spec.value * row.scale > row.spin->maximum())
                 row.spin->setRange(std::min(row.spin->minimum(), spec.value * row.scale),
                                    std::max(row.spin->maximum(), spec.value * row.scale));
-            row.spin->setValue(spec.value * row.scale);
+            // Every change syncs every row, and setValue formats and compares the box's text
+            // even for an unchanged value (half of this function's time in a slider step). A
+            // value within less than half the last decimal of the shown one rounds to it.
+            const double shown = spec.value * row.scale;
+            if (std::fabs(shown - row.spin->value()) >= 0.49 * std::pow(10.0, -row.spin->decimals()))
+                row.spin->setValue(shown);
         }
         // A changed value reads bold, so the user sees at a glance what differs from the defaults.
         const bool changed = std::fabs(spec.value - spec.defaultValue) > 1e-12 * std::max(1.0, std::fabs(spec.defaultValue));
-        QFont font = row.label->font();
-        font.setBold(changed);
-        row.label->setFont(font);
+        if (row.label->font().bold() != changed) {
+            QFont font = row.label->font();
+            font.setBold(changed);
+            row.label->setFont(font);
+        }
         row.reset->setEnabled(changed || p.isExplicit(spec.name));
         if (row.uncertain) {
             QSignalBlocker block(row.uncertain);

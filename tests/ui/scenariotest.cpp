@@ -137,6 +137,14 @@ TEST_F(ScenarioTest, SlidersAndSpinBoxesDriveTheChartsLive)
     EXPECT_DOUBLE_EQ(window.document().parameters().get(Parameter::Elasticity), 1.25);
     EXPECT_EQ(slider->value(), 650); // (1.25 − 0.6) / (1.6 − 0.6) of 1000 steps
     EXPECT_TRUE(window.isWindowModified());
+    // Undo puts the box and the slider back; the rows nobody moved keep their values.
+    QDoubleSpinBox *growth = window.assumptions()->spinBox(QStringLiteral("demand_growth"));
+    ASSERT_TRUE(growth);
+    const double growthBefore = growth->value();
+    window.document().undoStack()->undo();
+    EXPECT_DOUBLE_EQ(spin->value(), 0.6);
+    EXPECT_EQ(slider->value(), 0);
+    EXPECT_DOUBLE_EQ(growth->value(), growthBefore);
     window.setNextAnswer(QMessageBox::Discard);
 }
 
