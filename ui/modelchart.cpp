@@ -165,8 +165,18 @@ void ModelChart::fitValueAxis(QValueAxis *axis, double lo, double hi, Fit fit, i
 {
     if (!(hi > lo)) // no span (or NaN): one unit above lo
         hi = lo + 1;
-    if (fit == Fit::KeepWider && axis->min() <= lo && axis->max() >= hi && axis->max() - axis->min() <= 2.5 * (hi - lo))
-        return;
+    if (fit == Fit::KeepWider) {
+        if (axis->min() <= lo && axis->max() >= hi && axis->max() - axis->min() <= 2.5 * (hi - lo))
+            return;
+        // Each re-fit lays the chart out again (5–10 ms for a fan): a drag that keeps pushing
+        // the data past an exact fit's edge would pay that every few steps. The nice range
+        // of 1.5 × the span stays under the 2.5 × above.
+        const double spare = 0.5 * (hi - lo);
+        if (axis->max() < hi)
+            hi += spare;
+        if (axis->min() > lo)
+            lo = lo >= 0 ? std::max(0.0, lo - spare) : lo - spare;
+    }
     const double range = niceNumber(hi - lo, true);
     const double step = niceNumber(range / std::max(ticks - 1, 1), false);
     const double min = std::floor(lo / step) * step;

@@ -37,8 +37,9 @@ public:
     static void replacePoints(QXYSeries *series, const QList<QPointF> &points);
     /// How an axis follows its data. `KeepWider`, during a slider drag: a range that still
     /// holds [lo, hi] and is at most about twice what it needs is kept, so that the labels
-    /// are not laid out again at every step as the data wanders near a boundary; the drag's
-    /// end fits it exactly.
+    /// are not laid out again at every step as the data wanders near a boundary; one the data
+    /// outgrow is fitted with half the data's span to spare on that side, so that the next
+    /// steps the same way keep it too. The drag's end fits it exactly.
     enum class Fit { Exact, KeepWider };
 
     /// Sets `axis` to the "nice" range around [lo, hi] that QValueAxis::applyNiceNumbers

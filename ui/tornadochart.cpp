@@ -86,12 +86,17 @@ void TornadoChart::rebuild()
         return QString::fromStdString(money ? f.money(v, "USD") : fleet ? f.number(v) : f.number(v));
     };
 
-    // Top bar first: category 0 is at the top, so bars are placed from the top down.
+    // Top bar first: category 0 is at the top, so bars are placed from the top down. During
+    // a drag the rows keep their places, and a bar whose swing falls to nothing keeps its row
+    // (drawn empty): removing it would remake every series and both axes, 5–10 ms a step,
+    // each time a bound starts to bind. Release sorts the bars again and drops empty ones.
+    const bool dragging = !m_dragOrder.isEmpty();
     std::vector<const TornadoBar *> bars;
     for (const TornadoBar &bar : m_result.bars)
-        if (bar.outputAtLow && bar.outputAtHigh && bar.swing > 0)
+        if ((bar.outputAtLow && bar.outputAtHigh && bar.swing > 0)
+            || (dragging && m_dragOrder.contains(QString::fromStdString(bar.parameter))))
             bars.push_back(&bar);
-    if (!m_dragOrder.isEmpty()) {
+    if (dragging) {
         auto place = [this](const TornadoBar *bar) {
             const qsizetype at = m_dragOrder.indexOf(QString::fromStdString(bar->parameter));
             return at < 0 ? m_dragOrder.size() : at;
@@ -101,6 +106,8 @@ void TornadoChart::rebuild()
     m_shown.clear();
     for (const TornadoBar *bar : bars)
         m_shown << QString::fromStdString(bar->parameter);
+    if (dragging)
+        m_dragOrder = m_shown; // a bar that appears keeps the place it got
     const double baseline = m_result.baseline.value_or(0) / scale;
     const int n = static_cast<int>(bars.size());
     QStringList labels;
@@ -126,7 +133,8 @@ void TornadoChart::rebuild()
         const double yPos = n - i - 0.5;
         auto spec = m_document.parameters().spec(bar.parameter);
         for (bool high : {false, true}) {
-            const double end = (high ? *bar.outputAtHigh : *bar.outputAtLow) / scale;
+            const std::optional<double> &at = high ? bar.outputAtHigh : bar.outputAtLow;
+            const double end = at ? *at / scale : baseline; // an empty row during a drag
             ModelChart::replacePoints(m_segments.at(2 * i + (high ? 1 : 0)), {{baseline, yPos}, {end, yPos}});
             lo = std::min(lo, end);
             hi = std::max(hi, end);

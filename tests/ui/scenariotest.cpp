@@ -271,11 +271,20 @@ TEST_F(ScenarioTest, DuringADragAxesKeepARangeThatStillFits)
     // Exact fitting narrows to 0–400 for 390; kept wider, 0–800 still holds it (2.05×).
     ModelChart::fitValueAxis(&axis, 0, 390, ModelChart::Fit::KeepWider);
     EXPECT_DOUBLE_EQ(axis.max(), 800);
-    // Too wide (over 2.5× what is needed), or too narrow: fitted as usual.
+    // Too wide (over 2.5× what is needed): fitted as usual.
     ModelChart::fitValueAxis(&axis, 0, 300, ModelChart::Fit::KeepWider);
     EXPECT_DOUBLE_EQ(axis.max(), 300);
+    // Outgrown: fitted with half the span to spare (0–500 for 310, where an exact fit is
+    // 0–400), so that the drag's next steps the same way keep it.
     ModelChart::fitValueAxis(&axis, 0, 310, ModelChart::Fit::KeepWider);
-    EXPECT_DOUBLE_EQ(axis.max(), 400);
+    EXPECT_DOUBLE_EQ(axis.max(), 500);
+    EXPECT_DOUBLE_EQ(axis.min(), 0) << "data at or above zero never get an axis below it";
+    ModelChart::fitValueAxis(&axis, 0, 460, ModelChart::Fit::KeepWider);
+    EXPECT_DOUBLE_EQ(axis.max(), 500);
+    // Outgrown below: the spare goes below (−100 − 150), the top is fitted as usual.
+    ModelChart::fitValueAxis(&axis, -100, 200, ModelChart::Fit::KeepWider);
+    EXPECT_DOUBLE_EQ(axis.min(), -300);
+    EXPECT_DOUBLE_EQ(axis.max(), 200);
     ModelChart::fitValueAxis(&axis, 0, 390, ModelChart::Fit::Exact);
     EXPECT_DOUBLE_EQ(axis.max(), 400);
 

@@ -324,6 +324,42 @@ TEST_F(UncertaintyTest, TornadoBarsKeepTheirPlacesDuringADrag)
     EXPECT_NE(shown(), initially);
 }
 
+TEST_F(UncertaintyTest, ATornadoBarThatVanishesDuringADragKeepsAnEmptyRowTillRelease)
+{
+    TornadoChart chart(m_doc);
+    chart.setOutput(ModelOutput::SpendIndex, 2030);
+    ASSERT_TRUE(m_doc.setParameter(QStringLiteral("elasticity"), 0.95));
+    const QStringList before = chart.shownOrder();
+    auto text = [](const QStringList &names) { return names.join(QLatin1Char(' ')).toStdString(); };
+    const QList<QAbstractSeries *> series = chart.series();
+    // At an elasticity of exactly 1 spend does not depend on the price: the price bars' swing
+    // falls to nothing. Held, they keep their rows (drawn empty) and no series is remade.
+    const int drag = m_doc.beginDrag();
+    ASSERT_TRUE(m_doc.setParameter(QStringLiteral("elasticity"), 1.0, drag));
+    EXPECT_EQ(text(chart.shownOrder()), text(before));
+    EXPECT_EQ(chart.series(), series);
+    m_doc.endDrag();
+    QStringList vanished = before;
+    vanished.removeIf([&](const QString &n) { return chart.shownOrder().contains(n); });
+    ASSERT_FALSE(vanished.isEmpty()) << "released, the bars with no swing are dropped";
+    EXPECT_EQ(chart.shownOrder().size() + vanished.size(), before.size());
+    // Held again at 1: each vanished bar's row is there, its two segments of no length.
+    ASSERT_TRUE(m_doc.setParameter(QStringLiteral("elasticity"), 0.95));
+    const int again = m_doc.beginDrag();
+    ASSERT_TRUE(m_doc.setParameter(QStringLiteral("elasticity"), 1.0, again));
+    const QList<QAbstractSeries *> drawn = chart.series(); // two legend keys, then two segments a row
+    for (const QString &name : vanished) {
+        const qsizetype row = chart.shownOrder().indexOf(name);
+        ASSERT_GE(row, 0) << name.toStdString();
+        for (qsizetype end : {0, 1}) {
+            auto *segment = qobject_cast<QLineSeries *>(drawn.at(2 + 2 * row + end));
+            ASSERT_TRUE(segment && segment->count() == 2);
+            EXPECT_DOUBLE_EQ(segment->at(0).x(), segment->at(1).x()) << name.toStdString();
+        }
+    }
+    m_doc.endDrag();
+}
+
 TEST_F(UncertaintyTest, GoalSeekFindsTheElasticityThatKeepsSpendFlat)
 {
     GoalSeekDialog dialog(m_doc);
