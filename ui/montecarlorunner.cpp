@@ -3,7 +3,6 @@
 #include "errortext.h"
 
 #include <QCoreApplication>
-#include <QPointer>
 #include <QThread>
 
 #include <algorithm>
@@ -19,22 +18,25 @@ MonteCarloRunner::~MonteCarloRunner()
 {
     m_pending.reset();
     cancel();
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread; // its finished() would have scheduled deleteLater on this runner
+    // Stops the worker and waits for it (a run under way ends at its next check of the
+    // cancel flag). What it posts afterwards is dropped with this object.
+    if (m_worker.joinable()) {
+        m_worker.request_stop();
+        m_worker.join();
     }
 }
 
 void MonteCarloRunner::start(const ModelParameters &parameters, const QStringList &uncertain, int runs, quint64 seed,
                              Share share)
 {
-    Job job{parameters, {}, share};
+    Job job{parameters, {}, std::make_shared<std::atomic<bool>>(false)};
     job.options.runs = runs;
     job.options.seed = seed;
+    job.options.threads = share == Share::Background ? backgroundThreads() : 0;
     job.options.uncertain.clear();
     for (const QString &name : uncertain)
         job.options.uncertain.push_back(name.toStdString());
-    if (m_thread) {
+    if (m_running) {
         m_pending = std::move(job);
         cancel();
         return;
@@ -48,46 +50,56 @@ void MonteCarloRunner::cancel()
         m_cancel->store(true);
 }
 
-void MonteCarloRunner::launch(Job job)
-{
-    if (job.share == Share::Background)
-        job.options.threads = backgroundThreads();
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    auto cancelFlag = m_cancel;
-    QPointer<MonteCarloRunner> self(this);
-    job.options.cancel = cancelFlag.get();
-    job.options.progress = [self](double fraction) {
-        if (self)
-            QMetaObject::invokeMethod(self, [self, fraction] { if (self) emit self->progress(fraction); }, Qt::QueuedConnection);
-    };
-    m_thread = QThread::create([self, cancelFlag, job = std::move(job)] {
-        auto result = MonteCarlo::run(job.parameters, job.options);
-        if (!self)
-            return;
-        QMetaObject::invokeMethod(self, [self, result = std::move(result)] {
-            if (!self)
-                return;
-            if (!result.ok())
-                emit self->failed(errorText(result.error()));
-            else if (result->cancelled)
-                emit self->cancelled();
-            else
-                emit self->finished(result.value());
-        }, Qt::QueuedConnection);
-    });
-    connect(m_thread, &QThread::finished, this, &MonteCarloRunner::threadDone);
-    m_thread->start();
-}
-
 int MonteCarloRunner::backgroundThreads()
 {
     return std::max(1, QThread::idealThreadCount() - 1);
 }
 
-void MonteCarloRunner::threadDone()
+void MonteCarloRunner::launch(Job job)
 {
-    m_thread->deleteLater();
-    m_thread = nullptr;
+    m_running = true;
+    m_cancel = job.cancel;
+    job.options.cancel = job.cancel.get();
+    job.options.progress = [this](double fraction) {
+        QMetaObject::invokeMethod(this, [this, fraction] { emit progress(fraction); }, Qt::QueuedConnection);
+    };
+    if (!m_worker.joinable())
+        m_worker = std::jthread([this](const std::stop_token &stop) { work(stop); });
+    {
+        const std::scoped_lock lock(m_handoverMutex);
+        m_handover = std::move(job);
+    }
+    m_handoverReady.notify_one();
+}
+
+void MonteCarloRunner::work(const std::stop_token &stop)
+{
+    for (;;) {
+        std::optional<Job> job;
+        {
+            std::unique_lock lock(m_handoverMutex);
+            if (!m_handoverReady.wait(lock, stop, [this] { return m_handover.has_value(); }))
+                return; // stop requested
+            job = std::move(m_handover);
+            m_handover.reset();
+        }
+        auto result = MonteCarlo::run(job->parameters, job->options);
+        // Posted to this object: dropped, not run, if the runner is destroyed first.
+        QMetaObject::invokeMethod(this, [this, result = std::move(result)] {
+            if (!result.ok())
+                emit failed(errorText(result.error()));
+            else if (result->cancelled)
+                emit cancelled();
+            else
+                emit finished(result.value());
+            runDone();
+        }, Qt::QueuedConnection);
+    }
+}
+
+void MonteCarloRunner::runDone()
+{
+    m_running = false;
     if (m_pending) {
         Job next = std::move(*m_pending);
         m_pending.reset();
@@ -99,12 +111,8 @@ void MonteCarloRunner::threadDone()
 
 void MonteCarloRunner::wait()
 {
-    while (m_thread) {
-        m_thread->wait();
-        QCoreApplication::sendPostedEvents(this);
-        QCoreApplication::processEvents();
-    }
-    QCoreApplication::sendPostedEvents(this);
+    while (m_running)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
 }
 
 } // namespace capex::ui
