@@ -40,8 +40,8 @@ TEST_F(UncertaintyTest, RunnerDeliversPercentilesOffTheGuiThread)
     MonteCarloRunner runner;
     std::optional<MonteCarloResult> got;
     QObject::connect(&runner, &MonteCarloRunner::finished, &runner, [&](const MonteCarloResult &r) { got = r; });
-    // idle comes after the result, once the run's thread has ended (the page hides its
-    // progress then: on finished the runner still counts as running).
+    // idle comes after the result, once the run is over (the page hides its progress then:
+    // on finished the runner still counts as running).
     int idle = 0;
     QObject::connect(&runner, &MonteCarloRunner::idle, &runner, [&] {
         EXPECT_TRUE(got);
@@ -61,6 +61,22 @@ TEST_F(UncertaintyTest, RunnerDeliversPercentilesOffTheGuiThread)
     EXPECT_LE(p.p50, p.p75);
     EXPECT_LE(p.p75, p.p95);
     EXPECT_LT(p.p5, p.p95);
+}
+
+TEST_F(UncertaintyTest, ARunnerDestroyedMidRunStopsItsWorkerAndDeliversNothing)
+{
+    int delivered = 0;
+    {
+        MonteCarloRunner runner;
+        QObject::connect(&runner, &MonteCarloRunner::finished, &runner, [&] { ++delivered; });
+        runner.start(m_doc.parameters(), m_doc.uncertain(), 2000, 1);
+        runner.wait(); // the worker thread is up and idle
+        ASSERT_EQ(delivered, 1);
+        runner.start(m_doc.parameters(), m_doc.uncertain(), MonteCarlo::maxRuns, 1);
+        ASSERT_TRUE(runner.isRunning());
+    } // cancels the million runs and joins the worker; its outcome is never delivered
+    QCoreApplication::processEvents();
+    EXPECT_EQ(delivered, 1);
 }
 
 TEST_F(UncertaintyTest, ABackgroundRunFinishesWithTheSamePercentiles)
