@@ -42,7 +42,7 @@ FanChart::FanChart(ScenarioDocument &document, ModelOutput output, QGraphicsItem
     addAxis(m_y, Qt::AlignLeft);
     m_logY->setMinorGridLinePen(ChartStyle::minorGridPen());
     m_logY->setTitleFont(ChartStyle::axisTitleFont());
-    m_logY->setLabelFormat(QStringLiteral("%g"));
+    m_logY->setLabelFormat(QStringLiteral("%.12g"));
     m_logY->setVisible(false);
     addAxis(m_logY, Qt::AlignLeft);
     for (QAbstractSeries *s : series()) {
@@ -207,7 +207,8 @@ void FanChart::updatePoints()
         fitLogAxis(m_logY, lowest, hi, 5, fit());
         if (m_logY->minorTickCount() != 0)
             m_logY->setMinorTickCount(0); // a fan spans decades: minor lines would only hatch it
-        setLabelFormat(m_logY, m_logY->min() >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%g"));
+        // Twelve significant digits: "%g" wrote 1,000,000 as "1e+06" beside "10000".
+        setLabelFormat(m_logY, m_logY->min() >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.12g"));
     } else {
         fitValueAxis(m_y, 0, hi > 0 ? hi * 1.05 : 1, fit());
         setLabelFormat(m_y, m_y->max() >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));

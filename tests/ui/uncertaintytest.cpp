@@ -212,6 +212,10 @@ TEST_F(UncertaintyTest, FanChartTurnsToALogAxisOnlyWhenTheTailRunsFarAboveTheMed
     EXPECT_LE(log->min(), last.p5);
     EXPECT_GE(log->max(), last.p95);
     EXPECT_TRUE(log->titleText().contains(QStringLiteral("log scale")));
+    // Its labels read as plain numbers at both ends of the decades ("%g" wrote "1e+06").
+    const QByteArray format = log->labelFormat().toLatin1();
+    EXPECT_EQ(QString::asprintf(format.constData(), 1e6), QStringLiteral("1000000"));
+    EXPECT_FALSE(QString::asprintf(format.constData(), log->min()).contains(QLatin1Char('e')));
     for (QAbstractSeries *s : chart.series())
         EXPECT_TRUE(s->attachedAxes().contains(log)) << s->name().toStdString();
 
