@@ -290,9 +290,9 @@ QByteArray ChartExporter::encode(const ChartExportOptions &options, QString *err
     bool painted = false;
     switch (options.format) {
     case ChartFormat::Png:
-        // Our own libpng call rather than QImage::save: no row filters, zlib level 1 with
-        // run-length matching (pngwriter.h); encoding had been most of a whole
-        // `capexlens chart` process.
+        // Our own encoder rather than QImage::save: no row filters, zlib level 1, deflated
+        // on every core (pngwriter.h); encoding had been most of a whole `capexlens chart`
+        // process.
         painted = writePng(image(options), bytes);
         break;
     case ChartFormat::Svg: {
