@@ -16,6 +16,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <fstream>
@@ -158,6 +159,22 @@ private:
     bool m_painted = false;
 };
 
+/// Ends a command-line run: its command has written and closed its output and closed the
+/// database. What would be left is Qt's teardown (platform plugin, fonts and their caches,
+/// the thread pool) and the static destructors, milliseconds of a chart export that give
+/// nothing back: the system reclaims the memory at once. Text written through stdio or a
+/// QTextStream on it is flushed first. Built with AddressSanitizer it returns, and the
+/// process ends as usual, so that LeakSanitizer still checks every command.
+void exitWithoutTeardown(int status)
+{
+#if !defined(__SANITIZE_ADDRESS__)
+    std::fflush(nullptr);
+    std::_Exit(status);
+#else
+    Q_UNUSED(status);
+#endif
+}
+
 int runDashboard(int argc, char **argv, const app::CommandLine &cl)
 {
     QApplication application(argc, argv);
@@ -234,5 +251,7 @@ int main(int argc, char **argv)
             << Qt::endl;
         return app::ExitFailure;
     }
-    return app::runCommand(cl);
+    const int status = app::runCommand(cl);
+    exitWithoutTeardown(status);
+    return status;
 }

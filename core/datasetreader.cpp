@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 namespace capex {
 namespace {
@@ -174,25 +175,31 @@ void requireIdentifier(const RecordReader &reader, const char *key, const std::s
             reader.fail(ErrorCode::InvalidValue, key, id);
 }
 
+ParsedFile parseNamed(const std::map<std::string, const DatasetFile *> &byName, const std::string &name, bool array)
+{
+    auto it = byName.find(name);
+    if (it == byName.end())
+        throw Error{ErrorCode::FileUnreadable, name, 0, 0, {}, {}};
+    return parseFile(*it->second, array);
+}
+
+/// The version and release date of dataset.json.
+std::pair<int, std::string> readMeta(const std::map<std::string, const DatasetFile *> &byName)
+{
+    ParsedFile meta = parseNamed(byName, "dataset.json", false);
+    RecordReader reader(meta.array, meta.name, 1);
+    double version = reader.number("version");
+    if (version < 1 || version != std::floor(version))
+        reader.fail(ErrorCode::InvalidValue, "version", meta.array["version"].dump());
+    return {static_cast<int>(version), reader.nonEmptyText("released")};
+}
+
 Dataset readAll(const std::map<std::string, const DatasetFile *> &byName)
 {
-    auto file = [&](const std::string &name, bool array) {
-        auto it = byName.find(name);
-        if (it == byName.end())
-            throw Error{ErrorCode::FileUnreadable, name, 0, 0, {}, {}};
-        return parseFile(*it->second, array);
-    };
+    auto file = [&](const std::string &name, bool array) { return parseNamed(byName, name, array); };
 
     Dataset dataset;
-    {
-        ParsedFile meta = file("dataset.json", false);
-        RecordReader reader(meta.array, meta.name, 1);
-        double version = reader.number("version");
-        if (version < 1 || version != std::floor(version))
-            reader.fail(ErrorCode::InvalidValue, "version", meta.array["version"].dump());
-        dataset.version = static_cast<int>(version);
-        dataset.released = reader.nonEmptyText("released");
-    }
+    std::tie(dataset.version, dataset.released) = readMeta(byName);
 
     ParsedFile entities = file("entities.json", true);
     for (std::size_t i = 0; i < entities.array.size(); ++i) {
@@ -353,6 +360,18 @@ Result<Dataset> DatasetReader::read(const std::vector<DatasetFile> &files)
         byName[f.name] = &f;
     try {
         return readAll(byName);
+    } catch (const Error &error) {
+        return error;
+    }
+}
+
+Result<int> DatasetReader::version(const std::vector<DatasetFile> &files)
+{
+    std::map<std::string, const DatasetFile *> byName;
+    for (const DatasetFile &f : files)
+        byName[f.name] = &f;
+    try {
+        return readMeta(byName).first;
     } catch (const Error &error) {
         return error;
     }

@@ -27,6 +27,9 @@ public:
     static const std::vector<std::string> &fileNames();
 
     static Result<Dataset> read(const std::vector<DatasetFile> &files);
+    /// The dataset's version from dataset.json alone, checked as read() checks it, without
+    /// reading the other files.
+    static Result<int> version(const std::vector<DatasetFile> &files);
     static Result<Dataset> readDirectory(const std::filesystem::path &directory);
 };
 

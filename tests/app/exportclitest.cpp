@@ -113,6 +113,21 @@ TEST_F(ExportCliTest, ChartDefaultsToSixteenHundredByThousandAtTwoHundredDpi)
     EXPECT_EQ(h.dpi, 200);
 }
 
+TEST_F(ExportCliTest, ChartEndsWithTheDatabaseClosedAndTheImageWhole)
+{
+    // The process ends without Qt's teardown; the command must still have closed the
+    // database (SQLite then removes its WAL and shared-memory files) and written the file.
+    CliRun r = run({QStringLiteral("chart"), QStringLiteral("capex"), QStringLiteral("--out"), path(QStringLiteral("c.png"))});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Wrote"))) << r.err.toStdString();
+    EXPECT_TRUE(QFile::exists(path(QStringLiteral("capexlens.db"))));
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("capexlens.db-wal"))));
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("capexlens.db-shm"))));
+    const QByteArray png = read(path(QStringLiteral("c.png")));
+    EXPECT_EQ(pngHeader(png).width, 1600u);
+    EXPECT_TRUE(png.endsWith(QByteArray("IEND\xae\x42\x60\x82", 8))); // the end chunk and its CRC
+}
+
 TEST_F(ExportCliTest, FormatFollowsTheSuffixUnlessGiven)
 {
     ASSERT_EQ(run({QStringLiteral("chart"), QStringLiteral("jevons"), QStringLiteral("--out"), path(QStringLiteral("j.svg"))}).exitCode, 0);

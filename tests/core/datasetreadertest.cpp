@@ -142,6 +142,28 @@ TEST(DatasetReader, RequiresEveryFile)
     EXPECT_EQ(e.file, "cost_curves.json");
 }
 
+TEST(DatasetReader, VersionReadsDatasetJsonAloneAndChecksIt)
+{
+    // Another file broken does not matter: only dataset.json is read.
+    auto files = withEdit(tinyDatasetFiles(), "dataset.json", R"("version": 1)", R"("version": 3)");
+    files = withEdit(files, "events.json", R"("label_en": "DeepSeek-V3",)", R"("label_en": "DeepSeek-V3" )");
+    auto version = DatasetReader::version(files);
+    ASSERT_TRUE(version.ok()) << describe(version.error());
+    EXPECT_EQ(version.value(), 3);
+
+    auto fractional =
+        DatasetReader::version(withEdit(tinyDatasetFiles(), "dataset.json", R"("version": 1)", R"("version": 1.5)"));
+    ASSERT_FALSE(fractional.ok());
+    EXPECT_EQ(fractional.error().code, ErrorCode::InvalidValue);
+    EXPECT_EQ(fractional.error().field, "version");
+    auto withoutMeta = tinyDatasetFiles();
+    withoutMeta.erase(withoutMeta.begin()); // dataset.json
+    auto missing = DatasetReader::version(withoutMeta);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().code, ErrorCode::FileUnreadable);
+    EXPECT_EQ(missing.error().file, "dataset.json");
+}
+
 TEST(ArrayElementLines, FindsEachRecordStartIgnoringBracketsInStrings)
 {
     const char *text = "[\n{\"a\": \"[x, {y}]\"},\n\n  {\"b\": [1,\n 2]},\n{\"c\": \"\\\"]\"}\n]";

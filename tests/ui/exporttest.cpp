@@ -610,3 +610,81 @@ TEST(PngWriterTest, DecodesToTheSamePixelsAndResolution)
 
     EXPECT_FALSE(capex::ui::writePng(QImage(), bytes));
 }
+
+namespace {
+
+/// Flat runs (as in a chart) broken by noise, so that every band compresses to something.
+QImage bandTestImage(int width, int height, bool alpha)
+{
+    QImage image(width, height, alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
+    quint32 noise = 12345;
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x) {
+            noise = noise * 1664525u + 1013904223u;
+            const int v = (x / 40 + y / 25) % 3 == 0 ? int(noise >> 24) : (x / 40) * 17;
+            image.setPixel(x, y, qRgba(v & 0xFF, (y * 3) & 0xFF, (x + v) & 0xFF, alpha ? (x * 5 + y) & 0xFF : 0xFF));
+        }
+    return image;
+}
+
+/// The concatenated IDAT data of a PNG, after checking every chunk's CRC.
+QByteArray idatStream(const QByteArray &png)
+{
+    QByteArray stream;
+    for (qsizetype at = 8; at + 12 <= png.size();) {
+        const auto length = qFromBigEndian<quint32>(png.constData() + at);
+        const QByteArray typeAndData = png.mid(at + 4, 4 + length);
+        const auto crc = qFromBigEndian<quint32>(png.constData() + at + 8 + length);
+        EXPECT_EQ(crc, crc32(0, reinterpret_cast<const Bytef *>(typeAndData.constData()), uInt(typeAndData.size())));
+        if (typeAndData.startsWith("IDAT"))
+            stream += typeAndData.mid(4);
+        at += 12 + length;
+    }
+    return stream;
+}
+
+} // namespace
+
+TEST(PngWriterTest, RowsDeflatedInBandsOnSeveralThreadsDecodeToTheSamePixels)
+{
+    // Odd heights, so that bands differ in size; more bands than a two-core machine runs at once.
+    for (const bool alpha : {false, true}) {
+        const QImage image = bandTestImage(301, alpha ? 97 : 1003, alpha);
+        for (const int bands : {1, 2, 3, 7}) {
+            SCOPED_TRACE(QStringLiteral("alpha %1, %2 bands").arg(alpha).arg(bands).toStdString());
+            QByteArray bytes;
+            ASSERT_TRUE(capex::ui::writePng(image, bytes, bands));
+            // One zlib stream whose Adler-32 (checked by uncompress) covers every band:
+            // a filter byte of none and the pixels in PNG order on each row.
+            const QByteArray stream = idatStream(bytes);
+            const int channels = alpha ? 4 : 3;
+            QByteArray raw(qsizetype(image.height()) * (1 + image.width() * channels), Qt::Uninitialized);
+            uLongf rawLength = uLongf(raw.size());
+            ASSERT_EQ(uncompress(reinterpret_cast<Bytef *>(raw.data()), &rawLength,
+                                 reinterpret_cast<const Bytef *>(stream.constData()), uLong(stream.size())),
+                      Z_OK);
+            ASSERT_EQ(qsizetype(rawLength), raw.size());
+            const qsizetype rowBytes = 1 + image.width() * channels;
+            for (const int y : {0, image.height() / 2, image.height() - 1}) {
+                EXPECT_EQ(raw.at(y * rowBytes), 0);
+                const QRgb last = image.pixel(image.width() - 1, y);
+                EXPECT_EQ(quint8(raw.at((y + 1) * rowBytes - channels)), qRed(last));
+            }
+            // And libpng, through Qt, reads back exactly the picture.
+            QImage back;
+            ASSERT_TRUE(back.loadFromData(bytes, "PNG"));
+            EXPECT_EQ(back.hasAlphaChannel(), alpha);
+            EXPECT_EQ(back.convertToFormat(image.format()), image);
+        }
+    }
+}
+
+TEST(PngWriterTest, MoreBandsThanRowsIsOneBandPerRow)
+{
+    const QImage image = bandTestImage(17, 2, false);
+    QByteArray bytes;
+    ASSERT_TRUE(capex::ui::writePng(image, bytes, 5));
+    QImage back;
+    ASSERT_TRUE(back.loadFromData(bytes, "PNG"));
+    EXPECT_EQ(back.convertToFormat(QImage::Format_RGB32), image);
+}
