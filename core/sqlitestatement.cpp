@@ -72,13 +72,21 @@ bool SqliteStatement::step()
 
 Status SqliteStatement::run()
 {
+    Status status = runKeepingBindings();
+    if (m_statement)
+        sqlite3_clear_bindings(m_statement);
+    return status;
+}
+
+Status SqliteStatement::runKeepingBindings()
+{
     if (!m_statement)
         return error();
     int rc = sqlite3_step(m_statement);
     Status status;
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
         status = error();
-    reset();
+    sqlite3_reset(m_statement);
     return status;
 }
 

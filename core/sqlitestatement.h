@@ -48,6 +48,9 @@ public:
     bool step();
     /// Runs a statement that returns no rows, then resets it for reuse.
     Status run();
+    /// As run(), leaving the bound values in place: for a bulk write that binds most
+    /// values again before each run and some (such as a time) only once.
+    Status runKeepingBindings();
     void reset();
 
     std::string text(int column) const;

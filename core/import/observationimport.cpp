@@ -11,12 +11,16 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <condition_variable>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <deque>
 #include <fstream>
 #include <iterator>
 #include <limits>
+#include <memory>
+#include <mutex>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -626,7 +630,122 @@ int lineAt(std::string_view text, std::size_t offset)
     return line;
 }
 
-Status readCsv(std::string_view text, ImportPlan &plan, PlanBuilder &builder, int threads)
+/// Parts of a CSV checked on one thread, taken in file order by another; at most `limit`
+/// wait, so that a reader far ahead of the taker does not hold the whole file's rows.
+class CheckedParts
+{
+public:
+    struct Part
+    {
+        std::unique_ptr<ImportPlan> plan;
+        std::unique_ptr<PlanBuilder> builder; ///< the LaterRecords builder that checked into `plan`
+        Status status;                        ///< a file-level error ends the read
+        bool last = false;
+    };
+
+    /// Adds a part, waiting while `limit` wait; false (the part dropped) once stop() was called.
+    bool push(Part part)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_stopped || m_parts.size() < limit; });
+        if (m_stopped)
+            return false;
+        m_parts.push_back(std::move(part));
+        m_changed.notify_all();
+        return true;
+    }
+
+    /// The next part, waiting for it.
+    Part pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return !m_parts.empty(); });
+        Part part = std::move(m_parts.front());
+        m_parts.pop_front();
+        m_changed.notify_all();
+        return part;
+    }
+
+    void stop()
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_changed.notify_all();
+    }
+
+private:
+    static constexpr std::size_t limit = 4;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Part> m_parts;
+    bool m_stopped = false;
+};
+
+/// What readCsvInParts() hands its parts to, and how large they are.
+struct PartSink
+{
+    const ObservationImport::PartReady *ready = nullptr;
+    std::size_t partBytes = 0;
+};
+
+/// The records from the reader's position on, checked on a helper thread part by part
+/// (one reader from there to the end, so record boundaries need no guessing) and merged
+/// here in file order, each part then handed to the sink. Merging is what a two-thread
+/// plan does with its second half, done per part.
+Status readCsvInParts(std::string_view text, const CsvReader &reader, const CsvColumns &columns, ImportPlan &plan,
+                      PlanBuilder &builder, std::size_t lines, const PartSink &sink)
+{
+    const std::string file = plan.file;
+    const char delimiter = plan.delimiter;
+    const std::size_t rowsPerPart = lines * sink.partBytes / std::max<std::size_t>(text.size(), 1) + 16;
+    CheckedParts parts;
+    std::thread checker([&, start = reader.position(), line = reader.line()] {
+        CsvReader partsReader(text, delimiter, file, start, line);
+        for (bool more = true; more;) {
+            CheckedParts::Part part;
+            part.plan = std::make_unique<ImportPlan>();
+            part.plan->file = file;
+            // laterRecordsBuilder() reads only the snapshot, which nothing changes meanwhile.
+            part.builder = std::make_unique<PlanBuilder>(builder.laterRecordsBuilder(*part.plan));
+            part.builder->reserve(rowsPerPart);
+            const std::size_t stop = std::min(text.size(), partsReader.position() + sink.partBytes);
+            part.status = addRecords(partsReader, columns, *part.builder, stop);
+            // Short of `stop`, the reader met the end of the text (or an error).
+            more = part.status && partsReader.position() >= stop && partsReader.position() < text.size();
+            part.last = !more;
+            if (!parts.push(std::move(part)))
+                return;
+        }
+    });
+    struct StopAndJoin
+    {
+        CheckedParts &parts;
+        std::thread &checker;
+        ~StopAndJoin()
+        {
+            parts.stop();
+            checker.join();
+        }
+    } stopAndJoin{parts, checker};
+
+    while (true) {
+        CheckedParts::Part part = parts.pop();
+        const std::size_t first = plan.rows.size();
+        builder.absorb(*part.builder, [&](const PlanBuilder::DeferredRow &row) {
+            // The row was read once already: reading it again cannot fail.
+            CsvReader again(text, delimiter, file, row.offset, row.line);
+            (void)addRecords(again, columns, builder, row.offset + 1);
+        });
+        if (!part.status)
+            return part.status;
+        if (Status handed = (*sink.ready)({plan, first, std::max(lines, plan.rows.size())}); !handed)
+            return handed;
+        if (part.last)
+            return {};
+    }
+}
+
+Status readCsv(std::string_view text, ImportPlan &plan, PlanBuilder &builder, int threads, const PartSink &sink = {})
 {
     plan.format = "csv";
     plan.delimiter = CsvReader::sniffDelimiter(text);
@@ -665,6 +784,8 @@ Status readCsv(std::string_view text, ImportPlan &plan, PlanBuilder &builder, in
     builder.reserve(lines);
 
     const CsvColumns columns{columnOf, header.fields.size()};
+    if (sink.ready && text.size() - reader.position() >= parallelCsvBytes)
+        return readCsvInParts(text, reader, columns, plan, builder, lines, sink);
     const std::size_t split = threads > 1 && text.size() - reader.position() >= parallelCsvBytes
         ? middleRecordStart(text, reader.position())
         : std::string_view::npos;
@@ -970,8 +1091,13 @@ bool sameObservationContent(const Observation &a, const Observation &b)
         && a.noteZh == b.noteZh;
 }
 
-Result<ImportPlan> ObservationImport::plan(std::string_view bytes, const std::string &fileName, const Dataset &current,
-                                           int threads)
+namespace {
+
+/// plan() and planInParts(): the text decoded, then read as JSON or CSV. With a sink, a CSV
+/// large enough is handed over part by part; whatever was not handed over is handed over
+/// at the end in one part.
+Result<ImportPlan> planText(std::string_view bytes, const std::string &fileName, const Dataset &current, int threads,
+                            const PartSink &sink)
 {
     ImportPlan plan;
     plan.file = fileName;
@@ -994,15 +1120,28 @@ Result<ImportPlan> ObservationImport::plan(std::string_view bytes, const std::st
         plan.encoding = decoded->encoding;
     }
     PlanBuilder builder(current, plan);
+    std::size_t handedOver = 0;
+    bool handed = false;
+    const ObservationImport::PartReady counting = [&](const ObservationImport::Part &part) {
+        handedOver = part.plan.rows.size();
+        handed = true;
+        return (*sink.ready)(part);
+    };
+    const PartSink countingSink{sink.ready ? &counting : nullptr, sink.partBytes};
     const auto first = text.find_first_not_of(" \t\r\n");
-    Status status = first != std::string::npos && text[first] == '[' ? readJson(text, plan, builder)
-                                                                      : readCsv(text, plan, builder, threads > 0 ? threads : static_cast<int>(std::thread::hardware_concurrency()));
+    Status status = first != std::string::npos && text[first] == '['
+        ? readJson(text, plan, builder)
+        : readCsv(text, plan, builder, threads > 0 ? threads : static_cast<int>(std::thread::hardware_concurrency()),
+                  countingSink);
+    if (status && sink.ready && (!handed || handedOver < plan.rows.size()))
+        status = (*sink.ready)({plan, handedOver, plan.rows.size()});
     if (!status)
         return status.error();
     return plan;
 }
 
-Result<ImportPlan> ObservationImport::planFile(const std::filesystem::path &path, const Dataset &current, int threads)
+/// The whole file in memory; FileUnreadable when it cannot be read.
+Result<std::string> readWholeFile(const std::filesystem::path &path)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
@@ -1018,7 +1157,39 @@ Result<ImportPlan> ObservationImport::planFile(const std::filesystem::path &path
     }
     if (sizeError || in.bad())
         return Error{ErrorCode::FileUnreadable, path.string(), 0, 0, {}, {}};
-    return plan(bytes, path.filename().string(), current, threads);
+    return bytes;
+}
+
+} // namespace
+
+Result<ImportPlan> ObservationImport::plan(std::string_view bytes, const std::string &fileName, const Dataset &current,
+                                           int threads)
+{
+    return planText(bytes, fileName, current, threads, {});
+}
+
+Result<ImportPlan> ObservationImport::planFile(const std::filesystem::path &path, const Dataset &current, int threads)
+{
+    auto bytes = readWholeFile(path);
+    if (!bytes.ok())
+        return bytes.error();
+    return plan(bytes.value(), path.filename().string(), current, threads);
+}
+
+Result<ImportPlan> ObservationImport::planInParts(std::string_view bytes, const std::string &fileName,
+                                                  const Dataset &current, const PartReady &ready,
+                                                  std::size_t partBytes)
+{
+    return planText(bytes, fileName, current, 1, {&ready, std::max<std::size_t>(partBytes, 1)});
+}
+
+Result<ImportPlan> ObservationImport::planFileInParts(const std::filesystem::path &path, const Dataset &current,
+                                                      const PartReady &ready)
+{
+    auto bytes = readWholeFile(path);
+    if (!bytes.ok())
+        return bytes.error();
+    return planInParts(bytes.value(), path.filename().string(), current, ready);
 }
 
 } // namespace capex

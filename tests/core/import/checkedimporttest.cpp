@@ -1,0 +1,244 @@
+// An import written while its later parts are still being checked: the plan must be the
+// one a single thread makes, the store the one plan() + applyImport() leave, and a
+// rejection found late or a cancel must leave the store and its backups as they were.
+#include "importtesting.h"
+
+#include "checkedimport.h"
+#include "databasebackup.h"
+
+#include <regex>
+
+using namespace capex;
+using namespace capex::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+/// Parts of 8 KiB: the files below are handed over in ten or more parts.
+constexpr std::size_t smallParts = 8 * 1024;
+
+/// Rows of every kind a file can hold without a rejection: new sources by id and by
+/// citation and rows citing them later, an update of a stored record, an unchanged
+/// repeat of one, and a quoted note of two lines.
+const std::map<int, std::map<std::string, std::string>> &cleanSpecialRows()
+{
+    static const std::map<int, std::map<std::string, std::string>> rows = {
+        {100, {{"source_id", "my_sheet"}, {"source_publisher", "Me"}, {"source_title", "My sheet"}}},
+        {590, {{"note_zh", "\"第一行\n第二行\""}}},
+        {750, {{"period", "2025"}, {"note_en", "Full-year capex"}}}, // updates the stored record
+        {760,
+         {{"period", "2026"},
+          {"kind", "guidance"},
+          {"value", ""},
+          {"low", "115000000000"},
+          {"high", "135000000000"},
+          {"as_of", "2026-01-28"},
+          {"note_en", "Guidance range"},
+          {"note_zh", "指引区间"}}}, // repeats the stored record unchanged
+        {900, {{"source_id", "my_sheet"}}}, // the source row 100 adds
+        {1000, {{"source_id", ""}, {"source_publisher", "Them"}, {"source_title", "Their sheet"}}},
+        {1050, {{"source_id", ""}, {"source_publisher", "Them"}, {"source_title", "Their sheet"}}},
+    };
+    return rows;
+}
+
+/// The dump with every time of day a write stamps (updated_at, changed_at) made equal.
+std::string dumpWithoutTimes(sqlite3 *db)
+{
+    static const std::regex time("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+    return std::regex_replace(dumpDatabase(db), time, "T");
+}
+
+std::string fileBytes(const fs::path &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+bool hasSeriesIndex(Database &db)
+{
+    SqliteStatement q(db.handle(),
+                      "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'observations_by_series'");
+    return q.step();
+}
+
+class CheckedImportTest : public StoreFixture
+{
+protected:
+    /// A second store like the fixture's, in a folder of its own.
+    std::unique_ptr<Database> twinStore()
+    {
+        const fs::path folder = m_dir / "twin";
+        fs::create_directories(folder);
+        auto db = Database::open(folder / "capexlens.db");
+        EXPECT_TRUE(db.ok());
+        EXPECT_TRUE(db.value()->syncBundled(tinyDataset()).ok());
+        return std::move(db).value();
+    }
+
+    /// Imports `csv` with CheckedImport in small parts into a store whose file and backups
+    /// are then compared byte for byte with what they were: returns the result.
+    CheckedImportResult importExpectingNoChange(const std::string &csv, const CheckedImport::Progress &progress)
+    {
+        m_db.reset(); // the last connection checkpoints the WAL into the file
+        const std::string before = fileBytes(dbPath());
+        const std::vector<fs::path> backupsBefore = DatabaseBackup::list(dbPath());
+        {
+            auto db = Database::open(dbPath());
+            EXPECT_TRUE(db.ok());
+            m_db = std::move(db).value();
+        }
+        const std::string dumpBefore = dump();
+        auto result = CheckedImport::importBytes(*m_db, csv, "mine.csv", snapshot(), progress, smallParts);
+        EXPECT_TRUE(result.ok()) << describe(result.error());
+        EXPECT_EQ(dump(), dumpBefore);
+        EXPECT_TRUE(hasSeriesIndex(*m_db));
+        SqliteStatement foreignKeys(m_db->handle(), "PRAGMA foreign_keys");
+        EXPECT_TRUE(foreignKeys.step() && foreignKeys.integer(0) == 1);
+        foreignKeys.reset();
+        m_db.reset();
+        EXPECT_EQ(fileBytes(dbPath()), before);
+        EXPECT_EQ(DatabaseBackup::list(dbPath()), backupsBefore);
+        return result.ok() ? std::move(result).value() : CheckedImportResult{};
+    }
+};
+
+} // namespace
+
+// The parts come in file order, each starting where the last ended, and make up the plan
+// a single thread makes — rejections, repeats, new sources and stored matches included.
+TEST_F(CheckedImportTest, PartsMakeTheSamePlanAsOneThreadInFileOrder)
+{
+    std::map<int, std::map<std::string, std::string>> special = cleanSpecialRows();
+    special[300] = {{"period", "20x5"}};
+    special[200] = {{"note_en", "Repeated"}};
+    special[800] = {{"note_en", "Repeated"}}; // repeats row 200, in a later part
+    special[1150] = {{"source_id", "nowhere"}};
+    const std::string csv = csvOf(1200, special);
+    const Dataset store = snapshot();
+    std::vector<std::pair<std::size_t, std::size_t>> parts; // first row, rows then
+    auto inParts = ObservationImport::planInParts(
+        csv, "mine.csv", store,
+        [&](const ObservationImport::Part &part) {
+            parts.emplace_back(part.first, part.plan.rows.size());
+            EXPECT_GE(part.expectedRows, part.plan.rows.size());
+            return Status{};
+        },
+        smallParts);
+    ASSERT_TRUE(inParts.ok()) << describe(inParts.error());
+    auto one = ObservationImport::plan(csv, "mine.csv", store, 1);
+    ASSERT_TRUE(one.ok());
+    expectSamePlan(one.value(), inParts.value());
+
+    ASSERT_GE(parts.size(), 10u);
+    EXPECT_EQ(parts.front().first, 0u);
+    for (std::size_t i = 1; i < parts.size(); ++i)
+        EXPECT_EQ(parts[i].first, parts[i - 1].second);
+    EXPECT_EQ(parts.back().second, 1200u - 3); // all but the three rejected
+    ASSERT_EQ(inParts->rejected.size(), 3u);
+    EXPECT_EQ(inParts->rejected[1].error, (Error{ErrorCode::DuplicateRow, "mine.csv", 803, 0, {}, "202"}));
+}
+
+// A syntax error ends the read wherever it is, with the error one thread reports.
+TEST_F(CheckedImportTest, FileErrorInALaterPartIsTheSameAsOnOneThread)
+{
+    const std::string csv = csvOf(1200, {{1000, {{"note_en", "bad\"quote"}}}});
+    const Dataset store = snapshot();
+    auto inParts = ObservationImport::planInParts(
+        csv, "mine.csv", store, [](const ObservationImport::Part &) { return Status{}; }, smallParts);
+    auto one = ObservationImport::plan(csv, "mine.csv", store, 1);
+    ASSERT_FALSE(inParts.ok());
+    ASSERT_FALSE(one.ok());
+    EXPECT_EQ(inParts.error(), one.error());
+    EXPECT_EQ(inParts.error().line, 1002);
+}
+
+// Written part by part, the store ends up holding exactly what plan() + applyImport()
+// write: the same rows with the same ids, the same update in the history, the same new
+// sources; the outcome counts the same.
+TEST_F(CheckedImportTest, WritesWhatPlanAndApplyImportWrite)
+{
+    const std::string csv = csvOf(1200, cleanSpecialRows());
+    ASSERT_GT(csv.size(), 10 * smallParts);
+    auto twin = twinStore();
+    auto plan = ObservationImport::plan(csv, "mine.csv", snapshot(), 1);
+    ASSERT_TRUE(plan.ok());
+    ASSERT_TRUE(plan->acceptable());
+    auto applied = twin->applyImport(plan.value());
+    ASSERT_TRUE(applied.ok()) << describe(applied.error());
+
+    std::vector<std::size_t> written;
+    auto checked = CheckedImport::importBytes(
+        *m_db, csv, "mine.csv", snapshot(),
+        [&](std::size_t rows, std::size_t) {
+            written.push_back(rows);
+            return true;
+        },
+        smallParts);
+    ASSERT_TRUE(checked.ok()) << describe(checked.error());
+    ASSERT_TRUE(checked->outcome.has_value());
+    EXPECT_FALSE(checked->cancelled);
+    expectSamePlan(plan.value(), checked->plan);
+    EXPECT_EQ(checked->outcome->added, 1198);
+    EXPECT_EQ(checked->outcome->added, applied->added);
+    EXPECT_EQ(checked->outcome->updated, 1);
+    EXPECT_EQ(checked->outcome->unchanged, 1);
+    EXPECT_EQ(checked->outcome->sourcesAdded, 2);
+    EXPECT_TRUE(fs::exists(checked->outcome->backup));
+    EXPECT_GE(written.size(), 10u);
+    EXPECT_EQ(written.back(), 1200u);
+    EXPECT_EQ(dumpWithoutTimes(m_db->handle()), dumpWithoutTimes(twin->handle()));
+}
+
+// 30,000 rows (past the size from which the series index is dropped and rebuilt), the
+// last one rejected: every earlier part was written into the transaction by the time the
+// last was checked, and all of it is rolled back — the store's file byte for byte, its
+// backups, its series index and its foreign-key setting are as they were.
+TEST_F(CheckedImportTest, RejectionInTheLastPartRollsBackEverythingWritten)
+{
+    constexpr int rows = 30000;
+    const std::string csv = csvOf(rows, {{rows - 1, {{"value", "twelve"}}}});
+    std::size_t writtenBeforeTheEnd = 0;
+    const CheckedImportResult result = importExpectingNoChange(csv, [&](std::size_t written, std::size_t) {
+        writtenBeforeTheEnd = written;
+        return true;
+    });
+    EXPECT_GT(writtenBeforeTheEnd, static_cast<std::size_t>(rows) * 9 / 10);
+    EXPECT_FALSE(result.outcome.has_value());
+    EXPECT_FALSE(result.cancelled);
+    ASSERT_EQ(result.plan.rejected.size(), 1u);
+    EXPECT_EQ(result.plan.rejected[0].error,
+              (Error{ErrorCode::NotANumber, "mine.csv", rows + 1, 6, "value", "twelve"}));
+    EXPECT_EQ(result.plan.rows.size(), static_cast<std::size_t>(rows - 1));
+}
+
+// Cancelled after its first part was written, the import leaves the store as it was.
+TEST_F(CheckedImportTest, CancelMidImportRollsBackEverythingWritten)
+{
+    constexpr int rows = 30000;
+    const std::string csv = csvOf(rows, {});
+    std::size_t written = 0;
+    const CheckedImportResult result = importExpectingNoChange(csv, [&](std::size_t rowsWritten, std::size_t expected) {
+        written = rowsWritten;
+        EXPECT_GE(expected, static_cast<std::size_t>(rows));
+        return false;
+    });
+    EXPECT_GT(written, 0u);
+    EXPECT_LT(written, static_cast<std::size_t>(rows));
+    EXPECT_TRUE(result.cancelled);
+    EXPECT_FALSE(result.outcome.has_value());
+}
+
+// A rejection in the first part: nothing is begun, so no backup is even taken.
+TEST_F(CheckedImportTest, RejectionInTheFirstPartWritesNothing)
+{
+    const std::string csv = csvOf(1200, {{3, {{"kind", "rumour"}}}});
+    bool told = false;
+    const CheckedImportResult result = importExpectingNoChange(csv, [&](std::size_t, std::size_t) {
+        told = true;
+        return true;
+    });
+    EXPECT_FALSE(told);
+    ASSERT_EQ(result.plan.rejected.size(), 1u);
+    EXPECT_EQ(result.plan.rejected[0].line, 5);
+}
