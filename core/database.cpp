@@ -731,8 +731,7 @@ private:
 
 /// Whether every entity, metric and source the plan's rows cite is stored: the first row
 /// (in file order) that cites a missing one is refused with its line and field, as the plan
-/// refuses an unknown id. Each distinct id is looked up once, over all the rows an import
-/// writes in turn.
+/// refuses an unknown id. Each distinct id of a plan is looked up once.
 class ImportReferences
 {
 public:
@@ -745,11 +744,11 @@ public:
     {
     }
 
-    /// Checks the rows from `first` on (the plan's new sources must be written already).
-    Status check(const ImportPlan &plan, std::size_t first)
+    /// Checks the plan's rows (its new sources must be written already).
+    Status check(const ImportPlan &plan)
     {
-        for (std::size_t i = first; i < plan.rows.size(); ++i) {
-            const PlannedObservation &row = plan.rows[i];
+        m_known.assign(m_known.size(), 0); // ids are the plan's own
+        for (const PlannedObservation &row : plan.rows) {
             for (Reference &reference : m_references) {
                 const PlanText::Id id = row.*reference.member;
                 if (id >= m_known.size())
@@ -787,9 +786,7 @@ private:
         std::unique_ptr<SqliteStatement> query;
     };
     std::array<Reference, 3> m_references;
-    /// Per text id: 0 not yet looked up, 1 stored, 2 missing. Text ids stay valid as a
-    /// plan grows (its text is only appended to).
-    std::vector<std::uint8_t> m_known;
+    std::vector<std::uint8_t> m_known; ///< per text id: 0 not yet looked up, 1 stored, 2 missing
 };
 
 } // namespace
@@ -827,14 +824,13 @@ struct ImportWriter::State
     ImportProgress progress;
     std::size_t expectedRows = 0;
     std::size_t rowsDone = 0;
-    std::size_t sourcesWritten = 0;
     ImportOutcome outcome;
     std::string seriesIndex; ///< the definition of the dropped series index; empty: not dropped
     std::optional<StoredIdentities> stored;
     std::optional<ImportReferences> references;
     std::unique_ptr<SqliteStatement> source, insertOne, insertBatch, update, history;
     std::array<std::string, batchRows> periods; ///< a batch's period texts, bound without a copy
-    std::vector<std::size_t> pending;           ///< rows to add in the next batch, by index in the plan
+    std::vector<std::size_t> pending;           ///< rows of the plan being written to add in the next batch
 
     Status writeSources(const ImportPlan &plan);
     Status writeRow(const ImportPlan &plan, std::size_t index);
@@ -919,8 +915,7 @@ Result<std::unique_ptr<ImportWriter>> Database::beginImport(std::size_t expected
 
 Status ImportWriter::State::writeSources(const ImportPlan &plan)
 {
-    for (; sourcesWritten < plan.newSources.size(); ++sourcesWritten) {
-        const Source &s = plan.newSources[sourcesWritten];
+    for (const Source &s : plan.newSources) {
         CAPEX_TRY(source->bind(1, s.id)
                       .bind(2, s.publisher)
                       .bind(3, s.title)
@@ -934,8 +929,7 @@ Status ImportWriter::State::writeSources(const ImportPlan &plan)
 }
 
 /// Binds an added row's 18 values from `first` on (see importInsertSql()). The text is
-/// bound without a copy: it must stay where it is until the statement has run, which it
-/// does before the plan can grow again (see insertPending()).
+/// bound without a copy: the plan outlives the statement's run (see write()).
 void ImportWriter::State::bindAdded(SqliteStatement &q, int first, const ImportPlan &plan,
                                     const PlannedObservation &row, std::string &period)
 {
@@ -1008,24 +1002,20 @@ Status ImportWriter::State::writeRow(const ImportPlan &plan, std::size_t index)
     return {};
 }
 
-Status ImportWriter::write(const ImportPlan &plan, std::size_t first)
+Status ImportWriter::write(const ImportPlan &plan)
 {
     State &s = *m_state;
     CAPEX_TRY(s.writeSources(plan));
-    CAPEX_TRY(s.references->check(plan, first));
-    for (std::size_t i = first; i < plan.rows.size(); ++i)
+    CAPEX_TRY(s.references->check(plan));
+    for (std::size_t i = 0; i < plan.rows.size(); ++i)
         CAPEX_TRY(s.writeRow(plan, i));
-    // The rows left over for the next batch are kept by index, and their text bound only
-    // when that batch runs: the plan's text may move as it grows before the next call.
-    return {};
+    // The rows short of a batch go in now, one by one: nothing of the plan is held after.
+    return s.insertPending(plan);
 }
 
-Result<ImportOutcome> ImportWriter::commit(const ImportPlan &plan)
+Result<ImportOutcome> ImportWriter::commit()
 {
     State &s = *m_state;
-    if (!plan.acceptable())
-        return Error{ErrorCode::ImportRejected, plan.file, 0, 0, {}, std::to_string(plan.rejected.size())};
-    CAPEX_TRY(s.insertPending(plan));
     if (!s.seriesIndex.empty())
         CAPEX_TRY(s.db.buildIndex(s.seriesIndex));
     CAPEX_TRY(s.transaction->commit());
@@ -1043,8 +1033,8 @@ Result<ImportOutcome> Database::applyImport(const ImportPlan &plan, const Import
     auto writer = beginImport(plan.rows.size(), static_cast<std::size_t>(plan.count(ImportAction::Add)), progress);
     if (!writer.ok())
         return writer.error();
-    CAPEX_TRY(writer.value()->write(plan, 0));
-    return writer.value()->commit(plan);
+    CAPEX_TRY(writer.value()->write(plan));
+    return writer.value()->commit();
 }
 
 Status Database::buildIndex(const std::string &definition)

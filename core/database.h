@@ -81,14 +81,15 @@ public:
     ImportWriter(const ImportWriter &) = delete;
     ImportWriter &operator=(const ImportWriter &) = delete;
 
-    /// Writes the plan's new sources not written yet, then its rows from `first` on. Rows
-    /// are matched with stored records under the write lock, as applyImport() does; a row
-    /// citing an entity, metric or source the store lacks is refused by file, line and
-    /// field (UnknownReference). The plan may grow between calls: nothing of it is held.
-    Status write(const ImportPlan &plan, std::size_t first);
-    /// Writes what is pending, rebuilds the series index if it was dropped, commits and
-    /// prunes the backups. ImportRejected for a plan with rejected rows (then nothing stays).
-    Result<ImportOutcome> commit(const ImportPlan &plan);
+    /// Writes the plan's new sources, then its rows: one call for a whole plan, or one for
+    /// each part of a plan in file order (ObservationImport::planInParts). Rows are matched
+    /// with stored records under the write lock, as applyImport() does; a row citing an
+    /// entity, metric or source the store lacks is refused by file, line and field
+    /// (UnknownReference). Nothing of `plan` is held after the call.
+    Status write(const ImportPlan &plan);
+    /// Rebuilds the series index if it was dropped, commits and prunes the backups. The
+    /// caller commits only a plan without rejected rows.
+    Result<ImportOutcome> commit();
 
 private:
     friend class Database;
@@ -168,7 +169,7 @@ public:
     Result<ImportOutcome> applyImport(const ImportPlan &plan, const ImportProgress &progress = {});
 
     /// An import's write, open until ImportWriter::commit(): what applyImport() does, with the
-    /// rows handed over as they become final, so that a file's first rows can be written while
+    /// rows handed over in parts as they are checked, so that a file's first rows can be written while
     /// its later ones are still being checked (see CheckedImport). A backup first (pruned to
     /// the newest `DatabaseBackup::defaultKeep` only on commit), then one transaction.
     /// `expectedRows` is the progress's total, `expectedAdds` an estimate of the rows that

@@ -11,16 +11,13 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <condition_variable>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
-#include <deque>
 #include <fstream>
 #include <iterator>
 #include <limits>
 #include <memory>
-#include <mutex>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -273,6 +270,39 @@ public:
         addChecked(planned, hash);
     }
 
+    /// The rows added since the last part, as a plan of their own (see
+    /// ObservationImport::Part): their text copied into its PlanText, their stored records
+    /// and the sources added since with them.
+    ImportPlan takePart()
+    {
+        ImportPlan part;
+        part.file = m_plan.file;
+        part.format = m_plan.format;
+        part.encoding = m_plan.encoding;
+        part.delimiter = m_plan.delimiter;
+        const PlanText &text = m_plan.text;
+        const std::size_t rows = m_plan.rows.size() - m_rowsHandedOver;
+        part.rows.reserve(rows);
+        part.text.reserve(rows * 2, rows * 48);
+        for (std::size_t i = m_rowsHandedOver; i < m_plan.rows.size(); ++i) {
+            PlannedObservation row = m_plan.rows[i];
+            for (PlanText::Id PlannedObservation::*member : internedMembers)
+                row.*member = part.text.intern(text[row.*member]);
+            row.noteEn = part.text.append(text[row.noteEn]);
+            row.noteZh = part.text.append(text[row.noteZh]);
+            if (row.stored >= 0) {
+                part.storedRecords.push_back(m_plan.storedRecords[static_cast<std::size_t>(row.stored)]);
+                row.stored = static_cast<std::int32_t>(part.storedRecords.size() - 1);
+            }
+            part.rows.push_back(row);
+        }
+        part.newSources.assign(m_plan.newSources.begin() + static_cast<std::ptrdiff_t>(m_sourcesHandedOver),
+                               m_plan.newSources.end());
+        m_rowsHandedOver = m_plan.rows.size();
+        m_sourcesHandedOver = m_plan.newSources.size();
+        return part;
+    }
+
     /// A builder for the rows after those this one adds, to absorb() later.
     PlanBuilder laterRecordsBuilder(ImportPlan &part) const { return PlanBuilder(m_current, part, Role::LaterRecords); }
 
@@ -314,6 +344,10 @@ public:
     }
 
 private:
+    /// The text members of a row that are interned (see PlanText); the notes are appended.
+    static constexpr PlanText::Id PlannedObservation::*internedMembers[]
+        = {&PlannedObservation::entity, &PlannedObservation::metric, &PlannedObservation::unit,
+           &PlannedObservation::currency, &PlannedObservation::source, &PlannedObservation::asOf};
     static constexpr PlanText::Id PlannedObservation::*textMembers[]
         = {&PlannedObservation::entity, &PlannedObservation::metric, &PlannedObservation::unit,
            &PlannedObservation::currency, &PlannedObservation::source, &PlannedObservation::asOf,
@@ -546,6 +580,8 @@ private:
     std::unordered_multimap<std::uint64_t, const Observation *> m_stored; ///< by identity hash
     std::unordered_map<std::uint64_t, bool> m_fxKnown;                    ///< (currency, year) → has a rate
     RowsByIdentity m_seen;
+    std::size_t m_rowsHandedOver = 0;    ///< rows already in a part (takePart())
+    std::size_t m_sourcesHandedOver = 0; ///< new sources already in a part
 };
 
 /// Where a CSV's cells are: the column of each field (1-based; 0 = absent), and how many
@@ -630,119 +666,18 @@ int lineAt(std::string_view text, std::size_t offset)
     return line;
 }
 
-/// Parts of a CSV checked on one thread, taken in file order by another; at most `limit`
-/// wait, so that a reader far ahead of the taker does not hold the whole file's rows.
-class CheckedParts
-{
-public:
-    struct Part
-    {
-        std::unique_ptr<ImportPlan> plan;
-        std::unique_ptr<PlanBuilder> builder; ///< the LaterRecords builder that checked into `plan`
-        Status status;                        ///< a file-level error ends the read
-        bool last = false;
-    };
-
-    /// Adds a part, waiting while `limit` wait; false (the part dropped) once stop() was called.
-    bool push(Part part)
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] { return m_stopped || m_parts.size() < limit; });
-        if (m_stopped)
-            return false;
-        m_parts.push_back(std::move(part));
-        m_changed.notify_all();
-        return true;
-    }
-
-    /// The next part, waiting for it.
-    Part pop()
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] { return !m_parts.empty(); });
-        Part part = std::move(m_parts.front());
-        m_parts.pop_front();
-        m_changed.notify_all();
-        return part;
-    }
-
-    void stop()
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopped = true;
-        m_changed.notify_all();
-    }
-
-private:
-    static constexpr std::size_t limit = 4;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<Part> m_parts;
-    bool m_stopped = false;
-};
-
-/// What readCsvInParts() hands its parts to, and how large they are.
+/// Where a plan made in parts goes (see ObservationImport::planInParts), and how large
+/// the parts are; no `ready`: the plan is made whole.
 struct PartSink
 {
     const ObservationImport::PartReady *ready = nullptr;
     std::size_t partBytes = 0;
 };
 
-/// The records from the reader's position on, checked on a helper thread part by part
-/// (one reader from there to the end, so record boundaries need no guessing) and merged
-/// here in file order, each part then handed to the sink. Merging is what a two-thread
-/// plan does with its second half, done per part.
-Status readCsvInParts(std::string_view text, const CsvReader &reader, const CsvColumns &columns, ImportPlan &plan,
-                      PlanBuilder &builder, std::size_t lines, const PartSink &sink)
+/// Hands the rows checked since the last part to the sink.
+Status handOver(PlanBuilder &builder, const ImportPlan &plan, const PartSink &sink, std::size_t expectedRows)
 {
-    const std::string file = plan.file;
-    const char delimiter = plan.delimiter;
-    const std::size_t rowsPerPart = lines * sink.partBytes / std::max<std::size_t>(text.size(), 1) + 16;
-    CheckedParts parts;
-    std::thread checker([&, start = reader.position(), line = reader.line()] {
-        CsvReader partsReader(text, delimiter, file, start, line);
-        for (bool more = true; more;) {
-            CheckedParts::Part part;
-            part.plan = std::make_unique<ImportPlan>();
-            part.plan->file = file;
-            // laterRecordsBuilder() reads only the snapshot, which nothing changes meanwhile.
-            part.builder = std::make_unique<PlanBuilder>(builder.laterRecordsBuilder(*part.plan));
-            part.builder->reserve(rowsPerPart);
-            const std::size_t stop = std::min(text.size(), partsReader.position() + sink.partBytes);
-            part.status = addRecords(partsReader, columns, *part.builder, stop);
-            // Short of `stop`, the reader met the end of the text (or an error).
-            more = part.status && partsReader.position() >= stop && partsReader.position() < text.size();
-            part.last = !more;
-            if (!parts.push(std::move(part)))
-                return;
-        }
-    });
-    struct StopAndJoin
-    {
-        CheckedParts &parts;
-        std::thread &checker;
-        ~StopAndJoin()
-        {
-            parts.stop();
-            checker.join();
-        }
-    } stopAndJoin{parts, checker};
-
-    while (true) {
-        CheckedParts::Part part = parts.pop();
-        const std::size_t first = plan.rows.size();
-        builder.absorb(*part.builder, [&](const PlanBuilder::DeferredRow &row) {
-            // The row was read once already: reading it again cannot fail.
-            CsvReader again(text, delimiter, file, row.offset, row.line);
-            (void)addRecords(again, columns, builder, row.offset + 1);
-        });
-        if (!part.status)
-            return part.status;
-        if (Status handed = (*sink.ready)({plan, first, std::max(lines, plan.rows.size())}); !handed)
-            return handed;
-        if (part.last)
-            return {};
-    }
+    return (*sink.ready)({builder.takePart(), std::max(expectedRows, plan.rows.size()), plan.acceptable()});
 }
 
 Status readCsv(std::string_view text, ImportPlan &plan, PlanBuilder &builder, int threads, const PartSink &sink = {})
@@ -784,8 +719,19 @@ Status readCsv(std::string_view text, ImportPlan &plan, PlanBuilder &builder, in
     builder.reserve(lines);
 
     const CsvColumns columns{columnOf, header.fields.size()};
-    if (sink.ready && text.size() - reader.position() >= parallelCsvBytes)
-        return readCsvInParts(text, reader, columns, plan, builder, lines, sink);
+    if (sink.ready) {
+        // One reader, one builder, as on one thread; every `partBytes` the rows checked
+        // since are handed over. The last part is handed over by planText().
+        while (true) {
+            const std::size_t stop = std::min(text.size(), reader.position() + sink.partBytes);
+            if (Status status = addRecords(reader, columns, builder, stop); !status)
+                return status;
+            if (reader.position() < stop || reader.position() >= text.size()) // the end of the text
+                return {};
+            if (Status handed = handOver(builder, plan, sink, lines); !handed)
+                return handed;
+        }
+    }
     const std::size_t split = threads > 1 && text.size() - reader.position() >= parallelCsvBytes
         ? middleRecordStart(text, reader.position())
         : std::string_view::npos;
@@ -1120,21 +1066,13 @@ Result<ImportPlan> planText(std::string_view bytes, const std::string &fileName,
         plan.encoding = decoded->encoding;
     }
     PlanBuilder builder(current, plan);
-    std::size_t handedOver = 0;
-    bool handed = false;
-    const ObservationImport::PartReady counting = [&](const ObservationImport::Part &part) {
-        handedOver = part.plan.rows.size();
-        handed = true;
-        return (*sink.ready)(part);
-    };
-    const PartSink countingSink{sink.ready ? &counting : nullptr, sink.partBytes};
     const auto first = text.find_first_not_of(" \t\r\n");
     Status status = first != std::string::npos && text[first] == '['
         ? readJson(text, plan, builder)
         : readCsv(text, plan, builder, threads > 0 ? threads : static_cast<int>(std::thread::hardware_concurrency()),
-                  countingSink);
-    if (status && sink.ready && (!handed || handedOver < plan.rows.size()))
-        status = (*sink.ready)({plan, handedOver, plan.rows.size()});
+                  sink);
+    if (status && sink.ready) // the rows since the last part, if any
+        status = handOver(builder, plan, sink, plan.rows.size());
     if (!status)
         return status.error();
     return plan;
@@ -1183,13 +1121,6 @@ Result<ImportPlan> ObservationImport::planInParts(std::string_view bytes, const 
     return planText(bytes, fileName, current, 1, {&ready, std::max<std::size_t>(partBytes, 1)});
 }
 
-Result<ImportPlan> ObservationImport::planFileInParts(const std::filesystem::path &path, const Dataset &current,
-                                                      const PartReady &ready)
-{
-    auto bytes = readWholeFile(path);
-    if (!bytes.ok())
-        return bytes.error();
-    return planInParts(bytes.value(), path.filename().string(), current, ready);
-}
+Result<std::string> ObservationImport::readFile(const std::filesystem::path &path) { return readWholeFile(path); }
 
 } // namespace capex

@@ -105,8 +105,9 @@ protected:
 
 } // namespace
 
-// The parts come in file order, each starting where the last ended, and make up the plan
-// a single thread makes — rejections, repeats, new sources and stored matches included.
+// The parts come in file order and, put together, are the plan a single thread makes —
+// rows with their text and stored records, the sources the file adds; a part is no longer
+// acceptable from the first rejection on.
 TEST_F(CheckedImportTest, PartsMakeTheSamePlanAsOneThreadInFileOrder)
 {
     std::map<int, std::map<std::string, std::string>> special = cleanSpecialRows();
@@ -116,12 +117,11 @@ TEST_F(CheckedImportTest, PartsMakeTheSamePlanAsOneThreadInFileOrder)
     special[1150] = {{"source_id", "nowhere"}};
     const std::string csv = csvOf(1200, special);
     const Dataset store = snapshot();
-    std::vector<std::pair<std::size_t, std::size_t>> parts; // first row, rows then
+    std::vector<ObservationImport::Part> parts;
     auto inParts = ObservationImport::planInParts(
         csv, "mine.csv", store,
-        [&](const ObservationImport::Part &part) {
-            parts.emplace_back(part.first, part.plan.rows.size());
-            EXPECT_GE(part.expectedRows, part.plan.rows.size());
+        [&](ObservationImport::Part &&part) {
+            parts.push_back(std::move(part));
             return Status{};
         },
         smallParts);
@@ -129,14 +129,37 @@ TEST_F(CheckedImportTest, PartsMakeTheSamePlanAsOneThreadInFileOrder)
     auto one = ObservationImport::plan(csv, "mine.csv", store, 1);
     ASSERT_TRUE(one.ok());
     expectSamePlan(one.value(), inParts.value());
-
-    ASSERT_GE(parts.size(), 10u);
-    EXPECT_EQ(parts.front().first, 0u);
-    for (std::size_t i = 1; i < parts.size(); ++i)
-        EXPECT_EQ(parts[i].first, parts[i - 1].second);
-    EXPECT_EQ(parts.back().second, 1200u - 3); // all but the three rejected
     ASSERT_EQ(inParts->rejected.size(), 3u);
     EXPECT_EQ(inParts->rejected[1].error, (Error{ErrorCode::DuplicateRow, "mine.csv", 803, 0, {}, "202"}));
+
+    ASSERT_GE(parts.size(), 10u);
+    std::size_t next = 0; // the plan's next row
+    std::vector<std::string> sources;
+    bool acceptable = true;
+    for (const ObservationImport::Part &part : parts) {
+        EXPECT_GE(part.expectedRows, inParts->rows.size());
+        EXPECT_TRUE(acceptable || !part.acceptable) << "acceptable again after a rejection";
+        acceptable = part.acceptable;
+        for (const PlannedObservation &row : part.rows.rows) {
+            ASSERT_LT(next, inParts->rows.size());
+            const PlannedObservation &whole = inParts->rows[next++];
+            EXPECT_EQ(row.line, whole.line);
+            EXPECT_EQ(row.action, whole.action);
+            EXPECT_TRUE(sameObservationContent(part.rows.observation(row), inParts->observation(whole)));
+            ASSERT_EQ(part.rows.stored(row) != nullptr, inParts->stored(whole) != nullptr);
+            if (part.rows.stored(row)) {
+                EXPECT_EQ(part.rows.stored(row)->rowId, inParts->stored(whole)->rowId);
+            }
+        }
+        for (const Source &source : part.rows.newSources)
+            sources.push_back(source.id);
+    }
+    EXPECT_EQ(next, 1200u - 3); // all but the three rejected
+    EXPECT_TRUE(parts.front().acceptable);
+    EXPECT_FALSE(parts.back().acceptable);
+    ASSERT_EQ(sources.size(), 2u);
+    EXPECT_EQ(sources[0], "my_sheet");
+    EXPECT_EQ(sources[1], inParts->newSources[1].id);
 }
 
 // A syntax error ends the read wherever it is, with the error one thread reports.
@@ -145,7 +168,7 @@ TEST_F(CheckedImportTest, FileErrorInALaterPartIsTheSameAsOnOneThread)
     const std::string csv = csvOf(1200, {{1000, {{"note_en", "bad\"quote"}}}});
     const Dataset store = snapshot();
     auto inParts = ObservationImport::planInParts(
-        csv, "mine.csv", store, [](const ObservationImport::Part &) { return Status{}; }, smallParts);
+        csv, "mine.csv", store, [](ObservationImport::Part &&) { return Status{}; }, smallParts);
     auto one = ObservationImport::plan(csv, "mine.csv", store, 1);
     ASSERT_FALSE(inParts.ok());
     ASSERT_FALSE(one.ok());
