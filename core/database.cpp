@@ -960,8 +960,12 @@ void ImportWriter::State::bindAdded(SqliteStatement &q, int first, const ImportP
 Status ImportWriter::State::insertPending(const ImportPlan &plan)
 {
     if (pending.size() == batchRows) {
-        for (std::size_t b = 0; b < batchRows; ++b)
-            bindAdded(*insertBatch, 2 + static_cast<int>(b) * importedValues, plan, plan.rows[pending[b]], periods[b]);
+        {
+            const SqliteConnectionLock lock(handle);
+            for (std::size_t b = 0; b < batchRows; ++b)
+                bindAdded(*insertBatch, 2 + static_cast<int>(b) * importedValues, plan, plan.rows[pending[b]],
+                          periods[b]);
+        }
         CAPEX_TRY(insertBatch->runKeepingBindings());
     } else {
         for (std::size_t index : pending) {

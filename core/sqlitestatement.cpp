@@ -119,4 +119,8 @@ std::optional<double> SqliteStatement::optionalReal(int column) const
 
 bool SqliteStatement::isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
 
+SqliteConnectionLock::SqliteConnectionLock(sqlite3 *db) : m_mutex(sqlite3_db_mutex(db)) { sqlite3_mutex_enter(m_mutex); }
+
+SqliteConnectionLock::~SqliteConnectionLock() { sqlite3_mutex_leave(m_mutex); }
+
 } // namespace capex

@@ -9,6 +9,7 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct sqlite3_mutex;
 
 namespace capex {
 
@@ -67,6 +68,21 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
     bool m_failed = false;
+};
+
+/// Holds a connection's mutex for a scope. SQLite takes it in every call; while it is held
+/// (it is recursive), each of a batch's hundreds of bind calls takes it again without an
+/// atomic operation. A no-op for a connection opened without a mutex.
+class SqliteConnectionLock
+{
+public:
+    explicit SqliteConnectionLock(sqlite3 *db);
+    ~SqliteConnectionLock();
+    SqliteConnectionLock(const SqliteConnectionLock &) = delete;
+    SqliteConnectionLock &operator=(const SqliteConnectionLock &) = delete;
+
+private:
+    sqlite3_mutex *m_mutex;
 };
 
 } // namespace capex
