@@ -17,7 +17,6 @@
 #include <fstream>
 #include <iterator>
 #include <limits>
-#include <memory>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -1039,9 +1038,8 @@ bool sameObservationContent(const Observation &a, const Observation &b)
 
 namespace {
 
-/// plan() and planInParts(): the text decoded, then read as JSON or CSV. With a sink, a CSV
-/// large enough is handed over part by part; whatever was not handed over is handed over
-/// at the end in one part.
+/// plan() and planInParts(): the text decoded, then read as JSON or CSV. With a sink, a CSV's
+/// rows are handed over every `partBytes`, and whatever was not handed over at the end.
 Result<ImportPlan> planText(std::string_view bytes, const std::string &fileName, const Dataset &current, int threads,
                             const PartSink &sink)
 {
@@ -1078,8 +1076,9 @@ Result<ImportPlan> planText(std::string_view bytes, const std::string &fileName,
     return plan;
 }
 
-/// The whole file in memory; FileUnreadable when it cannot be read.
-Result<std::string> readWholeFile(const std::filesystem::path &path)
+} // namespace
+
+Result<std::string> ObservationImport::readFile(const std::filesystem::path &path)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
@@ -1098,8 +1097,6 @@ Result<std::string> readWholeFile(const std::filesystem::path &path)
     return bytes;
 }
 
-} // namespace
-
 Result<ImportPlan> ObservationImport::plan(std::string_view bytes, const std::string &fileName, const Dataset &current,
                                            int threads)
 {
@@ -1108,7 +1105,7 @@ Result<ImportPlan> ObservationImport::plan(std::string_view bytes, const std::st
 
 Result<ImportPlan> ObservationImport::planFile(const std::filesystem::path &path, const Dataset &current, int threads)
 {
-    auto bytes = readWholeFile(path);
+    auto bytes = readFile(path);
     if (!bytes.ok())
         return bytes.error();
     return plan(bytes.value(), path.filename().string(), current, threads);
@@ -1120,7 +1117,5 @@ Result<ImportPlan> ObservationImport::planInParts(std::string_view bytes, const 
 {
     return planText(bytes, fileName, current, 1, {&ready, std::max<std::size_t>(partBytes, 1)});
 }
-
-Result<std::string> ObservationImport::readFile(const std::filesystem::path &path) { return readWholeFile(path); }
 
 } // namespace capex
