@@ -76,9 +76,10 @@ protected:
         return std::move(db).value();
     }
 
-    /// Imports `csv` with CheckedImport in small parts into a store whose file and backups
-    /// are then compared byte for byte with what they were: returns the result.
-    CheckedImportResult importExpectingNoChange(const std::string &csv, const CheckedImport::Progress &progress)
+    /// Imports `csv` with CheckedImport in small parts, checked against `store`, into a
+    /// store whose file and backups are then compared byte for byte with what they were.
+    Result<CheckedImportResult> importExpectingNoChange(const std::string &csv, const Dataset &store,
+                                                        const CheckedImport::Progress &progress)
     {
         m_db.reset(); // the last connection checkpoints the WAL into the file
         const std::string before = fileBytes(dbPath());
@@ -89,8 +90,7 @@ protected:
             m_db = std::move(db).value();
         }
         const std::string dumpBefore = dump();
-        auto result = CheckedImport::importBytes(*m_db, csv, "mine.csv", snapshot(), progress, smallParts);
-        EXPECT_TRUE(result.ok()) << describe(result.error());
+        auto result = CheckedImport::importBytes(*m_db, csv, "mine.csv", store, progress, smallParts);
         EXPECT_EQ(dump(), dumpBefore);
         EXPECT_TRUE(hasSeriesIndex(*m_db));
         SqliteStatement foreignKeys(m_db->handle(), "PRAGMA foreign_keys");
@@ -99,6 +99,13 @@ protected:
         m_db.reset();
         EXPECT_EQ(fileBytes(dbPath()), before);
         EXPECT_EQ(DatabaseBackup::list(dbPath()), backupsBefore);
+        return result;
+    }
+
+    CheckedImportResult importExpectingNoChange(const std::string &csv, const CheckedImport::Progress &progress)
+    {
+        auto result = importExpectingNoChange(csv, snapshot(), progress);
+        EXPECT_TRUE(result.ok()) << describe(result.error());
         return result.ok() ? std::move(result).value() : CheckedImportResult{};
     }
 };
@@ -264,4 +271,44 @@ TEST_F(CheckedImportTest, RejectionInTheFirstPartWritesNothing)
     EXPECT_FALSE(told);
     ASSERT_EQ(result.plan.rejected.size(), 1u);
     EXPECT_EQ(result.plan.rejected[0].line, 5);
+}
+
+// A write error found in the last part — a metric the snapshot knew, deleted from the store
+// since, cited only by the last row — is returned as applyImport() returns it, after the
+// earlier parts were written, and rolls all of them back.
+TEST_F(CheckedImportTest, WriteErrorInTheLastPartRollsBackEverythingWritten)
+{
+    constexpr int rows = 30000;
+    const std::string csv = csvOf(rows, {{rows - 1, {{"metric", "capex_share"}}}});
+    ASSERT_TRUE(m_db->execute("INSERT INTO metrics (id, name_en, name_zh, unit) "
+                              "SELECT 'capex_share', name_en, name_zh, unit FROM metrics WHERE id = 'capex'"));
+    const Dataset store = snapshot();
+    ASSERT_TRUE(m_db->execute("DELETE FROM metrics WHERE id = 'capex_share'"));
+    std::size_t written = 0;
+    auto result = importExpectingNoChange(csv, store, [&](std::size_t rowsWritten, std::size_t) {
+        written = rowsWritten;
+        return true;
+    });
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error(), (Error{ErrorCode::UnknownReference, "mine.csv", rows + 1, 0, "metric", "capex_share"}));
+    EXPECT_GT(written, static_cast<std::size_t>(rows) * 9 / 10);
+}
+
+// JSON is checked whole and written as one part, with the outcome applyImport() reports.
+TEST_F(CheckedImportTest, JsonIsWrittenAsOnePart)
+{
+    const Dataset store = snapshot();
+    const std::string exported = ObservationExport(store).toJson();
+    std::size_t parts = 0;
+    auto result = CheckedImport::importBytes(*m_db, exported, "mine.json", store, [&](std::size_t, std::size_t) {
+        ++parts;
+        return true;
+    });
+    ASSERT_TRUE(result.ok()) << describe(result.error());
+    ASSERT_TRUE(result->outcome.has_value());
+    EXPECT_EQ(parts, 1u);
+    EXPECT_EQ(result->plan.format, "json");
+    EXPECT_EQ(result->outcome->added, 0);
+    EXPECT_EQ(result->outcome->unchanged, static_cast<int>(store.observations.size()));
+    EXPECT_GT(result->outcome->unchanged, 0);
 }
