@@ -736,13 +736,15 @@ class ImportReferences
 {
 public:
     explicit ImportReferences(sqlite3 *db)
-        : m_references{{
-            {&PlannedObservation::entity, "entity", std::make_unique<SqliteStatement>(db, "SELECT 1 FROM entities WHERE id = ?1")},
-            {&PlannedObservation::metric, "metric", std::make_unique<SqliteStatement>(db, "SELECT 1 FROM metrics WHERE id = ?1")},
-            {&PlannedObservation::source, "source_id", std::make_unique<SqliteStatement>(db, "SELECT 1 FROM sources WHERE id = ?1")},
+        : m_references {{
+            {&PlannedObservation::entity, "entity",
+                std::make_unique<SqliteStatement>(db, "SELECT 1 FROM entities WHERE id = ?1")},
+            {&PlannedObservation::metric, "metric",
+                std::make_unique<SqliteStatement>(db, "SELECT 1 FROM metrics WHERE id = ?1")},
+            {&PlannedObservation::source, "source_id",
+                std::make_unique<SqliteStatement>(db, "SELECT 1 FROM sources WHERE id = ?1")},
         }}
-    {
-    }
+    { }
 
     /// Checks the plan's rows (its new sources must be written already).
     Status check(const ImportPlan &plan)

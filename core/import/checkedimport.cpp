@@ -76,7 +76,10 @@ private:
 class PartWriter
 {
 public:
-    PartWriter(Database &db, const CheckedImport::Progress &progress) : m_db(db), m_progress(progress) {}
+    PartWriter(Database &db, const CheckedImport::Progress &progress)
+        : m_db(db)
+        , m_progress(progress)
+    { }
 
     /// False when the import cannot go on: a write failed (error()) or it was cancelled.
     bool write(const ObservationImport::Part &part)
@@ -124,8 +127,8 @@ private:
 /// Runs `plan` (ObservationImport::planInParts with its handover) on a helper thread
 /// while this thread writes the parts it hands over: SQLite's connection stays on the
 /// thread that opened it.
-Result<CheckedImportResult> writeWhileChecking(
-    Database &db, const std::string &fileName, const CheckedImport::Progress &progress,
+Result<CheckedImportResult> writeWhileChecking(Database &db, const std::string &fileName,
+    const CheckedImport::Progress &progress,
     const std::function<Result<ImportPlan>(const ObservationImport::PartReady &)> &plan)
 {
     PartQueue parts;
@@ -133,7 +136,7 @@ Result<CheckedImportResult> writeWhileChecking(
     std::thread checker([&] {
         planned = plan([&](ObservationImport::Part &&part) -> Status {
             if (!parts.push(std::move(part)))
-                return Error{ErrorCode::ImportRejected, fileName, 0, 0, {}, "stopped"}; // never reported
+                return Error {ErrorCode::ImportRejected, fileName, 0, 0, {}, "stopped"}; // never reported
             return {};
         });
         parts.finish();
@@ -167,8 +170,8 @@ Result<CheckedImportResult> writeWhileChecking(
 
 } // namespace
 
-Result<CheckedImportResult> CheckedImport::importFile(Database &db, const std::filesystem::path &path,
-                                                      const Dataset &current, const Progress &progress)
+Result<CheckedImportResult> CheckedImport::importFile(
+    Database &db, const std::filesystem::path &path, const Dataset &current, const Progress &progress)
 {
     auto bytes = ObservationImport::readFile(path);
     if (!bytes.ok())
@@ -183,9 +186,8 @@ Result<CheckedImportResult> CheckedImport::importFile(Database &db, const std::f
     });
 }
 
-Result<CheckedImportResult> CheckedImport::importBytes(Database &db, std::string_view bytes, const std::string &fileName,
-                                                       const Dataset &current, const Progress &progress,
-                                                       std::size_t partBytes)
+Result<CheckedImportResult> CheckedImport::importBytes(Database &db, std::string_view bytes,
+    const std::string &fileName, const Dataset &current, const Progress &progress, std::size_t partBytes)
 {
     return writeWhileChecking(db, fileName, progress, [&](const ObservationImport::PartReady &ready) {
         return ObservationImport::planInParts(bytes, fileName, current, ready, partBytes);

@@ -41,11 +41,11 @@ public:
 
     /// File-level errors are returned as ObservationImport returns them; write errors as
     /// applyImport() returns them.
-    static Result<CheckedImportResult> importFile(Database &db, const std::filesystem::path &path,
-                                                  const Dataset &current, const Progress &progress = {});
+    static Result<CheckedImportResult> importFile(
+        Database &db, const std::filesystem::path &path, const Dataset &current, const Progress &progress = {});
     static Result<CheckedImportResult> importBytes(Database &db, std::string_view bytes, const std::string &fileName,
-                                                   const Dataset &current, const Progress &progress = {},
-                                                   std::size_t partBytes = ObservationImport::defaultPartBytes);
+        const Dataset &current, const Progress &progress = {},
+        std::size_t partBytes = ObservationImport::defaultPartBytes);
 };
 
 } // namespace capex

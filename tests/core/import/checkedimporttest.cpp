@@ -1,10 +1,10 @@
 // An import written while its later parts are still being checked: the plan must be the
 // one a single thread makes, the store the one plan() + applyImport() leave, and a
 // rejection found late or a cancel must leave the store and its backups as they were.
-#include "importtesting.h"
-
 #include "checkedimport.h"
+
 #include "databasebackup.h"
+#include "importtesting.h"
 
 #include <regex>
 
@@ -27,14 +27,9 @@ const std::map<int, std::map<std::string, std::string>> &cleanSpecialRows()
         {590, {{"note_zh", "\"第一行\n第二行\""}}},
         {750, {{"period", "2025"}, {"note_en", "Full-year capex"}}}, // updates the stored record
         {760,
-         {{"period", "2026"},
-          {"kind", "guidance"},
-          {"value", ""},
-          {"low", "115000000000"},
-          {"high", "135000000000"},
-          {"as_of", "2026-01-28"},
-          {"note_en", "Guidance range"},
-          {"note_zh", "指引区间"}}}, // repeats the stored record unchanged
+            {{"period", "2026"}, {"kind", "guidance"}, {"value", ""}, {"low", "115000000000"}, {"high", "135000000000"},
+                {"as_of", "2026-01-28"}, {"note_en", "Guidance range"},
+                {"note_zh", "指引区间"}}}, // repeats the stored record unchanged
         {900, {{"source_id", "my_sheet"}}}, // the source row 100 adds
         {1000, {{"source_id", ""}, {"source_publisher", "Them"}, {"source_title", "Their sheet"}}},
         {1050, {{"source_id", ""}, {"source_publisher", "Them"}, {"source_title", "Their sheet"}}},
@@ -57,8 +52,8 @@ std::string fileBytes(const fs::path &path)
 
 bool hasSeriesIndex(Database &db)
 {
-    SqliteStatement q(db.handle(),
-                      "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'observations_by_series'");
+    SqliteStatement q(
+        db.handle(), "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'observations_by_series'");
     return q.step();
 }
 
@@ -78,8 +73,8 @@ protected:
 
     /// Imports `csv` with CheckedImport in small parts, checked against `store`, into a
     /// store whose file and backups are then compared byte for byte with what they were.
-    Result<CheckedImportResult> importExpectingNoChange(const std::string &csv, const Dataset &store,
-                                                        const CheckedImport::Progress &progress)
+    Result<CheckedImportResult> importExpectingNoChange(
+        const std::string &csv, const Dataset &store, const CheckedImport::Progress &progress)
     {
         m_db.reset(); // the last connection checkpoints the WAL into the file
         const std::string before = fileBytes(dbPath());
@@ -106,7 +101,7 @@ protected:
     {
         auto result = importExpectingNoChange(csv, snapshot(), progress);
         EXPECT_TRUE(result.ok()) << describe(result.error());
-        return result.ok() ? std::move(result).value() : CheckedImportResult{};
+        return result.ok() ? std::move(result).value() : CheckedImportResult {};
     }
 };
 
@@ -129,7 +124,7 @@ TEST_F(CheckedImportTest, PartsMakeTheSamePlanAsOneThreadInFileOrder)
         csv, "mine.csv", store,
         [&](ObservationImport::Part &&part) {
             parts.push_back(std::move(part));
-            return Status{};
+            return Status {};
         },
         smallParts);
     ASSERT_TRUE(inParts.ok()) << describe(inParts.error());
@@ -137,7 +132,7 @@ TEST_F(CheckedImportTest, PartsMakeTheSamePlanAsOneThreadInFileOrder)
     ASSERT_TRUE(one.ok());
     expectSamePlan(one.value(), inParts.value());
     ASSERT_EQ(inParts->rejected.size(), 3u);
-    EXPECT_EQ(inParts->rejected[1].error, (Error{ErrorCode::DuplicateRow, "mine.csv", 803, 0, {}, "202"}));
+    EXPECT_EQ(inParts->rejected[1].error, (Error {ErrorCode::DuplicateRow, "mine.csv", 803, 0, {}, "202"}));
 
     ASSERT_GE(parts.size(), 10u);
     std::size_t next = 0; // the plan's next row
@@ -175,7 +170,7 @@ TEST_F(CheckedImportTest, FileErrorInALaterPartIsTheSameAsOnOneThread)
     const std::string csv = csvOf(1200, {{1000, {{"note_en", "bad\"quote"}}}});
     const Dataset store = snapshot();
     auto inParts = ObservationImport::planInParts(
-        csv, "mine.csv", store, [](ObservationImport::Part &&) { return Status{}; }, smallParts);
+        csv, "mine.csv", store, [](ObservationImport::Part &&) { return Status {}; }, smallParts);
     auto one = ObservationImport::plan(csv, "mine.csv", store, 1);
     ASSERT_FALSE(inParts.ok());
     ASSERT_FALSE(one.ok());
@@ -237,8 +232,8 @@ TEST_F(CheckedImportTest, RejectionInTheLastPartRollsBackEverythingWritten)
     EXPECT_FALSE(result.outcome.has_value());
     EXPECT_FALSE(result.cancelled);
     ASSERT_EQ(result.plan.rejected.size(), 1u);
-    EXPECT_EQ(result.plan.rejected[0].error,
-              (Error{ErrorCode::NotANumber, "mine.csv", rows + 1, 6, "value", "twelve"}));
+    EXPECT_EQ(
+        result.plan.rejected[0].error, (Error {ErrorCode::NotANumber, "mine.csv", rows + 1, 6, "value", "twelve"}));
     EXPECT_EQ(result.plan.rows.size(), static_cast<std::size_t>(rows - 1));
 }
 
@@ -290,7 +285,7 @@ TEST_F(CheckedImportTest, WriteErrorInTheLastPartRollsBackEverythingWritten)
         return true;
     });
     ASSERT_FALSE(result.ok());
-    EXPECT_EQ(result.error(), (Error{ErrorCode::UnknownReference, "mine.csv", rows + 1, 0, "metric", "capex_share"}));
+    EXPECT_EQ(result.error(), (Error {ErrorCode::UnknownReference, "mine.csv", rows + 1, 0, "metric", "capex_share"}));
     EXPECT_GT(written, static_cast<std::size_t>(rows) * 9 / 10);
 }
 
