@@ -68,8 +68,9 @@ void writeCsv(const fs::path &path, int rows)
 }
 
 /// Argument: rows. Each iteration imports the file into a fresh store built from the bundled
-/// data, as `capexlens data import` does: read and check (the plan), then write (backup and
-/// one transaction). Counters: rows/s of the whole import, and seconds of each half.
+/// data, as the import preview (File → Import…) does: read and check (the plan), then write
+/// (backup and one transaction). Counters: rows/s of the whole import, and seconds of each
+/// half. `capexlens data import` overlaps the two: BM_ImportCsvChecked.
 void BM_ImportCsv(benchmark::State &state)
 {
     const int rows = static_cast<int>(state.range(0));
