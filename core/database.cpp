@@ -9,6 +9,7 @@
 #include <array>
 #include <chrono>
 #include <ctime>
+#include <limits>
 #include <map>
 #include <memory>
 #include <optional>
@@ -240,20 +241,23 @@ bool sameContent(const Observation &a, const Observation &b)
         && a.noteZh == b.noteZh;
 }
 
-/// Rows an import inserts with one statement, and the columns of each.
+/// Rows an import inserts with one statement, and the values bound for each.
 constexpr std::size_t batchRows = 64;
-constexpr int insertColumns = 21;
+constexpr int importedValues = 18;
 
-/// insertObservationSql for `rows` rows, the parameters of row r at r * 21 + 1 … r * 21 + 21.
-std::string batchInsertSql(std::size_t rows)
+/// insertObservationSql for `rows` imported rows: uid NULL and user_entered 1 written as
+/// they are, updated_at in ?1 for every row, and row r's other 18 values at
+/// ?(2 + 18r) … ?(19 + 18r). Binding is most of the app's own work per row: three values
+/// fewer a row, and the time bound once per import instead of once per row.
+std::string importInsertSql(std::size_t rows)
 {
     const std::string_view single = insertObservationSql;
     std::string sql(single.substr(0, single.find("VALUES") + 6));
     for (std::size_t r = 0; r < rows; ++r) {
-        sql += r == 0 ? " (" : ", (";
-        for (int c = 0; c < insertColumns; ++c)
-            sql += c == 0 ? "?" : ", ?";
-        sql += ')';
+        sql += r == 0 ? " (NULL" : ", (NULL";
+        for (int c = 0; c < importedValues; ++c)
+            sql += ", ?" + std::to_string(2 + static_cast<int>(r) * importedValues + c);
+        sql += ", 1, ?1)";
     }
     return sql;
 }
@@ -727,194 +731,316 @@ private:
 
 /// Whether every entity, metric and source the plan's rows cite is stored: the first row
 /// (in file order) that cites a missing one is refused with its line and field, as the plan
-/// refuses an unknown id. Each distinct id is looked up once.
-Status checkImportReferences(sqlite3 *db, const ImportPlan &plan)
+/// refuses an unknown id. Each distinct id of a plan is looked up once.
+class ImportReferences
 {
+public:
+    explicit ImportReferences(sqlite3 *db)
+        : m_references {{
+            {&PlannedObservation::entity, "entity",
+                std::make_unique<SqliteStatement>(db, "SELECT 1 FROM entities WHERE id = ?1")},
+            {&PlannedObservation::metric, "metric",
+                std::make_unique<SqliteStatement>(db, "SELECT 1 FROM metrics WHERE id = ?1")},
+            {&PlannedObservation::source, "source_id",
+                std::make_unique<SqliteStatement>(db, "SELECT 1 FROM sources WHERE id = ?1")},
+        }}
+    { }
+
+    /// Checks the plan's rows (its new sources must be written already).
+    Status check(const ImportPlan &plan)
+    {
+        m_known.assign(m_known.size(), 0); // ids are the plan's own
+        for (const PlannedObservation &row : plan.rows) {
+            for (Reference &reference : m_references) {
+                const PlanText::Id id = row.*reference.member;
+                if (id >= m_known.size())
+                    m_known.resize(std::max<std::size_t>(id + 1, m_known.size() * 2), 0);
+                if (m_known[id] == 0) {
+                    auto stored = isStored(*reference.query, plan.text[id]);
+                    if (!stored.ok())
+                        return stored.error();
+                    m_known[id] = stored.value() ? 1 : 2;
+                }
+                if (m_known[id] == 2)
+                    return Error{ErrorCode::UnknownReference, plan.file, row.line, 0, reference.field,
+                                 std::string(plan.text[id])};
+            }
+        }
+        return {};
+    }
+
+private:
+    static Result<bool> isStored(SqliteStatement &query, std::string_view id)
+    {
+        query.reset();
+        query.bindStatic(1, id);
+        const bool stored = query.step();
+        if (query.failed())
+            return query.error();
+        query.reset();
+        return stored;
+    }
+
     struct Reference
     {
         PlanText::Id PlannedObservation::*member;
         const char *field;
-        SqliteStatement query;
+        std::unique_ptr<SqliteStatement> query;
     };
-    std::array<Reference, 3> references{{
-        {&PlannedObservation::entity, "entity", SqliteStatement(db, "SELECT 1 FROM entities WHERE id = ?1")},
-        {&PlannedObservation::metric, "metric", SqliteStatement(db, "SELECT 1 FROM metrics WHERE id = ?1")},
-        {&PlannedObservation::source, "source_id", SqliteStatement(db, "SELECT 1 FROM sources WHERE id = ?1")},
-    }};
-    // Per text id: 0 not yet looked up, 1 stored, 2 missing.
-    std::vector<std::uint8_t> known;
-    for (const PlannedObservation &row : plan.rows) {
-        for (Reference &reference : references) {
-            const PlanText::Id id = row.*reference.member;
-            if (id >= known.size())
-                known.resize(std::max<std::size_t>(id + 1, known.size() * 2), 0);
-            if (known[id] == 0) {
-                const std::string_view text = plan.text[id];
-                reference.query.reset();
-                reference.query.bindStatic(1, text);
-                const bool stored = reference.query.step();
-                if (reference.query.failed())
-                    return reference.query.error();
-                reference.query.reset();
-                known[id] = stored ? 1 : 2;
-            }
-            if (known[id] == 2)
-                return Error{ErrorCode::UnknownReference, plan.file, row.line, 0, reference.field,
-                             std::string(plan.text[id])};
-        }
-    }
-    return {};
-}
+    std::array<Reference, 3> m_references;
+    std::vector<std::uint8_t> m_known; ///< per text id: 0 not yet looked up, 1 stored, 2 missing
+};
 
 } // namespace
 
-Result<ImportOutcome> Database::applyImport(const ImportPlan &plan, const ImportProgress &progress)
+/// Everything an ImportWriter holds between calls. Members are destroyed in reverse order:
+/// the statements first, then the transaction (rolled back unless committed), then the
+/// foreign-key guard, which must outlive the transaction.
+struct ImportWriter::State
 {
-    if (m_readOnly)
-        return Error{m_newerSchema ? ErrorCode::SchemaTooNew : ErrorCode::DatabaseQuery, m_path.string(), 0, 0, {},
-                     m_newerSchema ? std::to_string(userVersion()) : std::string("read-only")};
-    if (!plan.acceptable())
-        return Error{ErrorCode::ImportRejected, plan.file, 0, 0, {}, std::to_string(plan.rejected.size())};
-    ImportOutcome outcome;
-    auto copy = backup();
-    if (!copy.ok())
-        return copy.error();
-    outcome.backup = copy.value();
+    explicit State(Database &db) : db(db), handle(db.handle()) {}
 
-    // SQLite's own foreign-key checks cost three index lookups per written row. The ids a
-    // plan cites are few: they are checked once each below, under the write lock, and the
-    // rows written with the checks off. The setting cannot change inside a transaction, so
-    // it is turned off before BEGIN and back on after COMMIT or ROLLBACK (the guard outlives
-    // the transaction). Observations' foreign keys are entity_id, metric_id and source_id
-    // (a test holds the schema to that); sources and the history cite nothing.
-    CAPEX_TRY(execute("PRAGMA foreign_keys = OFF"));
+    /// SQLite's own foreign-key checks cost three index lookups per written row. The ids a
+    /// plan cites are few: ImportReferences checks each once, under the write lock, and the
+    /// rows are written with the checks off. The setting cannot change inside a transaction,
+    /// so it is turned off before BEGIN and back on after COMMIT or ROLLBACK. Observations'
+    /// foreign keys are entity_id, metric_id and source_id (a test holds the schema to
+    /// that); sources and the history cite nothing.
     struct ForeignKeysBack
     {
-        Database *db;
-        ~ForeignKeysBack() { (void)db->execute("PRAGMA foreign_keys = ON"); }
-    } foreignKeysBack{this};
-    Transaction transaction(*this);
-    CAPEX_TRY(transaction.begun());
-    const std::string now = nowIso();
+        Database *db = nullptr;
+        ~ForeignKeysBack()
+        {
+            if (db)
+                (void)db->execute("PRAGMA foreign_keys = ON");
+        }
+    };
 
-    SqliteStatement source(m_db, "INSERT INTO sources (id, publisher, title, url, published, language, is_seed, "
-                                 "user_entered) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, 1) ON CONFLICT(id) DO NOTHING");
-    for (const Source &s : plan.newSources) {
-        CAPEX_TRY(source.bind(1, s.id)
-                      .bind(2, s.publisher)
-                      .bind(3, s.title)
-                      .bindOptional(4, s.url)
-                      .bindOptional(5, s.date)
-                      .bind(6, s.language)
-                      .run());
-        outcome.sourcesAdded += sqlite3_changes(m_db) > 0 ? 1 : 0;
-    }
+    Database &db;
+    sqlite3 *handle;
+    ForeignKeysBack foreignKeysBack;
+    std::optional<Transaction> transaction;
+    bool committed = false;
+    std::filesystem::path backup;
+    std::string now;
+    ImportProgress progress;
+    std::size_t expectedRows = 0;
+    std::size_t rowsDone = 0;
+    ImportOutcome outcome;
+    std::string seriesIndex; ///< the definition of the dropped series index; empty: not dropped
+    std::optional<StoredIdentities> stored;
+    std::optional<ImportReferences> references;
+    std::unique_ptr<SqliteStatement> source, insertOne, insertBatch, update, history;
+    std::array<std::string, batchRows> periods; ///< a batch's period texts, bound without a copy
+    std::vector<std::size_t> pending;           ///< rows of the plan being written to add in the next batch
 
-    CAPEX_TRY(checkImportReferences(m_db, plan));
+    Status writeSources(const ImportPlan &plan);
+    Status writeRow(const ImportPlan &plan, std::size_t index);
+    void bindAdded(SqliteStatement &q, int first, const ImportPlan &plan, const PlannedObservation &row,
+                   std::string &period);
+    Status insertPending(const ImportPlan &plan);
+};
+
+ImportWriter::ImportWriter(std::unique_ptr<State> state) : m_state(std::move(state)) {}
+
+ImportWriter::~ImportWriter()
+{
+    if (!m_state || m_state->committed)
+        return;
+    const std::filesystem::path backup = m_state->backup;
+    m_state.reset(); // rolls back
+    // The store is as it was: so are its backups (they were not pruned for this one).
+    std::error_code ignored;
+    std::filesystem::remove(backup, ignored);
+}
+
+Result<std::unique_ptr<ImportWriter>> Database::beginImport(std::size_t expectedRows, std::size_t expectedAdds,
+                                                           const ImportProgress &progress)
+{
+    CAPEX_TRY(writable());
+    auto state = std::make_unique<ImportWriter::State>(*this);
+    // Every backup is kept until the import commits: a rolled-back one removes its own and
+    // leaves the folder as it was.
+    auto copy = DatabaseBackup::create(m_db, m_path, std::numeric_limits<int>::max());
+    if (!copy.ok())
+        return copy.error();
+    state->backup = copy.value();
+    state->outcome.backup = copy.value();
+    auto writer = std::unique_ptr<ImportWriter>(new ImportWriter(std::move(state)));
+    ImportWriter::State &s = *writer->m_state;
+
+    CAPEX_TRY(execute("PRAGMA foreign_keys = OFF"));
+    s.foreignKeysBack.db = this;
+    s.transaction.emplace(*this);
+    CAPEX_TRY(s.transaction->begun());
+    s.now = nowIso();
+    s.progress = progress;
+    s.expectedRows = expectedRows;
 
     // Matched again under the write lock: the plan saw a snapshot, another instance may
     // have written since.
     auto stored = StoredIdentities::read(m_db);
     if (!stored.ok())
         return stored.error();
+    s.stored.emplace(std::move(stored).value());
+    s.references.emplace(m_db);
 
     // A large import drops the series index and builds it again afterwards, in the same
     // transaction: one sort instead of a B-tree insert at a random place per row, several
     // times faster from tens of thousands of rows on. The definition is the schema's own.
-    std::string seriesIndex;
-    if (const int adds = plan.count(ImportAction::Add);
-        adds >= bulkImportRows && static_cast<std::size_t>(adds) * 4 >= stored->size()) {
+    if (expectedAdds >= static_cast<std::size_t>(bulkImportRows) && expectedAdds * 4 >= s.stored->size()) {
         SqliteStatement q(m_db, "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'observations_by_series'");
         if (q.step())
-            seriesIndex = q.text(0);
+            s.seriesIndex = q.text(0);
         if (q.failed())
             return q.error();
         q.reset(); // a running statement would lock the schema
-        if (!seriesIndex.empty())
+        if (!s.seriesIndex.empty())
             CAPEX_TRY(execute("DROP INDEX observations_by_series"));
     }
 
     // New rows go in `batchRows` to a statement: per statement, SQLite opens its cursors,
     // checks the foreign keys' tables and resets, which cost as much as the insert itself.
-    // The text is bound without a copy: the plan outlives every statement here.
-    SqliteStatement insertOne(m_db, insertObservationSql);
-    SqliteStatement insertBatch(m_db, batchInsertSql(batchRows));
-    std::array<std::string, batchRows> periods; // a batch's period texts, bound without a copy
-    std::vector<const PlannedObservation *> pending;
-    pending.reserve(batchRows);
-    auto bindAdded = [&](SqliteStatement &q, int first, const PlannedObservation &row, std::string &period) {
-        const PlanText &text = plan.text;
-        period = row.period.toString();
-        q.bindNull(first)
-            .bindStatic(first + 1, text[row.entity])
-            .bindStatic(first + 2, text[row.metric])
-            .bindStatic(first + 3, period)
-            .bind(first + 4, static_cast<int>(row.period.type))
-            .bind(first + 5, row.period.year)
-            .bind(first + 6, row.period.month)
-            .bind(first + 7, row.period.day)
-            .bind(first + 8, row.value)
-            .bind(first + 9, row.low)
-            .bind(first + 10, row.high)
-            .bindStatic(first + 11, text[row.unit])
-            .bindStaticOptional(first + 12, text[row.currency])
-            .bindStatic(first + 13, kindName(row.kind))
-            .bindStatic(first + 14, gradeName(row.grade))
-            .bindStatic(first + 15, text[row.source])
-            .bindStaticOptional(first + 16, text[row.asOf])
-            .bindStatic(first + 17, text[row.noteEn])
-            .bindStatic(first + 18, text[row.noteZh])
-            .bind(first + 19, true)
-            .bindStatic(first + 20, now);
-    };
-    auto insertPending = [&]() -> Status {
-        if (pending.size() == batchRows) {
-            for (std::size_t b = 0; b < batchRows; ++b)
-                bindAdded(insertBatch, static_cast<int>(b) * insertColumns + 1, *pending[b], periods[b]);
-            CAPEX_TRY(insertBatch.run());
-        } else {
-            for (const PlannedObservation *row : pending) {
-                bindAdded(insertOne, 1, *row, periods[0]);
-                CAPEX_TRY(insertOne.run());
-            }
-        }
-        pending.clear();
-        return {};
-    };
+    s.source = std::make_unique<SqliteStatement>(
+        m_db, "INSERT INTO sources (id, publisher, title, url, published, language, is_seed, "
+              "user_entered) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, 1) ON CONFLICT(id) DO NOTHING");
+    s.insertOne = std::make_unique<SqliteStatement>(m_db, importInsertSql(1));
+    s.insertBatch = std::make_unique<SqliteStatement>(m_db, importInsertSql(batchRows));
+    s.insertOne->bindStatic(1, s.now);
+    s.insertBatch->bindStatic(1, s.now);
+    s.update = std::make_unique<SqliteStatement>(m_db, std::string(updateObservationSql)
+                                                           + ", user_entered = 1 WHERE id = ?1");
+    s.history = std::make_unique<SqliteStatement>(m_db, insertHistorySql);
+    s.pending.reserve(batchRows);
+    return writer;
+}
 
-    SqliteStatement update(m_db, std::string(updateObservationSql) + ", user_entered = 1 WHERE id = ?1");
-    SqliteStatement history(m_db, insertHistorySql);
-    const std::size_t total = plan.rows.size();
-    for (std::size_t i = 0; i < total; ++i) {
-        const PlannedObservation &row = plan.rows[i];
-        auto found = stored->find(plan, row);
-        if (!found.ok())
-            return found.error();
-        const std::optional<Observation> &match = found.value();
-        if (!match) {
-            pending.push_back(&row);
-            if (pending.size() == batchRows)
-                CAPEX_TRY(insertPending());
-            ++outcome.added;
-        } else if (plan.sameContent(row, *match)) {
-            ++outcome.unchanged;
-        } else {
-            CAPEX_TRY(recordHistory(history, *match, now, "user", "update"));
-            const Observation o = plan.observation(row);
-            update.bind(1, match->rowId);
-            bindObservation(update, 2, o);
-            update.bind(20, now);
-            CAPEX_TRY(update.run());
-            ++outcome.updated;
-        }
-        if (progress && (i % 1000 == 999 || i + 1 == total))
-            progress(i + 1, total);
+Status ImportWriter::State::writeSources(const ImportPlan &plan)
+{
+    for (const Source &s : plan.newSources) {
+        CAPEX_TRY(source->bind(1, s.id)
+                      .bind(2, s.publisher)
+                      .bind(3, s.title)
+                      .bindOptional(4, s.url)
+                      .bindOptional(5, s.date)
+                      .bind(6, s.language)
+                      .run());
+        outcome.sourcesAdded += sqlite3_changes(handle) > 0 ? 1 : 0;
     }
-    CAPEX_TRY(insertPending());
-    if (!seriesIndex.empty())
-        CAPEX_TRY(buildIndex(seriesIndex));
-    CAPEX_TRY(transaction.commit());
-    return outcome;
+    return {};
+}
+
+/// Binds an added row's 18 values from `first` on (see importInsertSql()). The text is
+/// bound without a copy: the plan outlives the statement's run (see write()).
+void ImportWriter::State::bindAdded(SqliteStatement &q, int first, const ImportPlan &plan,
+                                    const PlannedObservation &row, std::string &period)
+{
+    const PlanText &text = plan.text;
+    period = row.period.toString();
+    q.bindStatic(first, text[row.entity])
+        .bindStatic(first + 1, text[row.metric])
+        .bindStatic(first + 2, period)
+        .bind(first + 3, static_cast<int>(row.period.type))
+        .bind(first + 4, row.period.year)
+        .bind(first + 5, row.period.month)
+        .bind(first + 6, row.period.day)
+        .bind(first + 7, row.value)
+        .bind(first + 8, row.low)
+        .bind(first + 9, row.high)
+        .bindStatic(first + 10, text[row.unit])
+        .bindStaticOptional(first + 11, text[row.currency])
+        .bindStatic(first + 12, kindName(row.kind))
+        .bindStatic(first + 13, gradeName(row.grade))
+        .bindStatic(first + 14, text[row.source])
+        .bindStaticOptional(first + 15, text[row.asOf])
+        .bindStatic(first + 16, text[row.noteEn])
+        .bindStatic(first + 17, text[row.noteZh]);
+}
+
+/// Inserts the pending rows: a full batch with one statement, fewer one by one. Every
+/// value but ?1 (the time) is bound again before each run, so the bindings are kept.
+Status ImportWriter::State::insertPending(const ImportPlan &plan)
+{
+    if (pending.size() == batchRows) {
+        {
+            const SqliteConnectionLock lock(handle);
+            for (std::size_t b = 0; b < batchRows; ++b)
+                bindAdded(*insertBatch, 2 + static_cast<int>(b) * importedValues, plan, plan.rows[pending[b]],
+                          periods[b]);
+        }
+        CAPEX_TRY(insertBatch->runKeepingBindings());
+    } else {
+        for (std::size_t index : pending) {
+            bindAdded(*insertOne, 2, plan, plan.rows[index], periods[0]);
+            CAPEX_TRY(insertOne->runKeepingBindings());
+        }
+    }
+    pending.clear();
+    return {};
+}
+
+Status ImportWriter::State::writeRow(const ImportPlan &plan, std::size_t index)
+{
+    const PlannedObservation &row = plan.rows[index];
+    auto found = stored->find(plan, row);
+    if (!found.ok())
+        return found.error();
+    const std::optional<Observation> &match = found.value();
+    if (!match) {
+        pending.push_back(index);
+        if (pending.size() == batchRows)
+            CAPEX_TRY(insertPending(plan));
+        ++outcome.added;
+    } else if (plan.sameContent(row, *match)) {
+        ++outcome.unchanged;
+    } else {
+        CAPEX_TRY(recordHistory(*history, *match, now, "user", "update"));
+        const Observation o = plan.observation(row);
+        update->bind(1, match->rowId);
+        bindObservation(*update, 2, o);
+        update->bind(20, now);
+        CAPEX_TRY(update->run());
+        ++outcome.updated;
+    }
+    ++rowsDone;
+    if (progress && (rowsDone % 1000 == 0 || rowsDone == expectedRows))
+        progress(rowsDone, expectedRows);
+    return {};
+}
+
+Status ImportWriter::write(const ImportPlan &plan)
+{
+    State &s = *m_state;
+    CAPEX_TRY(s.writeSources(plan));
+    CAPEX_TRY(s.references->check(plan));
+    for (std::size_t i = 0; i < plan.rows.size(); ++i)
+        CAPEX_TRY(s.writeRow(plan, i));
+    // The rows short of a batch go in now, one by one: nothing of the plan is held after.
+    return s.insertPending(plan);
+}
+
+Result<ImportOutcome> ImportWriter::commit()
+{
+    State &s = *m_state;
+    if (!s.seriesIndex.empty())
+        CAPEX_TRY(s.db.buildIndex(s.seriesIndex));
+    CAPEX_TRY(s.transaction->commit());
+    s.committed = true;
+    s.stored.reset();
+    (void)DatabaseBackup::prune(s.db.path(), DatabaseBackup::defaultKeep);
+    return s.outcome;
+}
+
+Result<ImportOutcome> Database::applyImport(const ImportPlan &plan, const ImportProgress &progress)
+{
+    CAPEX_TRY(writable());
+    if (!plan.acceptable())
+        return Error{ErrorCode::ImportRejected, plan.file, 0, 0, {}, std::to_string(plan.rejected.size())};
+    auto writer = beginImport(plan.rows.size(), static_cast<std::size_t>(plan.count(ImportAction::Add)), progress);
+    if (!writer.ok())
+        return writer.error();
+    CAPEX_TRY(writer.value()->write(plan));
+    return writer.value()->commit();
 }
 
 Status Database::buildIndex(const std::string &definition)

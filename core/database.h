@@ -68,6 +68,36 @@ struct ObservationChange
 /// Called while an import writes: rows done, rows in all.
 using ImportProgress = std::function<void(std::size_t done, std::size_t total)>;
 
+class Database;
+
+/// An import being written (Database::beginImport): one open transaction that no other
+/// connection sees. Unless commit() succeeds, nothing stays — the destructor rolls the
+/// transaction back and removes the backup taken for it, so the store and its backups are
+/// exactly as they were.
+class ImportWriter
+{
+public:
+    ~ImportWriter();
+    ImportWriter(const ImportWriter &) = delete;
+    ImportWriter &operator=(const ImportWriter &) = delete;
+
+    /// Writes the plan's new sources, then its rows: one call for a whole plan, or one for
+    /// each part of a plan in file order (ObservationImport::planInParts). Rows are matched
+    /// with stored records under the write lock, as applyImport() does; a row citing an
+    /// entity, metric or source the store lacks is refused by file, line and field
+    /// (UnknownReference). Nothing of `plan` is held after the call.
+    Status write(const ImportPlan &plan);
+    /// Rebuilds the series index if it was dropped, commits and prunes the backups. The
+    /// caller commits only a plan without rejected rows.
+    Result<ImportOutcome> commit();
+
+private:
+    friend class Database;
+    struct State;
+    explicit ImportWriter(std::unique_ptr<State> state);
+    std::unique_ptr<State> m_state;
+};
+
 /// The SQLite store: one file, schema version in `PRAGMA user_version`, WAL journal,
 /// foreign keys on. Migrations run inside one transaction each. Every statement is
 /// prepared and bound.
@@ -138,6 +168,17 @@ public:
     /// store, BackupFailed when no backup could be written: nothing is written then.
     Result<ImportOutcome> applyImport(const ImportPlan &plan, const ImportProgress &progress = {});
 
+    /// An import's write, open until ImportWriter::commit(): what applyImport() does, with the
+    /// rows handed over in parts as they are checked, so that a file's first rows can be written while
+    /// its later ones are still being checked (see CheckedImport). A backup first (pruned to
+    /// the newest `DatabaseBackup::defaultKeep` only on commit), then one transaction.
+    /// `expectedRows` is the progress's total, `expectedAdds` an estimate of the rows that
+    /// will be added (from it depends whether the series index is rebuilt; a wrong estimate
+    /// costs time, never correctness). SchemaTooNew or DatabaseQuery for a read-only store,
+    /// BackupFailed when no backup could be written: nothing is written then.
+    Result<std::unique_ptr<ImportWriter>> beginImport(std::size_t expectedRows, std::size_t expectedAdds,
+                                                      const ImportProgress &progress = {});
+
     /// Adds one observation entered by the user; returns its row id.
     Result<std::int64_t> addUserObservation(const Observation &observation);
 
@@ -202,6 +243,7 @@ private:
     Status writable() const;
     /// Runs an index's CREATE statement with SQLite's sort partly on a helper thread.
     Status buildIndex(const std::string &definition);
+    friend class ImportWriter;
 
     sqlite3 *m_db;
     std::filesystem::path m_path;

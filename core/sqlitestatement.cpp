@@ -72,13 +72,21 @@ bool SqliteStatement::step()
 
 Status SqliteStatement::run()
 {
+    Status status = runKeepingBindings();
+    if (m_statement)
+        sqlite3_clear_bindings(m_statement);
+    return status;
+}
+
+Status SqliteStatement::runKeepingBindings()
+{
     if (!m_statement)
         return error();
     int rc = sqlite3_step(m_statement);
     Status status;
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
         status = error();
-    reset();
+    sqlite3_reset(m_statement);
     return status;
 }
 
@@ -110,5 +118,9 @@ std::optional<double> SqliteStatement::optionalReal(int column) const
 }
 
 bool SqliteStatement::isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+
+SqliteConnectionLock::SqliteConnectionLock(sqlite3 *db) : m_mutex(sqlite3_db_mutex(db)) { sqlite3_mutex_enter(m_mutex); }
+
+SqliteConnectionLock::~SqliteConnectionLock() { sqlite3_mutex_leave(m_mutex); }
 
 } // namespace capex

@@ -9,6 +9,7 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct sqlite3_mutex;
 
 namespace capex {
 
@@ -48,6 +49,9 @@ public:
     bool step();
     /// Runs a statement that returns no rows, then resets it for reuse.
     Status run();
+    /// As run(), leaving the bound values in place: for a bulk write that binds most
+    /// values again before each run and some (such as a time) only once.
+    Status runKeepingBindings();
     void reset();
 
     std::string text(int column) const;
@@ -64,6 +68,21 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
     bool m_failed = false;
+};
+
+/// Holds a connection's mutex for a scope. SQLite takes it in every call; while it is held
+/// (it is recursive), each of a batch's hundreds of bind calls takes it again without an
+/// atomic operation. A no-op for a connection opened without a mutex.
+class SqliteConnectionLock
+{
+public:
+    explicit SqliteConnectionLock(sqlite3 *db);
+    ~SqliteConnectionLock();
+    SqliteConnectionLock(const SqliteConnectionLock &) = delete;
+    SqliteConnectionLock &operator=(const SqliteConnectionLock &) = delete;
+
+private:
+    sqlite3_mutex *m_mutex;
 };
 
 } // namespace capex

@@ -106,6 +106,21 @@ bool DataStore::applyImport(const ImportPlan &plan, ImportOutcome *outcome)
     return true;
 }
 
+Result<CheckedImportResult> DataStore::importChecked(const QString &path)
+{
+    if (!m_db)
+        return Error{ErrorCode::DatabaseOpen, m_path.toStdString(), 0, 0, {}, {}};
+    auto checked = CheckedImport::importFile(*m_db, path.toStdString(), m_snapshot);
+    if (!checked.ok() || !checked->outcome)
+        return checked;
+    auto snapshot = m_db->snapshot();
+    if (!snapshot.ok())
+        return snapshot.error();
+    m_snapshot = std::move(snapshot).value();
+    emit snapshotChanged();
+    return checked;
+}
+
 void DataStore::setSnapshot(Dataset dataset)
 {
     m_snapshot = std::move(dataset);

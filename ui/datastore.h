@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checkedimport.h"
 #include "database.h"
 #include "dataset.h"
 
@@ -41,6 +42,11 @@ public:
     /// re-reads the snapshot (snapshotChanged). False with errorMessage() on failure:
     /// nothing was written then.
     bool applyImport(const ImportPlan &plan, ImportOutcome *outcome = nullptr);
+    /// planImport() and applyImport() at once, for an import without a preview: the rows
+    /// are written while the file's later rows are still being checked (CheckedImport), and
+    /// only a file without a rejected row is committed. The plan comes back either way, the
+    /// outcome when it was written (then the snapshot is re-read: snapshotChanged).
+    Result<CheckedImportResult> importChecked(const QString &path);
     QString databasePath() const { return m_path; }
 
     // Edits of one record (see Database for each): on success the snapshot is re-read

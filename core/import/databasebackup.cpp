@@ -102,10 +102,16 @@ Result<std::filesystem::path> DatabaseBackup::create(sqlite3 *db, const std::fil
         return Error{ErrorCode::BackupFailed, target.string(), 0, 0, {}, ec.message()};
     }
 
+    prune(database, keep);
+    return target;
+}
+
+void DatabaseBackup::prune(const std::filesystem::path &database, int keep)
+{
+    std::error_code ec;
     std::vector<std::filesystem::path> backups = list(database);
     for (std::size_t i = 0; i + static_cast<std::size_t>(std::max(keep, 1)) < backups.size(); ++i)
         std::filesystem::remove(backups[i], ec);
-    return target;
 }
 
 } // namespace capex

@@ -28,6 +28,9 @@ public:
     static Result<std::filesystem::path> create(sqlite3 *db, const std::filesystem::path &database,
                                                 int keep = defaultKeep);
 
+    /// Removes all but the newest `keep` backups of `database`.
+    static void prune(const std::filesystem::path &database, int keep = defaultKeep);
+
     /// The backups of `database`, oldest first.
     static std::vector<std::filesystem::path> list(const std::filesystem::path &database);
 };

@@ -269,6 +269,39 @@ public:
         addChecked(planned, hash);
     }
 
+    /// The rows added since the last part, as a plan of their own (see
+    /// ObservationImport::Part): their text copied into its PlanText, their stored records
+    /// and the sources added since with them.
+    ImportPlan takePart()
+    {
+        ImportPlan part;
+        part.file = m_plan.file;
+        part.format = m_plan.format;
+        part.encoding = m_plan.encoding;
+        part.delimiter = m_plan.delimiter;
+        const PlanText &text = m_plan.text;
+        const std::size_t rows = m_plan.rows.size() - m_rowsHandedOver;
+        part.rows.reserve(rows);
+        part.text.reserve(rows * 2, rows * 48);
+        for (std::size_t i = m_rowsHandedOver; i < m_plan.rows.size(); ++i) {
+            PlannedObservation row = m_plan.rows[i];
+            for (PlanText::Id PlannedObservation::*member : internedMembers)
+                row.*member = part.text.intern(text[row.*member]);
+            row.noteEn = part.text.append(text[row.noteEn]);
+            row.noteZh = part.text.append(text[row.noteZh]);
+            if (row.stored >= 0) {
+                part.storedRecords.push_back(m_plan.storedRecords[static_cast<std::size_t>(row.stored)]);
+                row.stored = static_cast<std::int32_t>(part.storedRecords.size() - 1);
+            }
+            part.rows.push_back(row);
+        }
+        part.newSources.assign(m_plan.newSources.begin() + static_cast<std::ptrdiff_t>(m_sourcesHandedOver),
+                               m_plan.newSources.end());
+        m_rowsHandedOver = m_plan.rows.size();
+        m_sourcesHandedOver = m_plan.newSources.size();
+        return part;
+    }
+
     /// A builder for the rows after those this one adds, to absorb() later.
     PlanBuilder laterRecordsBuilder(ImportPlan &part) const { return PlanBuilder(m_current, part, Role::LaterRecords); }
 
@@ -310,6 +343,10 @@ public:
     }
 
 private:
+    /// The text members of a row that are interned (see PlanText); the notes are appended.
+    static constexpr PlanText::Id PlannedObservation::*internedMembers[]
+        = {&PlannedObservation::entity, &PlannedObservation::metric, &PlannedObservation::unit,
+           &PlannedObservation::currency, &PlannedObservation::source, &PlannedObservation::asOf};
     static constexpr PlanText::Id PlannedObservation::*textMembers[]
         = {&PlannedObservation::entity, &PlannedObservation::metric, &PlannedObservation::unit,
            &PlannedObservation::currency, &PlannedObservation::source, &PlannedObservation::asOf,
@@ -542,6 +579,8 @@ private:
     std::unordered_multimap<std::uint64_t, const Observation *> m_stored; ///< by identity hash
     std::unordered_map<std::uint64_t, bool> m_fxKnown;                    ///< (currency, year) → has a rate
     RowsByIdentity m_seen;
+    std::size_t m_rowsHandedOver = 0;    ///< rows already in a part (takePart())
+    std::size_t m_sourcesHandedOver = 0; ///< new sources already in a part
 };
 
 /// Where a CSV's cells are: the column of each field (1-based; 0 = absent), and how many
@@ -626,7 +665,21 @@ int lineAt(std::string_view text, std::size_t offset)
     return line;
 }
 
-Status readCsv(std::string_view text, ImportPlan &plan, PlanBuilder &builder, int threads)
+/// Where a plan made in parts goes (see ObservationImport::planInParts), and how large
+/// the parts are; no `ready`: the plan is made whole.
+struct PartSink
+{
+    const ObservationImport::PartReady *ready = nullptr;
+    std::size_t partBytes = 0;
+};
+
+/// Hands the rows checked since the last part to the sink.
+Status handOver(PlanBuilder &builder, const ImportPlan &plan, const PartSink &sink, std::size_t expectedRows)
+{
+    return (*sink.ready)({builder.takePart(), std::max(expectedRows, plan.rows.size()), plan.acceptable()});
+}
+
+Status readCsv(std::string_view text, ImportPlan &plan, PlanBuilder &builder, int threads, const PartSink &sink = {})
 {
     plan.format = "csv";
     plan.delimiter = CsvReader::sniffDelimiter(text);
@@ -665,6 +718,19 @@ Status readCsv(std::string_view text, ImportPlan &plan, PlanBuilder &builder, in
     builder.reserve(lines);
 
     const CsvColumns columns{columnOf, header.fields.size()};
+    if (sink.ready) {
+        // One reader, one builder, as on one thread; every `partBytes` the rows checked
+        // since are handed over. The last part is handed over by planText().
+        while (true) {
+            const std::size_t stop = std::min(text.size(), reader.position() + sink.partBytes);
+            if (Status status = addRecords(reader, columns, builder, stop); !status)
+                return status;
+            if (reader.position() < stop || reader.position() >= text.size()) // the end of the text
+                return {};
+            if (Status handed = handOver(builder, plan, sink, lines); !handed)
+                return handed;
+        }
+    }
     const std::size_t split = threads > 1 && text.size() - reader.position() >= parallelCsvBytes
         ? middleRecordStart(text, reader.position())
         : std::string_view::npos;
@@ -970,8 +1036,12 @@ bool sameObservationContent(const Observation &a, const Observation &b)
         && a.noteZh == b.noteZh;
 }
 
-Result<ImportPlan> ObservationImport::plan(std::string_view bytes, const std::string &fileName, const Dataset &current,
-                                           int threads)
+namespace {
+
+/// plan() and planInParts(): the text decoded, then read as JSON or CSV. With a sink, a CSV's
+/// rows are handed over every `partBytes`, and whatever was not handed over at the end.
+Result<ImportPlan> planText(std::string_view bytes, const std::string &fileName, const Dataset &current, int threads,
+                            const PartSink &sink)
 {
     ImportPlan plan;
     plan.file = fileName;
@@ -995,14 +1065,20 @@ Result<ImportPlan> ObservationImport::plan(std::string_view bytes, const std::st
     }
     PlanBuilder builder(current, plan);
     const auto first = text.find_first_not_of(" \t\r\n");
-    Status status = first != std::string::npos && text[first] == '[' ? readJson(text, plan, builder)
-                                                                      : readCsv(text, plan, builder, threads > 0 ? threads : static_cast<int>(std::thread::hardware_concurrency()));
+    Status status = first != std::string::npos && text[first] == '['
+        ? readJson(text, plan, builder)
+        : readCsv(text, plan, builder, threads > 0 ? threads : static_cast<int>(std::thread::hardware_concurrency()),
+                  sink);
+    if (status && sink.ready) // the rows since the last part, if any
+        status = handOver(builder, plan, sink, plan.rows.size());
     if (!status)
         return status.error();
     return plan;
 }
 
-Result<ImportPlan> ObservationImport::planFile(const std::filesystem::path &path, const Dataset &current, int threads)
+} // namespace
+
+Result<std::string> ObservationImport::readFile(const std::filesystem::path &path)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
@@ -1018,7 +1094,28 @@ Result<ImportPlan> ObservationImport::planFile(const std::filesystem::path &path
     }
     if (sizeError || in.bad())
         return Error{ErrorCode::FileUnreadable, path.string(), 0, 0, {}, {}};
-    return plan(bytes, path.filename().string(), current, threads);
+    return bytes;
+}
+
+Result<ImportPlan> ObservationImport::plan(std::string_view bytes, const std::string &fileName, const Dataset &current,
+                                           int threads)
+{
+    return planText(bytes, fileName, current, threads, {});
+}
+
+Result<ImportPlan> ObservationImport::planFile(const std::filesystem::path &path, const Dataset &current, int threads)
+{
+    auto bytes = readFile(path);
+    if (!bytes.ok())
+        return bytes.error();
+    return plan(bytes.value(), path.filename().string(), current, threads);
+}
+
+Result<ImportPlan> ObservationImport::planInParts(std::string_view bytes, const std::string &fileName,
+                                                  const Dataset &current, const PartReady &ready,
+                                                  std::size_t partBytes)
+{
+    return planText(bytes, fileName, current, 1, {&ready, std::max<std::size_t>(partBytes, 1)});
 }
 
 } // namespace capex

@@ -4,7 +4,9 @@
 #include "importplan.h"
 #include "result.h"
 
+#include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -44,6 +46,30 @@ public:
     static Result<ImportPlan> plan(std::string_view bytes, const std::string &fileName, const Dataset &current,
                                    int threads = 0);
     static Result<ImportPlan> planFile(const std::filesystem::path &path, const Dataset &current, int threads = 0);
+
+    /// The rows of a plan still being made that are final (see planInParts()).
+    struct Part
+    {
+        ImportPlan rows;              ///< the rows checked since the last part, with their text, the
+                                      ///< stored records they match and the sources they add
+        std::size_t expectedRows = 0; ///< at least the number of rows of the whole plan (the file's lines)
+        bool acceptable = true;       ///< whether no row up to here was rejected
+    };
+    using PartReady = std::function<Status(Part &&part)>;
+    /// The size of planInParts()' parts: the first rows can be written soon after the read
+    /// begins, and a part's handover is negligible next to its rows.
+    static constexpr std::size_t defaultPartBytes = 4 * 1024 * 1024;
+
+    /// As plan() on one thread, handing the rows over in file order as they are checked,
+    /// so that another thread can write them meanwhile (see CheckedImport): after every
+    /// `partBytes` of CSV, and once at the end with the rest (a JSON file: all of it).
+    /// Rows handed over are never taken back, but a later row may still be rejected (then
+    /// `acceptable` is false from that part on). An error from `ready` stops the read and is
+    /// returned. The plan returned is the same as plan()'s.
+    static Result<ImportPlan> planInParts(std::string_view bytes, const std::string &fileName, const Dataset &current,
+                                          const PartReady &ready, std::size_t partBytes = defaultPartBytes);
+    /// The whole file, as planFile() reads it; FileUnreadable when it cannot be read.
+    static Result<std::string> readFile(const std::filesystem::path &path);
 };
 
 } // namespace capex

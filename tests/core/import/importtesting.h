@@ -87,6 +87,49 @@ inline std::string csvRow(const std::map<std::string, std::string> &changes = {}
     return line + "\r\n";
 }
 
+/// Whether two plans hold the same rows, actions, stored matches, rejections and new sources.
+inline void expectSamePlan(const ImportPlan &one, const ImportPlan &two)
+{
+    ASSERT_EQ(one.rows.size(), two.rows.size());
+    for (std::size_t i = 0; i < one.rows.size(); ++i) {
+        const PlannedObservation &a = one.rows[i];
+        const PlannedObservation &b = two.rows[i];
+        EXPECT_EQ(a.line, b.line);
+        EXPECT_EQ(a.action, b.action) << "line " << a.line;
+        EXPECT_TRUE(sameObservationContent(one.observation(a), two.observation(b))) << "line " << a.line;
+        ASSERT_EQ(one.stored(a) != nullptr, two.stored(b) != nullptr) << "line " << a.line;
+        if (one.stored(a)) {
+            EXPECT_EQ(one.stored(a)->rowId, two.stored(b)->rowId);
+        }
+    }
+    ASSERT_EQ(one.rejected.size(), two.rejected.size());
+    for (std::size_t i = 0; i < one.rejected.size(); ++i) {
+        EXPECT_EQ(one.rejected[i].line, two.rejected[i].line);
+        EXPECT_EQ(one.rejected[i].error, two.rejected[i].error) << describe(two.rejected[i].error);
+    }
+    ASSERT_EQ(one.newSources.size(), two.newSources.size());
+    for (std::size_t i = 0; i < one.newSources.size(); ++i) {
+        EXPECT_EQ(one.newSources[i].id, two.newSources[i].id);
+        EXPECT_EQ(one.newSources[i].title, two.newSources[i].title);
+    }
+}
+
+/// `count` valid rows of about 150 bytes, each its own record by its note; `special` puts
+/// changes on the rows it names.
+inline std::string csvOf(int count, const std::map<int, std::map<std::string, std::string>> &special)
+{
+    std::string csv = csvHeader();
+    for (int i = 0; i < count; ++i) {
+        std::map<std::string, std::string> changes = {{"note_en", "Row " + std::to_string(i)},
+                                                      {"period", std::to_string(2000 + i % 25)}};
+        if (auto it = special.find(i); it != special.end())
+            for (const auto &[column, value] : it->second)
+                changes[column] = value;
+        csv += csvRow(changes);
+    }
+    return csv;
+}
+
 /// A fresh store in a folder of its own, holding the tiny dataset.
 class StoreFixture : public ::testing::Test
 {

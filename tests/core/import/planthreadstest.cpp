@@ -15,48 +15,6 @@ ImportPlan planOn(const std::string &csv, const Dataset &snapshot, int threads)
     return plan.ok() ? std::move(plan).value() : ImportPlan{};
 }
 
-void expectSamePlan(const ImportPlan &one, const ImportPlan &two)
-{
-    ASSERT_EQ(one.rows.size(), two.rows.size());
-    for (std::size_t i = 0; i < one.rows.size(); ++i) {
-        const PlannedObservation &a = one.rows[i];
-        const PlannedObservation &b = two.rows[i];
-        EXPECT_EQ(a.line, b.line);
-        EXPECT_EQ(a.action, b.action) << "line " << a.line;
-        EXPECT_TRUE(sameObservationContent(one.observation(a), two.observation(b))) << "line " << a.line;
-        ASSERT_EQ(one.stored(a) != nullptr, two.stored(b) != nullptr) << "line " << a.line;
-        if (one.stored(a)) {
-            EXPECT_EQ(one.stored(a)->rowId, two.stored(b)->rowId);
-        }
-    }
-    ASSERT_EQ(one.rejected.size(), two.rejected.size());
-    for (std::size_t i = 0; i < one.rejected.size(); ++i) {
-        EXPECT_EQ(one.rejected[i].line, two.rejected[i].line);
-        EXPECT_EQ(one.rejected[i].error, two.rejected[i].error) << describe(two.rejected[i].error);
-    }
-    ASSERT_EQ(one.newSources.size(), two.newSources.size());
-    for (std::size_t i = 0; i < one.newSources.size(); ++i) {
-        EXPECT_EQ(one.newSources[i].id, two.newSources[i].id);
-        EXPECT_EQ(one.newSources[i].title, two.newSources[i].title);
-    }
-}
-
-/// `count` valid rows of about 150 bytes, each its own record by its note; `special` puts
-/// changes on the rows it names.
-std::string csvOf(int count, const std::map<int, std::map<std::string, std::string>> &special)
-{
-    std::string csv = csvHeader();
-    for (int i = 0; i < count; ++i) {
-        std::map<std::string, std::string> changes = {{"note_en", "Row " + std::to_string(i)},
-                                                      {"period", std::to_string(2000 + i % 25)}};
-        if (auto it = special.find(i); it != special.end())
-            for (const auto &[column, value] : it->second)
-                changes[column] = value;
-        csv += csvRow(changes);
-    }
-    return csv;
-}
-
 class PlanThreadsTest : public StoreFixture
 {
 };
