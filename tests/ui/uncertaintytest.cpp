@@ -35,6 +35,23 @@ protected:
     ScenarioDocument m_doc;
 };
 
+namespace {
+
+/// Shows `window` on its Uncertainty page and waits for the page's first run; the page and
+/// its progress bar (null where missing).
+std::pair<UncertaintyPage *, QProgressBar *> showUncertaintyPage(MainWindow &window)
+{
+    window.show();
+    auto *page = qobject_cast<UncertaintyPage *>(window.page(QStringLiteral("uncertainty")));
+    if (!page)
+        return {};
+    window.showPage(QStringLiteral("uncertainty"));
+    page->runner()->wait();
+    return {page, page->findChild<QProgressBar *>()};
+}
+
+} // namespace
+
 TEST_F(UncertaintyTest, RunnerDeliversPercentilesOffTheGuiThread)
 {
     MonteCarloRunner runner;
@@ -430,13 +447,8 @@ TEST_F(UncertaintyTest, MovingAnAssumptionWhileThePageIsShownRerunsTheSimulation
 TEST_F(UncertaintyTest, ADragsChainOfShortRunsNeverShowsTheProgressBar)
 {
     MainWindow window(m_store);
-    window.show();
-    auto *page = qobject_cast<UncertaintyPage *>(window.page(QStringLiteral("uncertainty")));
-    ASSERT_TRUE(page);
-    window.showPage(QStringLiteral("uncertainty"));
-    page->runner()->wait();
-    auto *bar = page->findChild<QProgressBar *>();
-    ASSERT_TRUE(bar);
+    const auto [page, bar] = showUncertaintyPage(window);
+    ASSERT_TRUE(page && bar);
     // As a slider drag does: every result that lands is followed at once by the next change,
     // so that a run is under way the whole time, for more than twice the busy delay.
     ScenarioDocument &doc = window.document();
@@ -468,13 +480,8 @@ TEST_F(UncertaintyTest, ADragsChainOfShortRunsNeverShowsTheProgressBar)
 TEST_F(UncertaintyTest, ALongRunShowsItsProgressAndCanBeCancelled)
 {
     MainWindow window(m_store);
-    window.show();
-    auto *page = qobject_cast<UncertaintyPage *>(window.page(QStringLiteral("uncertainty")));
-    ASSERT_TRUE(page);
-    window.showPage(QStringLiteral("uncertainty"));
-    page->runner()->wait();
-    auto *bar = page->findChild<QProgressBar *>();
-    ASSERT_TRUE(bar);
+    const auto [page, bar] = showUncertaintyPage(window);
+    ASSERT_TRUE(page && bar);
     // A million runs, cancelled the moment the bar shows (or, on a fast machine, done first).
     page->runsBox()->setValue(1000000);
     bool shown = false;
