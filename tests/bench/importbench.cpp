@@ -10,6 +10,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
+#include <optional>
 #include <unistd.h>
 
 namespace {
@@ -49,6 +51,29 @@ private:
     fs::path m_path;
 };
 
+/// A store of its own for one iteration, built from the bundled data, and what it holds.
+struct Store
+{
+    std::unique_ptr<Database> db;
+    Dataset snapshot;
+};
+
+/// Store number `run` in `scratch`; none, with the benchmark skipped, if it cannot be built.
+std::optional<Store> freshStore(benchmark::State &state, const ScratchFolder &scratch, int run)
+{
+    auto db = Database::open(scratch.path() / ("store-" + std::to_string(run) + ".db"));
+    if (!db.ok() || !db.value()->syncBundled(bundledDataset()).ok()) {
+        state.SkipWithError("cannot build the store");
+        return std::nullopt;
+    }
+    auto snapshot = db.value()->snapshot();
+    if (!snapshot.ok()) {
+        state.SkipWithError("cannot read the store");
+        return std::nullopt;
+    }
+    return Store{std::move(db).value(), std::move(snapshot).value()};
+}
+
 /// `rows` rows the way a user's own sheet has them: the bundled records in turn (so every
 /// entity, metric, unit, currency and source is real), each a new record by its English
 /// note. Columns: the required ones, the range, as_of and both notes.
@@ -81,22 +106,19 @@ void BM_ImportCsv(benchmark::State &state)
     int run = 0;
     for (auto _ : state) {
         state.PauseTiming();
-        auto db = Database::open(scratch.path() / ("store-" + std::to_string(run++) + ".db"));
-        if (!db.ok() || !db.value()->syncBundled(bundledDataset()).ok()) {
-            state.SkipWithError("cannot build the store");
+        std::optional<Store> store = freshStore(state, scratch, run++);
+        if (!store)
             return;
-        }
-        auto snapshot = db.value()->snapshot();
         state.ResumeTiming();
 
         const auto start = std::chrono::steady_clock::now();
-        auto plan = ObservationImport::planFile(csv, snapshot.value());
+        auto plan = ObservationImport::planFile(csv, store->snapshot);
         const auto planned = std::chrono::steady_clock::now();
         if (!plan.ok() || !plan->acceptable() || static_cast<int>(plan->rows.size()) != rows) {
             state.SkipWithError(plan.ok() ? "rows were rejected" : describe(plan.error()).c_str());
             return;
         }
-        auto written = db.value()->applyImport(plan.value());
+        auto written = store->db->applyImport(plan.value());
         const auto done = std::chrono::steady_clock::now();
         if (!written.ok() || written->added != rows) {
             state.SkipWithError(written.ok() ? "not every row was added" : describe(written.error()).c_str());
@@ -127,17 +149,14 @@ void BM_ImportCsvChecked(benchmark::State &state)
     int run = 0;
     for (auto _ : state) {
         state.PauseTiming();
-        auto db = Database::open(scratch.path() / ("store-" + std::to_string(run++) + ".db"));
-        if (!db.ok() || !db.value()->syncBundled(bundledDataset()).ok()) {
-            state.SkipWithError("cannot build the store");
+        std::optional<Store> store = freshStore(state, scratch, run++);
+        if (!store)
             return;
-        }
-        auto snapshot = db.value()->snapshot();
         state.ResumeTiming();
 
         const auto start = std::chrono::steady_clock::now();
         auto inserted = std::chrono::steady_clock::now();
-        auto result = CheckedImport::importFile(*db.value(), csv, snapshot.value(),
+        auto result = CheckedImport::importFile(*store->db, csv, store->snapshot,
                                                 [&](std::size_t written, std::size_t) {
                                                     if (written == static_cast<std::size_t>(rows))
                                                         inserted = std::chrono::steady_clock::now();
