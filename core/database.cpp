@@ -2,6 +2,7 @@
 
 #include "databasebackup.h"
 #include "sqlitestatement.h"
+#include "walcheckpointer.h"
 
 #include <sqlite3.h>
 
@@ -325,7 +326,17 @@ Database::Database(sqlite3 *db, std::filesystem::path path, bool readOnly)
 {
 }
 
-Database::~Database() { sqlite3_close_v2(m_db); }
+Database::~Database()
+{
+    m_checkpointer.reset(); // its thread's connection closes first: ours then removes the log
+    sqlite3_close_v2(m_db);
+}
+
+void Database::waitForCheckpoint()
+{
+    if (m_checkpointer)
+        m_checkpointer->waitUntilIdle();
+}
 
 Status Database::execute(const char *sql)
 {
@@ -355,8 +366,10 @@ Status Database::configure()
     // 4 KiB pages became 250 MB of 16 KiB pages). On an existing store the pragma reads the
     // header first, so its own page size counts.
     CAPEX_TRY(execute(("PRAGMA cache_size = -" + std::to_string(pageCacheKiB)).c_str()));
-    if (!m_readOnly)
+    if (!m_readOnly) {
         CAPEX_TRY(execute("PRAGMA journal_mode = WAL"));
+        m_checkpointer = std::make_unique<WalCheckpointer>(m_db, m_path);
+    }
     return {};
 }
 

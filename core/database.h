@@ -16,6 +16,8 @@ struct sqlite3;
 
 namespace capex {
 
+class WalCheckpointer;
+
 /// What a dataset synchronisation changed.
 struct SyncReport
 {
@@ -228,6 +230,11 @@ public:
     Status addEntity(const Entity &entity);
     Status addMetric(const Metric &metric);
 
+    /// Returns once the write-ahead log's copy into the database file, which a large commit
+    /// leaves to a helper thread (see WalCheckpointer), has ended; at once when none runs.
+    /// Closing the store waits for it too.
+    void waitForCheckpoint();
+
     /// Runs SQL with no parameters (schema, pragmas). Not for values: bind those.
     Status execute(const char *sql);
     sqlite3 *handle() const { return m_db; }
@@ -250,6 +257,7 @@ private:
     bool m_readOnly;
     bool m_newerSchema = false;
     std::filesystem::path m_setAside;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // read-write stores
 };
 
 /// Where the database lives: `--db PATH` wins, then `$CAPEXLENS_DB`, then

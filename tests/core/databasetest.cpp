@@ -129,6 +129,50 @@ TEST_F(DatabaseTest, PageCacheStaysWithin64MB)
     ASSERT_TRUE(db->execute("ROLLBACK"));
 }
 
+// A commit that leaves more than WalCheckpointer::threshold pages in the log (24 MB here)
+// has the log copied into the database file by the store's helper thread, and the copy ends
+// with every page in the file: the file grows while the store is still open.
+TEST_F(DatabaseTest, ALargeCommitsLogIsCopiedIntoTheFileBesideTheStore)
+{
+    auto db = openDb();
+    ASSERT_TRUE(db);
+    const auto before = fs::file_size(dbPath());
+    ASSERT_TRUE(db->execute("CREATE TABLE scratch (x); "
+                            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                            "INSERT INTO scratch SELECT randomblob(12000) FROM n"));
+    db->waitForCheckpoint();
+    EXPECT_GT(fs::file_size(dbPath()), before + (24u << 20));
+    // Nothing is left for another connection to copy.
+    sqlite3 *other = nullptr;
+    ASSERT_EQ(sqlite3_open(dbPath().c_str(), &other), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(other, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr), SQLITE_OK);
+    int logFrames = -1, copied = -1;
+    EXPECT_EQ(sqlite3_wal_checkpoint_v2(other, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logFrames, &copied), SQLITE_OK);
+    sqlite3_close(other);
+    EXPECT_GT(logFrames, 1500);
+    EXPECT_EQ(copied, logFrames);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM scratch"), 2000);
+}
+
+// Closing the store at once after such a commit waits for the copy: no log is left
+// beside the file, and the file alone holds every row.
+TEST_F(DatabaseTest, ClosingDuringTheLogsCopyLeavesOneWholeFile)
+{
+    {
+        auto db = openDb();
+        ASSERT_TRUE(db);
+        ASSERT_TRUE(db->execute("CREATE TABLE scratch (x); "
+                                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                                "INSERT INTO scratch SELECT randomblob(12000) FROM n"));
+    }
+    EXPECT_FALSE(fs::exists(dbPath().string() + "-wal"));
+    EXPECT_FALSE(fs::exists(dbPath().string() + "-shm"));
+    EXPECT_GT(fs::file_size(dbPath()), 24u << 20);
+    auto db = openDb();
+    ASSERT_TRUE(db);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM scratch"), 2000);
+}
+
 TEST_F(DatabaseTest, ExistingDatabaseKeepsItsPageSize)
 {
     {
