@@ -198,7 +198,7 @@ void AssumptionsPanel::rebuildRows()
             slider->setDefaultPosition(positionOf(spec, spec.defaultValue));
             slider->setMinimumWidth(110);
             row.slider = slider;
-            connect(slider, &QSlider::sliderPressed, this, [this] { m_dragId = m_document.beginDrag(); });
+            connect(slider, &QSlider::sliderPressed, this, [this, name] { m_dragId = m_document.beginDrag(name); });
             connect(slider, &QSlider::sliderReleased, this, [this] {
                 m_dragId = 0;
                 m_document.endDrag();

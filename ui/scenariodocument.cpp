@@ -112,10 +112,11 @@ void ScenarioDocument::push(const Scenario &before, const QString &text, const Q
     m_undo->push(new ScenarioCommand(*this, before, m_scenario, text, mergeKey, dragId));
 }
 
-int ScenarioDocument::beginDrag()
+int ScenarioDocument::beginDrag(const QString &parameter)
 {
     if (!m_dragging) {
         m_dragging = true;
+        m_dragParameter = parameter;
         emit dragChanged(true);
     }
     return ++m_lastDragId;
@@ -125,6 +126,7 @@ void ScenarioDocument::endDrag()
 {
     if (m_dragging) {
         m_dragging = false;
+        m_dragParameter.clear();
         emit dragChanged(false);
     }
 }

@@ -51,11 +51,15 @@ public:
     void setUncertain(const QString &name, bool uncertain);
 
     /// A slider was pressed: returns a fresh drag id for its changes and tells the charts
-    /// that steps follow at the pointer's pace until endDrag().
-    int beginDrag();
+    /// that steps follow at the pointer's pace until endDrag(). `parameter`: the slider's,
+    /// so that a chart can lay itself out at once for the slider's whole range
+    /// (dragParameter(); empty when not known).
+    int beginDrag(const QString &parameter = {});
     /// The slider was released.
     void endDrag();
     bool isDragging() const { return m_dragging; }
+    /// The parameter whose slider is being dragged; empty when none is, or not known.
+    QString dragParameter() const { return m_dragParameter; }
 
     /// Files: on failure returns false and `error` says why, translated; the scenario is
     /// then untouched.
@@ -97,6 +101,7 @@ private:
     QStringList m_uncertain;
     int m_lastDragId = 0;
     bool m_dragging = false;
+    QString m_dragParameter;
 };
 
 } // namespace capex::ui

@@ -14,8 +14,16 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <vector>
 
 namespace capex::ui {
+namespace {
+
+/// Points along a dragged slider's range at which the tornado is worked out at its press.
+constexpr int dragSamples = 40;
+
+} // namespace
 
 TornadoChart::TornadoChart(ScenarioDocument &document, QGraphicsItem *parent) : DashboardChart(parent), m_document(document)
 {
@@ -26,7 +34,10 @@ TornadoChart::TornadoChart(ScenarioDocument &document, QGraphicsItem *parent) : 
     connect(&document, &ScenarioDocument::dragChanged, this, &DashboardChart::draftChanged);
     connect(&document, &ScenarioDocument::dragChanged, this, [this](bool dragging) {
         m_dragOrder = dragging ? m_shown : QStringList();
-        if (!dragging)
+        m_dragSpan.reset();
+        if (dragging)
+            holdForDrag();
+        else
             recompute();
     });
     connect(&Translation::instance(), &Translation::languageChanged, this, &TornadoChart::rebuild);
@@ -72,6 +83,52 @@ void TornadoChart::recompute()
     const int year = std::clamp(m_year, m_document.parameters().t0(), m_document.parameters().horizon());
     auto result = Tornado::run(m_document.parameters(), m_output, year);
     m_result = result.ok() ? result.value() : TornadoResult{};
+    rebuild();
+}
+
+void TornadoChart::holdForDrag()
+{
+    // While a slider is dragged the chart must not relay itself out: a row that appears or
+    // a value axis the bars outgrow cost 7–10 ms a step (every series and label placed again).
+    // The tornado is cheap (two projections a parameter, a few microseconds), so at the press
+    // it is worked out along the slider's range: every parameter with a bar anywhere on it
+    // gets its row now (empty until its bar appears), and the axis spans every bar's reach.
+    const QString dragged = m_document.dragParameter();
+    const auto spec = m_document.parameters().spec(dragged.toStdString());
+    if (!m_live || !spec || spec->openDomain || !(spec->high > spec->low))
+        return;
+    std::vector<double> values;
+    if (spec->integer)
+        for (double v = spec->low; v <= spec->high; ++v)
+            values.push_back(v);
+    else
+        for (int k = 0; k <= dragSamples; ++k)
+            values.push_back(spec->low + (spec->high - spec->low) * k / dragSamples);
+    if (spec->zeroAllowed)
+        values.push_back(0);
+    const int year = std::clamp(m_year, m_document.parameters().t0(), m_document.parameters().horizon());
+    ModelParameters parameters = m_document.parameters();
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+    for (double value : values) {
+        if (!parameters.set(spec->name, value).ok())
+            continue;
+        auto result = Tornado::run(parameters, m_output, year);
+        if (!result.ok() || !result->baseline)
+            continue;
+        lo = std::min(lo, *result->baseline);
+        hi = std::max(hi, *result->baseline);
+        for (const TornadoBar &bar : result->bars) {
+            if (!bar.outputAtLow || !bar.outputAtHigh || !(bar.swing > 0))
+                continue;
+            lo = std::min({lo, *bar.outputAtLow, *bar.outputAtHigh});
+            hi = std::max({hi, *bar.outputAtLow, *bar.outputAtHigh});
+            if (const QString name = QString::fromStdString(bar.parameter); !m_dragOrder.contains(name))
+                m_dragOrder << name;
+        }
+    }
+    if (lo <= hi)
+        m_dragSpan = std::pair{lo, hi};
+    m_fitExactly = true;
     rebuild();
 }
 
@@ -144,6 +201,10 @@ void TornadoChart::rebuild()
                                valueText(end * scale), valueText(baseline * scale));
         }
     }
+    if (dragging && m_dragSpan) {
+        lo = std::min(lo, m_dragSpan->first / scale);
+        hi = std::max(hi, m_dragSpan->second / scale);
+    }
     const double pad = (hi - lo) * 0.05 + 1e-9;
     // The bars' axis is often narrow (beside four fans): as many ticks as labels of the
     // widest value fit with room between them, at most five.
@@ -153,7 +214,8 @@ void TornadoChart::rebuild()
     // Bars that all start right of zero are not padded past it: a nice range with few
     // ticks would otherwise reach as far below zero as above.
     ModelChart::fitValueAxis(m_x, lo >= 0 ? std::max(lo - pad, 0.0) : lo - pad, hi + pad,
-                             ModelChart::fitFor(m_document), ticks);
+                             m_fitExactly ? ModelChart::Fit::Exact : ModelChart::fitFor(m_document), ticks);
+    m_fitExactly = false;
     ModelChart::setLabelFormat(m_x, hi - lo >= 20 ? QStringLiteral("%.0f") : QStringLiteral("%.2g"));
     if (const QString text = tr("What moves %1 in %2 most: one parameter at a time").arg(outputLabel(m_output)).arg(m_result.year);
         title() != text)

@@ -3,6 +3,9 @@
 #include "dashboardchart.h"
 #include "tornado.h"
 
+#include <optional>
+#include <utility>
+
 class QCategoryAxis;
 class QLineSeries;
 class QValueAxis;
@@ -41,6 +44,8 @@ private:
     /// the bars themselves change, otherwise their ends, the value axis and tips move.
     void rebuild();
     void makeSeries(const QStringList &labels, bool money, bool fleet, bool chinese);
+    /// At the press of a slider: the rows and the value axis for the slider's whole range.
+    void holdForDrag();
 
     ScenarioDocument &m_document;
     ModelOutput m_output = ModelOutput::RequiredAiCapexUsd;
@@ -48,7 +53,11 @@ private:
     TornadoResult m_result;
     bool m_live = true;
     bool m_stale = false;
-    QStringList m_dragOrder;          ///< the order when a drag began; empty when none is going
+    QStringList m_dragOrder;          ///< the rows during a drag, top first; empty when none is going
+    /// During a drag: the lowest and highest value any bar reaches along the dragged
+    /// slider's range (unscaled), which the value axis spans for the whole drag.
+    std::optional<std::pair<double, double>> m_dragSpan;
+    bool m_fitExactly = false; ///< the next rebuild fits the value axis exactly (a drag began)
     QStringList m_shown;              ///< parameter names as drawn, top bar first
     QStringList m_structure;          ///< bar labels, output and language the series were made for
     QList<QLineSeries *> m_segments;  ///< low and high bar of each parameter, top bar first

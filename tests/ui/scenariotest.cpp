@@ -127,8 +127,10 @@ TEST_F(ScenarioTest, SlidersAndSpinBoxesDriveTheChartsLive)
     ASSERT_TRUE(slider && spin);
     // Dragging to the low end (0.6): spend falls, the reading says so, the spin box follows.
     slider->setSliderDown(true);
+    EXPECT_EQ(window.document().dragParameter(), QStringLiteral("elasticity")); // the charts may lay out for its range
     slider->setValue(slider->minimum());
     slider->setSliderDown(false);
+    EXPECT_TRUE(window.document().dragParameter().isEmpty());
     EXPECT_DOUBLE_EQ(spin->value(), 0.6);
     EXPECT_LT(window.document().result().years.back().spendIndex, 1.0);
     EXPECT_TRUE(jevons->readingLabel()->text().startsWith(QStringLiteral("Spend falls"))) << jevons->readingLabel()->text().toStdString();
