@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <string>
 
 using namespace capex;
 namespace fs = std::filesystem;
@@ -39,6 +40,13 @@ protected:
     {
         SqliteStatement q(db.handle(), sqlCount);
         return q.step() ? q.integer(0) : -1;
+    }
+
+    /// SQL that adds `rows` random 12,000-byte blobs to the table `scratch`.
+    static std::string scratchRows(int rows)
+    {
+        return "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " + std::to_string(rows)
+            + ") INSERT INTO scratch SELECT randomblob(12000) FROM n";
     }
 
     /// Every row of `sql`'s result, one line each, columns as text ("NULL" for NULL).
@@ -119,9 +127,7 @@ TEST_F(DatabaseTest, PageCacheStaysWithin64MB)
 {
     auto db = openDb();
     ASSERT_TRUE(db);
-    ASSERT_TRUE(db->execute("CREATE TABLE scratch (x); BEGIN; "
-                            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 8000) "
-                            "INSERT INTO scratch SELECT randomblob(12000) FROM n"));
+    ASSERT_TRUE(db->execute(("CREATE TABLE scratch (x); BEGIN; " + scratchRows(8000)).c_str()));
     int used = 0, highest = 0;
     ASSERT_EQ(sqlite3_db_status(db->handle(), SQLITE_DBSTATUS_CACHE_USED, &used, &highest, 0), SQLITE_OK);
     EXPECT_GT(used, 32 << 20); // the 96 MB written went through the cache
@@ -137,9 +143,7 @@ TEST_F(DatabaseTest, ALargeCommitsLogIsCopiedIntoTheFileBesideTheStore)
     auto db = openDb();
     ASSERT_TRUE(db);
     const auto before = fs::file_size(dbPath());
-    ASSERT_TRUE(db->execute("CREATE TABLE scratch (x); "
-                            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
-                            "INSERT INTO scratch SELECT randomblob(12000) FROM n"));
+    ASSERT_TRUE(db->execute(("CREATE TABLE scratch (x); " + scratchRows(2000)).c_str()));
     db->waitForCheckpoint();
     EXPECT_GT(fs::file_size(dbPath()), before + (24u << 20));
     // Nothing is left for another connection to copy.
@@ -161,9 +165,7 @@ TEST_F(DatabaseTest, ClosingDuringTheLogsCopyLeavesOneWholeFile)
     {
         auto db = openDb();
         ASSERT_TRUE(db);
-        ASSERT_TRUE(db->execute("CREATE TABLE scratch (x); "
-                                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
-                                "INSERT INTO scratch SELECT randomblob(12000) FROM n"));
+        ASSERT_TRUE(db->execute(("CREATE TABLE scratch (x); " + scratchRows(2000)).c_str()));
     }
     EXPECT_FALSE(fs::exists(dbPath().string() + "-wal"));
     EXPECT_FALSE(fs::exists(dbPath().string() + "-shm"));
