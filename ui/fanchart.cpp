@@ -146,7 +146,7 @@ void FanChart::updatePoints()
     QList<QPointF> deterministic;
     double hi = 0;
     double lowest = INFINITY; // the smallest positive value drawn, for the log axis
-    double central = 0;       // the largest median or deterministic value
+    double deterministicPeak = 0, medianPeak = 0; // the central lines' largest values
     auto note = [&](double v) {
         hi = std::max(hi, v);
         if (v > 0)
@@ -156,7 +156,7 @@ void FanChart::updatePoints()
         if (auto v = r.value(m_output); v && std::isfinite(*v)) {
             deterministic.append({static_cast<double>(r.year), *v / s});
             note(*v / s);
-            central = std::max(central, *v / s);
+            deterministicPeak = std::max(deterministicPeak, *v / s);
         }
     QList<QPointF> p5, p25, p50, p75, p95;
     if (m_result)
@@ -172,11 +172,14 @@ void FanChart::updatePoints()
             p95.append({x, p.p95 / s});
             for (double v : {p.p5, p.p95})
                 note(v / s);
-            central = std::max(central, p.p50 / s);
+            medianPeak = std::max(medianPeak, p.p50 / s);
         }
-    // A fan whose upper tail runs more than 20 times above the median is drawn on a log
-    // axis: on a linear one the median, the deterministic line and the lower band would
-    // all lie flat along zero. During a slider drag the axis keeps its kind: near the
+    // The lower of the two central lines decides: a deterministic line far above the median
+    // (an elasticity above 1 with cost decline drawn) left the median flat along zero.
+    const double central = p50.isEmpty() ? deterministicPeak : std::min(deterministicPeak, medianPeak);
+    // A fan whose upper tail runs more than 20 times above its median or its deterministic
+    // line is drawn on a log axis: on a linear one that line and the lower band would lie
+    // flat along zero. During a slider drag the axis keeps its kind: near the
     // threshold each step's runs would flip it (and lay the whole chart out) back and forth.
     const bool log = m_document.isDragging() ? m_log : central > 0 && std::isfinite(lowest) && hi / central > 20;
     if (log != m_log) {

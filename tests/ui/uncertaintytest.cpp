@@ -236,6 +236,23 @@ TEST_F(UncertaintyTest, FanChartTurnsToALogAxisOnlyWhenTheTailRunsFarAboveTheMed
     for (QAbstractSeries *s : chart.series())
         EXPECT_TRUE(s->attachedAxes().contains(log)) << s->name().toStdString();
 
+    // A deterministic line far above the median does not hide it: at an elasticity of 1.5
+    // the deterministic spend ends about 150 times above the median, the P95 about 8 times
+    // above the deterministic line, and a linear axis drew the median flat along zero.
+    ASSERT_TRUE(m_doc.setParameter(QStringLiteral("elasticity"), 1.5));
+    options.uncertain = MonteCarlo::defaultUncertain();
+    auto elastic = MonteCarlo::run(m_doc.parameters(), options);
+    ASSERT_TRUE(elastic.ok());
+    const double deterministic = m_doc.result().years.back().spendIndex;
+    const Percentiles &end = elastic->years.back().spendIndex;
+    ASSERT_GT(deterministic / end.p50, 20.0);
+    ASSERT_LT(end.p95 / deterministic, 20.0);
+    chart.setResult(elastic.value());
+    ASSERT_TRUE(shownAxis());
+    EXPECT_EQ(shownAxis()->type(), QAbstractAxis::AxisTypeLogValue);
+    m_doc.resetParameter(QStringLiteral("elasticity"));
+    chart.setResult(wide.value());
+
     // And back: a narrow result returns the linear axis — but not while a slider is held
     // (each step's runs near the threshold would flip it back and forth): on release.
     m_doc.beginDrag();
