@@ -74,20 +74,6 @@ std::optional<Store> freshStore(benchmark::State &state, const ScratchFolder &sc
     return Store{std::move(db).value(), std::move(snapshot).value()};
 }
 
-/// Closes the iteration's store outside the timing and returns the seconds it took. The
-/// import ends at its commit, when its rows are durable and visible; the log's copy into
-/// the database file runs after it on another thread (WalCheckpointer), and closing waits
-/// for that copy: the close_s counter.
-double closeUntimed(benchmark::State &state, std::optional<Store> &store)
-{
-    state.PauseTiming();
-    const auto start = std::chrono::steady_clock::now();
-    store.reset();
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    state.ResumeTiming();
-    return seconds;
-}
-
 /// `rows` rows the way a user's own sheet has them: the bundled records in turn (so every
 /// entity, metric, unit, currency and source is real), each a new record by its English
 /// note. Columns: the required ones, the range, as_of and both notes.
@@ -106,17 +92,20 @@ void writeCsv(const fs::path &path, int rows)
     }
 }
 
-/// Argument: rows. Each iteration imports the file into a fresh store built from the bundled
-/// data, as the import preview (File → Import…) does: read and check (the plan), then write
-/// (backup and one transaction). Counters: rows/s of the whole import, and seconds of each
-/// half. `capexlens data import` overlaps the two: BM_ImportCsvChecked.
-void BM_ImportCsv(benchmark::State &state)
+/// Runs `importOnce(store, csv, rows)` once an iteration, each time into a fresh store built
+/// from the bundled data (made and closed outside the timing) from the same CSV of
+/// `rows` = the benchmark's argument rows. `importOnce` returns false, having skipped the
+/// benchmark with the reason, when the import did not land whole. Counters: rows/s, the
+/// file's size, and the seconds closing the store took (close_s). The import ends at its
+/// commit, when its rows are durable and visible; the log's copy into the database file runs
+/// after it on another thread (WalCheckpointer), and closing waits for that copy.
+template <typename ImportOnce> void importEachIteration(benchmark::State &state, const ImportOnce &importOnce)
 {
     const int rows = static_cast<int>(state.range(0));
     ScratchFolder scratch;
     const fs::path csv = scratch.path() / "rows.csv";
     writeCsv(csv, rows);
-    double planSeconds = 0, writeSeconds = 0, closeSeconds = 0;
+    double closeSeconds = 0;
     int run = 0;
     for (auto _ : state) {
         state.PauseTiming();
@@ -124,73 +113,81 @@ void BM_ImportCsv(benchmark::State &state)
         if (!store)
             return;
         state.ResumeTiming();
-
-        const auto start = std::chrono::steady_clock::now();
-        auto plan = ObservationImport::planFile(csv, store->snapshot);
-        const auto planned = std::chrono::steady_clock::now();
-        if (!plan.ok() || !plan->acceptable() || static_cast<int>(plan->rows.size()) != rows) {
-            state.SkipWithError(plan.ok() ? "rows were rejected" : describe(plan.error()).c_str());
+        if (!importOnce(*store, csv, rows))
             return;
-        }
-        auto written = store->db->applyImport(plan.value());
-        const auto done = std::chrono::steady_clock::now();
-        if (!written.ok() || written->added != rows) {
-            state.SkipWithError(written.ok() ? "not every row was added" : describe(written.error()).c_str());
-            return;
-        }
-        planSeconds += std::chrono::duration<double>(planned - start).count();
-        writeSeconds += std::chrono::duration<double>(done - planned).count();
-        closeSeconds += closeUntimed(state, store);
+        state.PauseTiming();
+        const auto closing = std::chrono::steady_clock::now();
+        store.reset();
+        closeSeconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - closing).count();
+        state.ResumeTiming();
     }
     state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * rows);
     state.counters["file_MB"] = static_cast<double>(fs::file_size(csv)) / 1e6;
+    state.counters["close_s"] = closeSeconds / static_cast<double>(state.iterations());
+}
+
+double secondsBetween(std::chrono::steady_clock::time_point from, std::chrono::steady_clock::time_point to)
+{
+    return std::chrono::duration<double>(to - from).count();
+}
+
+/// Argument: rows. Each iteration imports the file as the import preview (File → Import…)
+/// does: read and check (the plan), then write (backup and one transaction). Counters
+/// besides importEachIteration()'s: the seconds of each half. `capexlens data import`
+/// overlaps the two: BM_ImportCsvChecked.
+void BM_ImportCsv(benchmark::State &state)
+{
+    double planSeconds = 0, writeSeconds = 0;
+    importEachIteration(state, [&](Store &store, const fs::path &csv, int rows) {
+        const auto start = std::chrono::steady_clock::now();
+        auto plan = ObservationImport::planFile(csv, store.snapshot);
+        const auto planned = std::chrono::steady_clock::now();
+        if (!plan.ok() || !plan->acceptable() || static_cast<int>(plan->rows.size()) != rows) {
+            state.SkipWithError(plan.ok() ? "rows were rejected" : describe(plan.error()).c_str());
+            return false;
+        }
+        auto written = store.db->applyImport(plan.value());
+        const auto done = std::chrono::steady_clock::now();
+        if (!written.ok() || written->added != rows) {
+            state.SkipWithError(written.ok() ? "not every row was added" : describe(written.error()).c_str());
+            return false;
+        }
+        planSeconds += secondsBetween(start, planned);
+        writeSeconds += secondsBetween(planned, done);
+        return true;
+    });
     state.counters["plan_s"] = planSeconds / static_cast<double>(state.iterations());
     state.counters["write_s"] = writeSeconds / static_cast<double>(state.iterations());
-    state.counters["close_s"] = closeSeconds / static_cast<double>(state.iterations());
 }
 BENCHMARK(BM_ImportCsv)->Arg(1000000)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 
 /// As BM_ImportCsv, through CheckedImport: rows written while later parts of the file are
-/// still being checked, as `capexlens data import` does without --dry-run. Counters:
-/// rows/s of the whole import, and the seconds from its start until every row was inserted
+/// still being checked, as `capexlens data import` does without --dry-run. Counters besides
+/// importEachIteration()'s: the seconds from its start until every row was inserted
 /// (inserted_s: the check and the inserts, overlapped) and until the commit ended (total_s,
 /// which adds the series index and the commit).
 void BM_ImportCsvChecked(benchmark::State &state)
 {
-    const int rows = static_cast<int>(state.range(0));
-    ScratchFolder scratch;
-    const fs::path csv = scratch.path() / "rows.csv";
-    writeCsv(csv, rows);
-    double insertedSeconds = 0, totalSeconds = 0, closeSeconds = 0;
-    int run = 0;
-    for (auto _ : state) {
-        state.PauseTiming();
-        std::optional<Store> store = freshStore(state, scratch, run++);
-        if (!store)
-            return;
-        state.ResumeTiming();
-
+    double insertedSeconds = 0, totalSeconds = 0;
+    importEachIteration(state, [&](Store &store, const fs::path &csv, int rows) {
         const auto start = std::chrono::steady_clock::now();
-        auto inserted = std::chrono::steady_clock::now();
-        auto result = CheckedImport::importFile(*store->db, csv, store->snapshot,
-                                                [&](std::size_t written, std::size_t) {
-                                                    if (written == static_cast<std::size_t>(rows))
-                                                        inserted = std::chrono::steady_clock::now();
-                                                    return true;
-                                                });
+        auto inserted = start;
+        auto result = CheckedImport::importFile(*store.db, csv, store.snapshot, [&](std::size_t written, std::size_t) {
+            if (written == static_cast<std::size_t>(rows))
+                inserted = std::chrono::steady_clock::now();
+            return true;
+        });
         const auto done = std::chrono::steady_clock::now();
         if (!result.ok() || !result->outcome || result->outcome->added != rows) {
             state.SkipWithError(result.ok() ? "not every row was added" : describe(result.error()).c_str());
-            return;
+            return false;
         }
-        insertedSeconds += std::chrono::duration<double>(inserted - start).count();
-        totalSeconds += std::chrono::duration<double>(done - start).count();
-        closeSeconds += closeUntimed(state, store);
-    }
-    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * rows);
+        insertedSeconds += secondsBetween(start, inserted);
+        totalSeconds += secondsBetween(start, done);
+        return true;
+    });
     state.counters["inserted_s"] = insertedSeconds / static_cast<double>(state.iterations());
     state.counters["total_s"] = totalSeconds / static_cast<double>(state.iterations());
-    state.counters["close_s"] = closeSeconds / static_cast<double>(state.iterations());
 }
 BENCHMARK(BM_ImportCsvChecked)->Arg(1000000)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 
