@@ -13,7 +13,8 @@ const QSet<QString> &valueOptions()
                                         QStringLiteral("width"), QStringLiteral("height"), QStringLiteral("dpi"),
                                         QStringLiteral("runs"), QStringLiteral("seed"), QStringLiteral("output"),
                                         QStringLiteral("year"), QStringLiteral("paper"), QStringLiteral("threads"),
-                                        QStringLiteral("page")};
+                                        QStringLiteral("page"), QStringLiteral("screenshot"),
+                                        QStringLiteral("window-size")};
     return names;
 }
 

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
@@ -23,6 +24,7 @@
 #include <memory>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <unistd.h>
 
 using namespace capex;
@@ -49,6 +51,28 @@ bool applyLanguage(const app::CommandLine &cl)
         language = ui::Translation::parse(ui::Settings::value(ui::SettingKey::Language).toString());
     ui::Translation::instance().setLanguage(language.value_or(ui::Translation::systemDefault()));
     return true;
+}
+
+/// A session without $XDG_RUNTIME_DIR (a login over ssh, a container, su) makes Qt warn on
+/// stderr at every start; the program then uses a private folder of its own, as Qt would.
+void ensureRuntimeDirectory()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QString runtime = QDir::tempPath() + QStringLiteral("/capexlens-runtime-%1").arg(getuid());
+    QDir().mkpath(runtime);
+    QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+}
+
+/// `capexlens FILE.capexlens.json` (what a file manager runs on a double-click, through the
+/// desktop entry's `Exec=capexlens %f`): the dashboard with that scenario open. Any JSON
+/// file that is the only word counts; commands are never named *.json.
+QString scenarioArgument(const app::CommandLine &cl)
+{
+    if (cl.words.size() == 1 && cl.words.first().endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return cl.words.first();
+    return {};
 }
 
 bool hasDisplay()
@@ -95,13 +119,22 @@ long peakResidentKilobytes()
 /// `first_paint_ms=N`, the time since the process started, so that start-up can be timed from
 /// outside. With --visit-all-pages it first shows every page in turn (waiting for the Monte
 /// Carlo of the Uncertainty page) and adds `all_pages_ms=N` and `peak_rss_kb=N` (VmHWM).
+/// With --screenshot FILE.png it shows one page (--page ID, else the one the window opened
+/// on), waits for its background work, writes the whole window as a PNG and quits: the
+/// README's and the metainfo's pictures are made this way (scripts/screenshots).
 class FirstPaintExit : public QObject
 {
 public:
-    FirstPaintExit(ui::MainWindow &window, bool visitAllPages)
+    struct Mode {
+        bool visitAllPages = false;
+        QString screenshot; ///< a PNG to write, or empty
+        QString page;       ///< the page to show for the screenshot, or empty
+    };
+
+    FirstPaintExit(ui::MainWindow &window, Mode mode)
         : QObject(&window)
         , m_window(window)
-        , m_visitAll(visitAllPages)
+        , m_mode(std::move(mode))
     {
         window.installEventFilter(this);
     }
@@ -113,9 +146,13 @@ protected:
             m_painted = true;
             // Queued: the window's children paint in the same pass, after this event.
             QTimer::singleShot(0, this, [this] {
+                if (!m_mode.screenshot.isEmpty()) {
+                    takeScreenshot();
+                    return;
+                }
                 QTextStream(stdout)
                     << QStringLiteral("first_paint_ms=%1").arg(millisecondsSinceProcessStart(), 0, 'f', 1) << Qt::endl;
-                if (m_visitAll)
+                if (m_mode.visitAllPages)
                     visitPage(0);
                 else
                     QCoreApplication::exit(app::ExitSuccess);
@@ -138,24 +175,54 @@ private:
         }
         ui::DashboardPage *page = pages.at(index);
         m_window.showPage(page->pageId());
-        waitForPage(page, index);
+        whenIdle(page, [this, index] { visitPage(index + 1); });
     }
 
-    /// Paints the page once its background work (a Monte Carlo run) is done, then goes on.
-    void waitForPage(ui::DashboardPage *page, int index)
+    void takeScreenshot()
+    {
+        ui::DashboardPage *shown = nullptr;
+        for (ui::DashboardPage *page : m_window.pages())
+            if (m_mode.page.isEmpty() ? page->isVisible() : page->pageId() == m_mode.page)
+                shown = page;
+        if (!shown) {
+            QStringList ids;
+            for (const ui::DashboardPage *page : m_window.pages())
+                ids << page->pageId();
+            QTextStream(stderr) << QCoreApplication::translate("main", "capexlens: no page “%1”; the pages are: %2")
+                                       .arg(m_mode.page, ids.join(QStringLiteral(", ")))
+                                << Qt::endl;
+            QCoreApplication::exit(app::ExitUsage);
+            return;
+        }
+        m_window.showPage(shown->pageId());
+        whenIdle(shown, [this] {
+            if (m_window.grab().save(m_mode.screenshot, "PNG")) {
+                QCoreApplication::exit(app::ExitSuccess);
+                return;
+            }
+            QTextStream(stderr) << QCoreApplication::translate("main", "capexlens: could not write %1")
+                                       .arg(QDir::toNativeSeparators(m_mode.screenshot))
+                                << Qt::endl;
+            QCoreApplication::exit(app::ExitFailure);
+        });
+    }
+
+    /// Paints the page once its background work (a Monte Carlo run) is done, then calls `next`.
+    template<typename Next>
+    void whenIdle(ui::DashboardPage *page, Next next)
     {
         const auto runners = page->findChildren<ui::MonteCarloRunner *>();
         for (const ui::MonteCarloRunner *runner : runners)
             if (runner->isRunning()) {
-                QTimer::singleShot(10, this, [this, page, index] { waitForPage(page, index); });
+                QTimer::singleShot(10, this, [this, page, next] { whenIdle(page, next); });
                 return;
             }
         m_window.repaint();
-        QTimer::singleShot(0, this, [this, index] { visitPage(index + 1); });
+        QTimer::singleShot(0, this, next);
     }
 
     ui::MainWindow &m_window;
-    bool m_visitAll;
+    Mode m_mode;
     bool m_painted = false;
 };
 
@@ -180,6 +247,8 @@ int runDashboard(int argc, char **argv, const app::CommandLine &cl)
     QApplication application(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Capex Lens"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.capexlens.CapexLens")); // resources/*.desktop
+    QApplication::setWindowIcon(ui::MainWindow::applicationIcon());
     applyLanguage(cl);
     ui::DataStore store;
     if (!store.open(ui::DataStore::resolvePath(cl.value(QStringLiteral("db"))))) {
@@ -187,9 +256,27 @@ int runDashboard(int argc, char **argv, const app::CommandLine &cl)
         return app::ExitFailure;
     }
     ui::MainWindow window(store);
-    if (cl.has(QStringLiteral("exit-after-paint")))
-        new FirstPaintExit(window, cl.has(QStringLiteral("visit-all-pages"))); // owned by the window
+    if (cl.has(QStringLiteral("exit-after-paint")) || cl.has(QStringLiteral("screenshot"))) {
+        FirstPaintExit::Mode mode {cl.has(QStringLiteral("visit-all-pages")), cl.value(QStringLiteral("screenshot")),
+                                   cl.value(QStringLiteral("page"))};
+        new FirstPaintExit(window, std::move(mode)); // owned by the window
+    }
+    if (cl.has(QStringLiteral("window-size"))) {
+        const QStringList size = cl.value(QStringLiteral("window-size")).split(QLatin1Char('x'));
+        const int width = size.value(0).toInt();
+        const int height = size.value(1).toInt();
+        if (size.size() != 2 || width < 200 || height < 200) {
+            QTextStream(stderr) << QCoreApplication::translate("main", "capexlens: --window-size must be WIDTHxHEIGHT, "
+                                                                       "e.g. 1366x768, not “%1”")
+                                       .arg(cl.value(QStringLiteral("window-size")))
+                                << Qt::endl;
+            return app::ExitUsage;
+        }
+        window.resize(width, height);
+    }
     window.show();
+    if (const QString scenario = scenarioArgument(cl); !scenario.isEmpty())
+        window.openScenario(QFileInfo(scenario).absoluteFilePath());
     return QApplication::exec();
 }
 
@@ -202,21 +289,15 @@ int main(int argc, char **argv)
         arguments << QString::fromLocal8Bit(argv[i]);
     app::CommandLine cl = app::CommandLine::parse(arguments);
 
-    const bool dashboard = cl.error.isEmpty() && cl.words.isEmpty() && !cl.has(QStringLiteral("help"))
-        && !cl.has(QStringLiteral("version"));
+    ensureRuntimeDirectory();
+    const bool dashboard = cl.error.isEmpty() && (cl.words.isEmpty() || !scenarioArgument(cl).isEmpty())
+        && !cl.has(QStringLiteral("help")) && !cl.has(QStringLiteral("version"));
     if (dashboard && hasDisplay())
         return runDashboard(argc, argv, cl);
 
     // Everything else runs without a display: charts and reports render offscreen.
-    if (!hasDisplay()) {
+    if (!hasDisplay())
         qputenv("QT_QPA_PLATFORM", "offscreen");
-        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) { // keeps QStandardPaths from warning on every run
-            const QString runtime = QDir::tempPath() + QStringLiteral("/capexlens-runtime-%1").arg(getuid());
-            QDir().mkpath(runtime);
-            QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-            qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
-        }
-    }
     QApplication application(argc, argv);
     setApplicationIdentity();
     QTextStream err(stderr);

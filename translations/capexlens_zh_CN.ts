@@ -2095,8 +2095,8 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Model: Capex Lens projection of scenario “%1” (equations in core/model/README.md). Sources: %2</source>
-        <translation>模型：算力透视对情景“%1”的推演（公式见 core/model/README.md）。来源：%2</translation>
+        <source>Model: Capex Lens projection of scenario “%1” (equations in docs/model.md). Sources: %2</source>
+        <translation>模型：算力透视对情景“%1”的推演（公式见 docs/model.md）。来源：%2</translation>
     </message>
 </context>
 <context>
@@ -3027,8 +3027,8 @@
         <translation>所需AI资本开支</translation>
     </message>
     <message>
-        <source>Model: Capex Lens projection of scenario “%1”; each parameter moved to the ends of its range in the specification (core/model/README.md), the others at their current values.</source>
-        <translation>模型：算力透视对情景“%1”的推演；每个参数分别移至规格说明（core/model/README.md）中取值范围的两端，其他参数保持当前值。</translation>
+        <source>Model: Capex Lens projection of scenario “%1”; each parameter moved to the ends of its range in the specification (docs/model.md), the others at their current values.</source>
+        <translation>模型：算力透视对情景“%1”的推演；每个参数分别移至规格说明（docs/model.md）中取值范围的两端，其他参数保持当前值。</translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3179,18 @@
     <message>
         <source>capexlens: no display to open the dashboard on; use a command such as &apos;capexlens data export&apos; instead.</source>
         <translation>capexlens：没有可用的显示器来打开仪表盘；请改用 &apos;capexlens data export&apos; 等命令。</translation>
+    </message>
+    <message>
+        <source>capexlens: no page “%1”; the pages are: %2</source>
+        <translation>capexlens：没有页面“%1”；可用的页面：%2</translation>
+    </message>
+    <message>
+        <source>capexlens: could not write %1</source>
+        <translation>capexlens：无法写入 %1</translation>
+    </message>
+    <message>
+        <source>capexlens: --window-size must be WIDTHxHEIGHT, e.g. 1366x768, not “%1”</source>
+        <translation>capexlens：--window-size 应为 宽x高，例如 1366x768，而不是“%1”</translation>
     </message>
 </context>
 </TS>

@@ -21,22 +21,41 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoGroup>
 #include <QUndoStack>
 
+/// resources/resources.qrc is compiled into the static `ui` library; a static library's
+/// resources are registered by hand.
+static void initResources() { Q_INIT_RESOURCE(resources); }
+
 namespace capex::ui {
 namespace {
 constexpr int maxRecent = 8;
+}
+
+QIcon MainWindow::applicationIcon()
+{
+    static const QIcon icon = [] {
+        initResources();
+        QIcon made(QStringLiteral(":/icons/capexlens.svg"));
+        for (const int size : {16, 24, 32, 48, 64, 128, 256, 512})
+            made.addFile(QStringLiteral(":/icons/capexlens-%1.png").arg(size), QSize(size, size));
+        return made;
+    }();
+    return icon;
 }
 
 MainWindow::MainWindow(DataStore &store, QWidget *parent)
@@ -65,6 +84,7 @@ MainWindow::MainWindow(DataStore &store, QWidget *parent)
     layout->addWidget(m_nav);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
+    setWindowIcon(applicationIcon());
     statusBar()->addWidget(m_status, 1);
 
     auto *scroll = new QScrollArea(this);
@@ -112,11 +132,29 @@ MainWindow::MainWindow(DataStore &store, QWidget *parent)
     refreshAll();
     retranslateUi();
 
-    resize(1440, 900);
     restoreGeometry(Settings::value(SettingKey::WindowGeometry).toByteArray());
     restoreState(Settings::value(SettingKey::WindowState).toByteArray());
+    fitToScreen();
     showPage(Settings::value(SettingKey::CurrentPage).toString());
     updateUndoStack();
+}
+
+void MainWindow::fitToScreen()
+{
+    const QScreen *screen = QGuiApplication::screenAt(geometry().center());
+    const bool remembered = !Settings::value(SettingKey::WindowGeometry).toByteArray().isEmpty() && screen;
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // The frame (title bar, borders) is not known before the window is shown: leave room.
+    const QSize room(available.width() - 16, available.height() - 48);
+    QSize size = remembered ? this->size() : QSize(1440, 900);
+    size = size.boundedTo(room).expandedTo(minimumSizeHint().boundedTo(room));
+    resize(size);
+    if (!remembered || !available.contains(QRect(pos(), size)))
+        move(available.topLeft() + QPoint((available.width() - size.width()) / 2, (available.height() - size.height()) / 2));
 }
 
 MainWindow::~MainWindow()
@@ -350,7 +388,10 @@ QString MainWindow::askFileName(bool save)
         return name;
     }
     const QString filter = tr("Capex Lens scenarios (*.json);;All files (*)");
-    return save ? QFileDialog::getSaveFileName(this, tr("Save scenario"), m_document->filePath(), filter)
+    const QString suggested = m_document->filePath().isEmpty()
+        ? QDir::home().filePath(m_document->displayName() + QStringLiteral(".capexlens.json"))
+        : m_document->filePath();
+    return save ? QFileDialog::getSaveFileName(this, tr("Save scenario"), suggested, filter)
                 : QFileDialog::getOpenFileName(this, tr("Open scenario"), QFileInfo(m_document->filePath()).path(), filter);
 }
 
@@ -425,8 +466,8 @@ bool MainWindow::saveScenarioAs(const QString &given)
     QString path = given.isEmpty() ? askFileName(true) : given;
     if (path.isEmpty())
         return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".json");
+    if (QFileInfo(path).suffix().isEmpty()) // the ending the desktop's MIME type knows (resources/)
+        path += QStringLiteral(".capexlens.json");
     QString error;
     if (!m_document->save(path, &error)) {
         showError(error);
@@ -510,8 +551,11 @@ void MainWindow::updateComparisons()
 void MainWindow::showAbout()
 {
     const Dataset &d = m_store.snapshot();
-    QMessageBox::about(this, tr("About Capex Lens"),
-                       tr("<h3>Capex Lens %1</h3>"
+    QMessageBox about(this);
+    about.setWindowTitle(tr("About Capex Lens"));
+    about.setIconPixmap(applicationIcon().pixmap(96, 96));
+    about.setTextFormat(Qt::RichText);
+    about.setText(tr("<h3>Capex Lens %1</h3>"
                           "<p>The economics of AI compute: hyperscaler capex, GPU fleets, cost curves and the "
                           "Jevons paradox, with every figure's source.</p>"
                           "<p>Dataset version %2 (released %3): %4 figures from %5 sources.</p>")
@@ -520,6 +564,7 @@ void MainWindow::showAbout()
                            .arg(QString::fromStdString(d.released))
                            .arg(d.observations.size())
                            .arg(d.sources.size()));
+    about.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -4,6 +4,7 @@
 
 #include "scenario.h"
 
+#include <QIcon>
 #include <QList>
 #include <QMainWindow>
 #include <QMessageBox>
@@ -36,6 +37,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    /// The application icon (resources/icons), for windows and dialogs.
+    static QIcon applicationIcon();
     explicit MainWindow(DataStore &store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -77,6 +80,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// First start: 1440×900 or the screen's available area, whichever is smaller. A remembered
+    /// geometry that no longer fits any screen (another monitor) is brought back onto this one.
+    void fitToScreen();
     void addPage(DashboardPage *page);
     void createMenus();
     void retranslateUi();

@@ -6,7 +6,7 @@
 
 namespace capex {
 
-/// The cost, demand, fleet and capex projection of shared/model.md (equations 1–10): how a
+/// The cost, demand, fleet and capex projection of docs/model.md (equations 1–10): how a
 /// falling unit price, answered by demand with a given elasticity (the Jevons paradox), turns
 /// into required GPU fleets and capex, against the capex the companies plan.
 class CapexModel

@@ -8,7 +8,7 @@
 namespace capex {
 
 /// One preset of the `cost_curve` parameter: the annual decline of the price of AI work at
-/// fixed capability (shared/model.md, "Cost-curve presets").
+/// fixed capability (docs/model.md, "Cost-curve presets").
 struct CostCurvePreset
 {
     std::string id;

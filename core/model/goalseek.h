@@ -32,7 +32,7 @@ struct GoalSeekResult
     int evaluations = 0; ///< model runs used
 };
 
-/// Goal seek (shared/model.md, "Uncertainty and sensitivity"): the value of one parameter, inside
+/// Goal seek (docs/model.md, "Uncertainty and sensitivity"): the value of one parameter, inside
 /// its range, that makes one output reach a target in a given year, the other parameters at their
 /// current values. The range is scanned in 32 steps for a change of sign of output − target (so a
 /// non-monotone output is still bracketed), then the bracket is bisected to machine precision.

@@ -14,7 +14,7 @@ namespace capex {
 /// Every parameter by name ("cost_curve" as its preset id, integers as integers), in registry order.
 nlohmann::ordered_json parametersJson(const ModelParameters &parameters);
 
-/// The machine-readable output of shared/model.md (`capexlens scenario run --format json`):
+/// The machine-readable output of docs/model.md (`capexlens scenario run --format json`):
 /// {"parameters": {…}, "companies": […], "years": [{"year": 2024, "unit_cost_index": 1.0, …}]}
 /// with exactly the specification's per-year keys, then wanted_ai_capex_usd,
 /// capex_ceiling_usd, capex_gap_usd and planned_ai_capex_by_company_usd. A ratio or a ceiling

@@ -29,7 +29,7 @@ struct CompanyBaseline
     std::optional<double> guidanceCapexUsd; ///< midpoint of the guidance used for the growth default
     int guidanceYear = 0;
     /// Default `capex_growth.<id>`: (guidance ÷ last actual)^(1/years between them) − 1, clamped
-    /// to [−0.2, 0.6]; 0.15 without guidance (shared/model.md, parameter table).
+    /// to [−0.2, 0.6]; 0.15 without guidance (docs/model.md, parameter table).
     double capexGrowthDefault = 0.15;
     std::map<int, FleetEstimate> fleetByYear; ///< LessWrong end-of-year estimates (CharlesD, 2024-11-28)
 };

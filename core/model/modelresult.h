@@ -7,7 +7,7 @@
 
 namespace capex {
 
-/// The per-year outputs of the model, named as in the JSON of shared/model.md. The first
+/// The per-year outputs of the model, named as in the JSON of docs/model.md. The first
 /// fourteen are the specification's keys; the last three are added (wanted capex, the
 /// ceiling, and the gap of equation 10).
 enum class ModelOutput
@@ -36,7 +36,7 @@ inline constexpr int modelOutputCount = static_cast<int>(ModelOutput::CapexGapUs
 const char *outputName(ModelOutput output);
 std::optional<ModelOutput> parseOutput(std::string_view name);
 
-/// One year of a projection (equations 1–10 of shared/model.md).
+/// One year of a projection (equations 1–10 of docs/model.md).
 struct YearRow
 {
     int year = 0;

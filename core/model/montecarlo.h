@@ -57,7 +57,7 @@ struct MonteCarloOptions
     MonteCarloOptions();
 };
 
-/// Uncertainty of the projection (shared/model.md, "Uncertainty and sensitivity"): each run draws
+/// Uncertainty of the projection (docs/model.md, "Uncertainty and sensitivity"): each run draws
 /// the uncertain parameters from triangular(low, current, high) (a current value outside the
 /// range widens it; integer parameters are rounded), projects with CapexModel's arithmetic, and
 /// the runs give per year P5, P25, P50, P75 and P95 (linear interpolation between order

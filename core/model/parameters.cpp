@@ -34,7 +34,7 @@ constexpr double growthLow = -0.2;
 constexpr double growthHigh = 0.6;
 constexpr int horizonMax = 2040;
 
-// Registry order = enum order. Defaults, ranges and sources from shared/model.md's table;
+// Registry order = enum order. Defaults, ranges and sources from docs/model.md's table;
 // shock_year's range and the defaults of cost_decline and base_fleet are filled in at run time.
 const std::array<Descriptor, scalarParameterCount> descriptors = {{
     {"t0", "year", 2024, 2024, 2025, true, false, "Base year: indices are 1 and the fleet is base_fleet at its end",

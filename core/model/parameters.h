@@ -12,7 +12,7 @@
 
 namespace capex {
 
-/// The scalar parameters of shared/model.md, in registry order (the order of sliders, of the
+/// The scalar parameters of docs/model.md, in registry order (the order of sliders, of the
 /// tornado's ties and of the Monte Carlo's draws). `capex_growth.<company>` follow them.
 enum class Parameter
 {

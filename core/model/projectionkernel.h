@@ -1,6 +1,6 @@
 #pragma once
 
-// Internal to core/model: the arithmetic of equations 1–8 of shared/model.md, written once and
+// Internal to core/model: the arithmetic of equations 1–8 of docs/model.md, written once and
 // shared by CapexModel (one run) and MonteCarlo (L runs side by side). Every lane does exactly the
 // same operations as a lone run, so results do not depend on L. Each year is a few loops over the
 // lanes without branches (the shock year and the retirements are selects), which the compiler

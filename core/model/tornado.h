@@ -29,7 +29,7 @@ struct TornadoResult
     std::vector<TornadoBar> bars; ///< by swing, largest first; equal swings in registry order
 };
 
-/// One-at-a-time sensitivity (shared/model.md, "Tornado"): every parameter with a range (and
+/// One-at-a-time sensitivity (docs/model.md, "Tornado"): every parameter with a range (and
 /// the capex growth of each selected company) set to its low, then its high end, the others at
 /// their current values.
 class Tornado

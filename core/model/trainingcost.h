@@ -11,7 +11,7 @@ struct TrainingCostEstimate
     double laterCostUsd = 0;
 };
 
-/// The training-cost calculator (shared/model.md, equation 11). DeepSeek-V3: 2.788 M H800
+/// The training-cost calculator (docs/model.md, equation 11). DeepSeek-V3: 2.788 M H800
 /// GPU-hours × $2 = $5.576 M (DeepSeek-V3 technical report, arXiv 2412.19437).
 class TrainingCost
 {

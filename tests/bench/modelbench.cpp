@@ -42,7 +42,7 @@ void BM_DeterministicRun(benchmark::State &state)
 BENCHMARK(BM_DeterministicRun)->Unit(benchmark::kMicrosecond);
 
 /// Runs × 12 years of the default uncertain parameters, seed 1; 1,000,000 runs is the same
-/// work as ../shared/bench/montecarlo_numpy.py 1000000 1 2024 2035, 10,000 what the
+/// work as tests/bench/peers/montecarlo_numpy.py 1000000 1 2024 2035, 10,000 what the
 /// Uncertainty page reruns at each slider step. Arguments: runs, threads.
 void BM_MonteCarlo(benchmark::State &state)
 {

@@ -1,4 +1,4 @@
-// Equations 1–10 of shared/model.md, each against a hand-worked value.
+// Equations 1–10 of docs/model.md, each against a hand-worked value.
 #include "capexmodel.h"
 
 #include "modeltesting.h"

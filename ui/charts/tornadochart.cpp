@@ -289,7 +289,7 @@ QString TornadoChart::outputLabel(ModelOutput output)
 QString TornadoChart::sourcesFooter() const
 {
     return tr("Model: Capex Lens projection of scenario “%1”; each parameter moved to the ends of its range in the "
-              "specification (core/model/README.md), the others at their current values.")
+              "specification (docs/model.md), the others at their current values.")
         .arg(m_document.displayName());
 }
 

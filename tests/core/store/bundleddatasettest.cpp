@@ -1,5 +1,5 @@
-// The dataset that ships: it must load cleanly and hold the reference figures of
-// shared/reference-data.md, each with a source and bilingual names.
+// The dataset that ships: it must load cleanly and hold the curated reference figures
+// (docs/data.md), each with a source and bilingual names.
 #include "datasetreader.h"
 
 #include <gtest/gtest.h>

@@ -125,7 +125,7 @@ QString ModelChart::sourcesFooter() const
             if (!source.isEmpty())
                 parts << tr("%1: %2").arg(parameterLabel(spec->name, m_document.dataset()), source);
         }
-    return tr("Model: Capex Lens projection of scenario “%1” (equations in core/model/README.md). Sources: %2")
+    return tr("Model: Capex Lens projection of scenario “%1” (equations in docs/model.md). Sources: %2")
         .arg(m_document.displayName(), parts.join(QStringLiteral("; ")));
 }
 
