@@ -242,8 +242,21 @@ void exitWithoutTeardown(int status)
 #endif
 }
 
+/// The offscreen platform (the test modes, scripts/screenshots) warns each time a window's
+/// minimum size changes that it cannot pass that on; it has no window manager to tell, so
+/// the warning says nothing to the user. Every other message goes where it went.
+QtMessageHandler g_previousHandler = nullptr;
+void dropOffscreenSizeHintWarning(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message == QLatin1String("This plugin does not support propagateSizeHints()"))
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
 int runDashboard(int argc, char **argv, const app::CommandLine &cl)
 {
+    g_previousHandler = qInstallMessageHandler(dropOffscreenSizeHintWarning);
     QApplication application(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Capex Lens"));

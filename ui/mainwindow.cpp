@@ -75,7 +75,7 @@ MainWindow::MainWindow(DataStore &store, QWidget *parent)
     m_assumptions = new AssumptionsPanel(*m_document, this);
 
     m_nav->setObjectName(QStringLiteral("pageList"));
-    m_nav->setFixedWidth(170);
+    m_nav->setFixedWidth(160);
     m_nav->setSpacing(2);
 
     auto *central = new QWidget(this);
@@ -86,12 +86,15 @@ MainWindow::MainWindow(DataStore &store, QWidget *parent)
     setCentralWidget(central);
     setWindowIcon(applicationIcon());
     statusBar()->addWidget(m_status, 1);
+    // The status line never holds the window wide; cut short, it shows whole in its tooltip.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_assumptions);
     scroll->setWidgetResizable(true);
-    scroll->setMinimumWidth(440);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Narrower than its rows on a small screen: the dock scrolls rather than widen the window
+    // (fitToScreen gives it its full width where there is room).
+    scroll->setMinimumWidth(300);
     m_assumptionsDock->setObjectName(QStringLiteral("assumptionsDock"));
     m_assumptionsDock->setWidget(scroll);
     m_assumptionsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
@@ -153,6 +156,8 @@ void MainWindow::fitToScreen()
     QSize size = remembered ? this->size() : QSize(1440, 900);
     size = size.boundedTo(room).expandedTo(minimumSizeHint().boundedTo(room));
     resize(size);
+    if (!remembered) // the dock at its full width where the window has room for it
+        resizeDocks({m_assumptionsDock}, {std::min(440, size.width() / 3)}, Qt::Horizontal);
     if (!remembered || !available.contains(QRect(pos(), size)))
         move(available.topLeft() + QPoint((available.width() - size.width()) / 2, (available.height() - size.height()) / 2));
 }
@@ -170,7 +175,14 @@ MainWindow::~MainWindow()
 void MainWindow::addPage(DashboardPage *page)
 {
     m_pages.append(page);
-    m_stack->addWidget(page);
+    // A page narrower or shorter than its layout's minimum scrolls instead of holding the
+    // window open wider than the screen.
+    auto *scroll = new QScrollArea(m_stack);
+    scroll->setObjectName(QStringLiteral("pageScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(page);
+    m_stack->addWidget(scroll);
     m_nav->addItem(page->title());
 }
 
@@ -182,7 +194,7 @@ DashboardPage *MainWindow::page(const QString &id) const
     return nullptr;
 }
 
-DashboardPage *MainWindow::currentPage() const { return qobject_cast<DashboardPage *>(m_stack->currentWidget()); }
+DashboardPage *MainWindow::currentPage() const { return m_pages.value(m_stack->currentIndex()); }
 
 void MainWindow::showPage(const QString &id)
 {
@@ -378,6 +390,7 @@ void MainWindow::updateStatus()
     if (m_store.isReadOnly())
         text += tr(" · read-only");
     m_status->setText(text);
+    m_status->setToolTip(text);
 }
 
 QString MainWindow::askFileName(bool save)

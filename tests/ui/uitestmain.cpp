@@ -2,6 +2,8 @@
 // and data folders redirected to a throw-away place (QStandardPaths test mode under a
 // home of this process's own, so that tests running in parallel never share settings).
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -15,6 +17,12 @@ int main(int argc, char **argv)
     if (!home.isValid())
         return 1;
     qputenv("HOME", home.path().toLocal8Bit());
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) { // else QStandardPaths warns at start
+        const QString runtime = home.path() + QStringLiteral("/runtime");
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+    }
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CapexLensTests"));

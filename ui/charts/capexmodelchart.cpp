@@ -38,8 +38,7 @@ CapexModelChart::CapexModelChart(ScenarioDocument &document, QGraphicsItem *pare
         s->attachAxis(m_x);
         s->attachAxis(m_ratioAxis);
     }
-    for (QLegendMarker *m : legend()->markers(m_parity))
-        m->setVisible(false);
+    hideFromLegend(m_parity);
     auto rowText = [this](int i) {
         const auto &rows = m_document.result().years;
         if (i < 0 || i >= static_cast<int>(rows.size()))

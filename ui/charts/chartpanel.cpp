@@ -1,6 +1,7 @@
 #include "chartpanel.h"
 
 #include "dashboardchart.h"
+#include "wrappedlegend.h"
 
 #include <QAction>
 #include <QChartView>
@@ -117,7 +118,7 @@ ChartPanel::ChartPanel(DashboardChart *chart, QWidget *parent)
     // painter clips to a many-rectangle region, and the raster engine intersects every span
     // of every grid line with it one by one: a quarter of a slider step's time.
     m_view->setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
-    m_view->setMinimumSize(320, 220);
+    m_view->setMinimumSize(180, 160);
     m_footer->setObjectName(QStringLiteral("sourceCitation"));
     m_footer->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     QFont small = m_footer->font();
@@ -129,6 +130,8 @@ ChartPanel::ChartPanel(DashboardChart *chart, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_view, 1);
+    if (chart->legend()->isVisible())
+        layout->addWidget(m_legend = new LegendView(chart, this));
     auto *bottom = new QHBoxLayout;
     bottom->setSpacing(2);
     bottom->addWidget(m_footer, 1);

@@ -10,6 +10,7 @@ class QToolButton;
 namespace capex::ui {
 
 class DashboardChart;
+class LegendView;
 
 /// A chart with its sources printed underneath, and hover tooltips that name each
 /// point's value, range, kind, grade, period and source. Export… and Copy (buttons beside
@@ -25,6 +26,8 @@ public:
     DashboardChart *chart() const { return m_chart; }
     QChartView *view() const { return m_view; }
     QLabel *footer() const { return m_footer; }
+    /// The legend under the chart, or null for a chart without one.
+    LegendView *legend() const { return m_legend; }
     QAction *exportAction() const { return m_exportAction; }
     QAction *copyAction() const { return m_copyAction; }
 
@@ -44,6 +47,7 @@ private:
 
     DashboardChart *m_chart;
     QChartView *m_view;
+    LegendView *m_legend = nullptr;
     QLabel *m_footer;
     QAction *m_exportAction;
     QAction *m_copyAction;

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QChart>
+#include <QAbstractSeries>
 #include <QLegend>
+#include <QLegendMarker>
+#include <QSet>
 #include <QString>
 
 namespace capex::ui {
@@ -24,6 +27,39 @@ public:
     /// when its view is shown. Charts that never skip do nothing.
     virtual void catchUp() {}
 
+    /// The legend is drawn under the chart by its panel (LegendView), wrapped onto as many
+    /// lines as it needs, rather than by Qt in one row, cut short; the exports draw it too.
+    /// Qt's legend then stays "visible" (its markers' visibility is what both legends read)
+    /// but takes no room and is not painted: detached, transparent, and placed far outside
+    /// the chart, so large that its layout never hides a marker for want of room.
+    void setLegendBelow(bool below)
+    {
+        m_legendBelow = below;
+        if (below) {
+            legend()->detachFromChart();
+            legend()->setGeometry(QRectF(-100000, -100000, 50000, 50000));
+            legend()->setOpacity(0);
+        } else {
+            legend()->attachToChart();
+            legend()->setOpacity(1);
+        }
+    }
+    bool legendBelow() const { return m_legendBelow; }
+
+    /// Keeps `series` out of every legend for good (a band's edge, a reference line).
+    void hideFromLegend(QAbstractSeries *series)
+    {
+        m_unlisted.insert(series);
+        for (QLegendMarker *marker : legend()->markers(series))
+            marker->setVisible(false);
+    }
+    /// Whether a legend lists `series`: shown, and not kept out. Qt's own legend also hides
+    /// the markers it has no room for, so its markers' visibility cannot tell.
+    bool listsInLegend(const QAbstractSeries *series) const
+    {
+        return series && series->isVisible() && !m_unlisted.contains(series);
+    }
+
 signals:
     /// A point was hovered (state true) or left (false); `text` is the tooltip (rich text).
     void pointHovered(const QString &text, bool state);
@@ -32,6 +68,10 @@ signals:
     /// The chart is about to be redrawn at every step of a slider drag (true), or the drag
     /// ended (false): its view draws drafts meanwhile (see ChartPanel).
     void draftChanged(bool draft);
+
+private:
+    bool m_legendBelow = false;
+    QSet<const QAbstractSeries *> m_unlisted;
 };
 
 } // namespace capex::ui

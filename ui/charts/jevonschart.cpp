@@ -46,8 +46,7 @@ JevonsChart::JevonsChart(ScenarioDocument &document, QGraphicsItem *parent)
         s->attachAxis(m_x);
         s->attachAxis(m_y);
     }
-    for (QLegendMarker *m : legend()->markers(m_one))
-        m->setVisible(false);
+    hideFromLegend(m_one);
 
     auto describe = [this](QLineSeries *series, const char *) {
         hoverText(series, [this, series](int i) {

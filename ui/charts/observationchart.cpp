@@ -208,11 +208,6 @@ void ObservationChart::repositionEventLabels()
     }
 }
 
-void ObservationChart::hideFromLegend(QAbstractSeries *series)
-{
-    for (QLegendMarker *marker : legend()->markers(series))
-        marker->setVisible(false);
-}
 
 void ObservationChart::addKindKey(bool guidance, bool estimates, bool projection)
 {

@@ -60,7 +60,6 @@ protected:
     void addEventMarkers(QValueAxis *xAxis, QAbstractAxis *yAxis, double yLow, double yHigh);
     void setShowEventsQuietly(bool show) { m_showEvents = show; }
     /// Hides a series' own legend entry (a company shows once, not once per kind).
-    void hideFromLegend(QAbstractSeries *series);
     /// Legend entries that explain the kinds: actual, guidance, estimate.
     void addKindKey(bool guidance, bool estimates, bool projection = false);
     /// x of a period: calendar year Y sits on the tick Y; fiscal years and dates by

@@ -271,8 +271,7 @@ void TornadoChart::makeSeries(const QStringList &labels, bool money, bool fleet,
         s->attachAxis(y);
     }
     for (QLineSeries *segment : m_segments)
-        for (QLegendMarker *m : legend()->markers(segment))
-            m->setVisible(false);
+        hideFromLegend(segment);
 }
 
 QString TornadoChart::outputLabel(ModelOutput output)

@@ -4,6 +4,7 @@
 #include "pngwriter.h"
 #include "printfont.h"
 #include "savefile.h"
+#include "wrappedlegend.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -80,6 +81,8 @@ public:
     }
 
     const QChart &chart() const { return m_chart; }
+    /// Whether the chart shows a legend (its own, or drawn wrapped under it by its panel).
+    bool hasLegend() const { return m_legendVisible; }
     QGraphicsScene *scene() const { return m_chart.scene(); }
     QRectF sceneRect() const { return QRectF(m_chart.scenePos(), m_chart.size()); }
 
@@ -107,96 +110,6 @@ QRectF wrappedTextBox(const QFont &font, QPaintDevice *device, qreal width, cons
     return metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text);
 }
 
-/// The chart's legend as lines of entries that wrap within a width, each entry a swatch
-/// (the marker's brush and pen, as the on-screen legend draws it) and its full label.
-class WrappedLegend
-{
-public:
-    WrappedLegend(const QChart &chart, QPaintDevice *device, qreal width)
-        : m_font(chart.legend()->font()), m_metrics(m_font, device)
-    {
-        if (!chart.legend()->isVisible())
-            return;
-        const qreal swatch = swatchSide();
-        std::vector<Entry> line;
-        qreal lineWidth = 0;
-        for (QLegendMarker *marker : chart.legend()->markers()) {
-            if (!marker->isVisible() || marker->label().isEmpty())
-                continue;
-            QString label = marker->label();
-            qreal entryWidth = swatch + swatchGap + m_metrics.horizontalAdvance(label);
-            if (entryWidth > width) { // only a label wider than the whole picture is cut
-                label = m_metrics.elidedText(label, Qt::ElideRight, width - swatch - swatchGap);
-                entryWidth = width;
-            }
-            if (!line.empty() && lineWidth + entryGap + entryWidth > width) {
-                m_lines.push_back({std::move(line), lineWidth});
-                line.clear();
-                lineWidth = 0;
-            }
-            lineWidth += (line.empty() ? 0 : entryGap) + entryWidth;
-            QPen pen = marker->pen();
-            // A hollow scatter marker is outlined in its series' colour, as on the chart.
-            if (auto *scatter = qobject_cast<QScatterSeries *>(marker->series()); scatter && scatter->borderColor().alpha())
-                pen.setColor(scatter->borderColor());
-            line.push_back({label, marker->brush(), pen, entryWidth});
-        }
-        if (!line.empty())
-            m_lines.push_back({std::move(line), lineWidth});
-    }
-
-    qreal height() const { return m_lines.empty() ? 0 : m_lines.size() * lineHeight() + 6; }
-
-    /// Draws the lines centred in `rect`'s width from its top.
-    void paint(QPainter &painter, const QRectF &rect) const
-    {
-        painter.save();
-        painter.setFont(m_font);
-        const qreal swatch = swatchSide();
-        qreal y = rect.top() + 3;
-        for (const Line &line : m_lines) {
-            qreal x = rect.left() + (rect.width() - line.width) / 2;
-            for (const Entry &e : line.entries) {
-                const QRectF box(x, y + (lineHeight() - swatch) / 2, swatch, swatch);
-                QPen pen = e.pen;
-                pen.setWidthF(std::min(pen.widthF(), 1.5));
-                pen.setStyle(Qt::SolidLine);
-                painter.setPen(pen);
-                painter.setBrush(e.brush);
-                painter.drawRect(box);
-                painter.setPen(QColor(0x33, 0x33, 0x33));
-                painter.drawText(QRectF(box.right() + swatchGap, y, e.width - swatch - swatchGap, lineHeight()),
-                                 Qt::AlignLeft | Qt::AlignVCenter, e.label);
-                x += e.width + entryGap;
-            }
-            y += lineHeight();
-        }
-        painter.restore();
-    }
-
-private:
-    struct Entry
-    {
-        QString label;
-        QBrush brush;
-        QPen pen;
-        qreal width;
-    };
-    struct Line
-    {
-        std::vector<Entry> entries;
-        qreal width;
-    };
-    static constexpr qreal swatchGap = 5;
-    static constexpr qreal entryGap = 16;
-    qreal swatchSide() const { return std::round(m_metrics.height() * 0.6); }
-    qreal lineHeight() const { return m_metrics.height() * 1.35; }
-
-    QFont m_font;
-    QFontMetricsF m_metrics;
-    std::vector<Line> m_lines;
-};
-
 /// Paints the chart laid out by `layout` at `rect`'s size, with its legend wrapped below it,
 /// then the footer and the caption, into `rect` on a painter whose device has the screen's DPI.
 void paintLaidOut(QPainter &painter, const QRectF &rect, ChartLayoutAtSize &layout, const QString &footer,
@@ -205,7 +118,9 @@ void paintLaidOut(QPainter &painter, const QRectF &rect, ChartLayoutAtSize &layo
     const QFont footerFont = printFont(footerPointSize);
     const QFont captionFont = printFont(captionPointSize);
     const qreal textWidth = rect.width() - 2 * textMargin;
-    const WrappedLegend legend(layout.chart(), painter.device(), textWidth);
+    const WrappedLegend legend = layout.hasLegend()
+        ? WrappedLegend(layout.chart(), layout.chart().legend()->font(), painter.device(), textWidth)
+        : WrappedLegend();
     const QRectF footerBox = wrappedTextBox(footerFont, painter.device(), textWidth, footer);
     const QRectF captionBox = wrappedTextBox(captionFont, painter.device(), textWidth, caption);
     const qreal below = legend.height() + footerBox.height() + captionBox.height() + textMargin + 4;
@@ -218,7 +133,8 @@ void paintLaidOut(QPainter &painter, const QRectF &rect, ChartLayoutAtSize &layo
     painter.fillRect(rect, Qt::white);
     layout.scene()->render(&painter, chartRect, layout.sceneRect(), Qt::IgnoreAspectRatio);
     painter.setClipRect(rect);
-    legend.paint(painter, QRectF(rect.left() + textMargin, chartRect.bottom(), textWidth, legend.height()));
+    legend.paint(painter, QRectF(rect.left() + textMargin, chartRect.bottom(), textWidth, legend.height()),
+                 QColor(0x33, 0x33, 0x33));
     qreal y = chartRect.bottom() + legend.height() + 2;
     painter.setPen(QColor(0x44, 0x44, 0x44));
     if (!footer.isEmpty()) {

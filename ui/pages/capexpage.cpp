@@ -9,11 +9,16 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace capex::ui {
+namespace {
+/// Company boxes on one row of the Capex page's selection.
+constexpr int companiesPerRow = 4;
+} // namespace
 
 CapexPage::CapexPage(DataStore &store, QWidget *parent)
     : DashboardPage(store, parent),
@@ -39,10 +44,11 @@ CapexPage::CapexPage(DataStore &store, QWidget *parent)
     m_currencyLabel->setBuddy(m_currency);
     m_metricLabel->setBuddy(m_metric);
 
-    auto *companies = new QHBoxLayout(m_companyBox);
+    // The companies in rows of a few, however many the data holds.
+    auto *companies = new QGridLayout(m_companyBox);
     companies->setContentsMargins(0, 0, 0, 0);
-    companies->addWidget(m_companiesLabel);
-    companies->addStretch(1);
+    companies->addWidget(m_companiesLabel, 0, 0);
+    companies->setColumnStretch(companiesPerRow + 1, 1);
 
     auto *options = new QHBoxLayout;
     options->addWidget(m_metricLabel);
@@ -50,14 +56,18 @@ CapexPage::CapexPage(DataStore &store, QWidget *parent)
     options->addSpacing(12);
     options->addWidget(m_currencyLabel);
     options->addWidget(m_currency);
-    options->addSpacing(12);
-    options->addWidget(m_log);
-    options->addWidget(m_events);
     options->addStretch(1);
+    // The view's switches on a row of their own, so that the controls fit a laptop's screen
+    // beside the Assumptions dock.
+    auto *switches = new QHBoxLayout;
+    switches->addWidget(m_log);
+    switches->addWidget(m_events);
+    switches->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_companyBox);
     layout->addLayout(options);
+    layout->addLayout(switches);
     layout->addWidget(m_panel, 1);
 
     connect(m_currency, &QComboBox::currentIndexChanged, this, &CapexPage::applyOptions);
@@ -105,8 +115,9 @@ void CapexPage::refresh()
         box->setChecked(saved.contains(id));
         const QColor color = ChartStyle::entityColor(id.toStdString());
         box->setStyleSheet(QStringLiteral("QCheckBox { color: %1; font-weight: 600; }").arg(color.darker(115).name()));
-        auto *row = static_cast<QHBoxLayout *>(m_companyBox->layout());
-        row->insertWidget(row->count() - 1, box);
+        const auto placed = static_cast<int>(m_companyChecks.size());
+        static_cast<QGridLayout *>(m_companyBox->layout())
+            ->addWidget(box, placed / companiesPerRow, 1 + placed % companiesPerRow);
         m_companyChecks.insert(id, box);
         connect(box, &QCheckBox::toggled, this, &CapexPage::applyOptions);
     }

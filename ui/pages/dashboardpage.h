@@ -29,6 +29,9 @@ public:
     /// layout pass, and word-wrapped labels lay out their text for it: a label beside a
     /// chart that changes its text on a slider step cost a third of the step.
     bool hasHeightForWidth() const override { return false; }
+    /// The same for the scroll area that holds the page (MainWindow::addPage): it asks the
+    /// page, not the layout, and sizes the page by its minimum size instead.
+    int heightForWidth(int) const override { return -1; }
 
 protected:
     void changeEvent(QEvent *event) override;

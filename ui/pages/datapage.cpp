@@ -24,6 +24,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 namespace capex::ui {
 
 DataPage::DataPage(DataStore &store, DataEdits &edits, QWidget *parent)
@@ -69,20 +71,27 @@ DataPage::DataPage(DataStore &store, DataEdits &edits, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     for (QComboBox *box : {m_entity, m_metric, m_kind, m_grade}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(box == m_entity || box == m_metric ? 16 : 8);
+        box->setMinimumContentsLength(box == m_entity || box == m_metric ? 12 : 6);
     }
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(160);
 
-    auto *filters = new QHBoxLayout;
-    for (auto [label, box] : {std::pair{m_entityLabel, m_entity}, std::pair{m_metricLabel, m_metric},
-                              std::pair{m_kindLabel, m_kind}, std::pair{m_gradeLabel, m_grade}}) {
+    // Two rows, so that a laptop's screen holds them beside the Assumptions dock: what and
+    // whose, then the kind, the grade, the search, the count and the export.
+    auto *filters = new QVBoxLayout;
+    auto *whatRow = new QHBoxLayout;
+    auto *restRow = new QHBoxLayout;
+    for (auto [label, box, row] : {std::tuple {m_entityLabel, m_entity, whatRow},
+             std::tuple {m_metricLabel, m_metric, whatRow}, std::tuple {m_kindLabel, m_kind, restRow},
+             std::tuple {m_gradeLabel, m_grade, restRow}}) {
         label->setBuddy(box);
-        filters->addWidget(label);
-        filters->addWidget(box);
+        row->addWidget(label);
+        row->addWidget(box, row == whatRow ? 1 : 0);
     }
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_count);
-    filters->addWidget(m_export);
+    restRow->addWidget(m_search, 1);
+    restRow->addWidget(m_count);
+    restRow->addWidget(m_export);
+    filters->addLayout(whatRow);
+    filters->addLayout(restRow);
     m_export->setObjectName(QStringLiteral("exportDataButton"));
     connect(m_export, &QPushButton::clicked, this, &DataPage::exportRequested);
 

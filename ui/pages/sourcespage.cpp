@@ -63,6 +63,7 @@ SourcesPage::SourcesPage(DataStore &store, DataEdits &edits, QWidget *parent)
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions({m_addAction, m_editAction, m_deleteAction});
     auto *top = new QHBoxLayout;
+    m_summary->setWordWrap(true);
     top->addWidget(m_summary, 1);
     for (auto [button, action] : {std::pair {m_addButton, m_addAction}, std::pair {m_editButton, m_editAction},
              std::pair {m_deleteButton, m_deleteAction}}) {

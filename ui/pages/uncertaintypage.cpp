@@ -72,11 +72,18 @@ UncertaintyPage::UncertaintyPage(DataStore &store, ScenarioDocument &document, Q
 
     auto *controls = new QHBoxLayout;
     for (QWidget *w : std::initializer_list<QWidget *>{m_runsLabel, m_runs, m_seedLabel, m_seed, m_run, m_cancel,
-                                                       m_progress, m_status})
+                                                       m_progress})
         controls->addWidget(w);
-    controls->addWidget(m_auto);
     controls->addStretch(1);
-    controls->addWidget(m_goalSeek);
+    // The run's progress, the rerun switch and goal seek on a row of their own: one row was
+    // wider than a laptop's screen leaves beside the Assumptions dock.
+    auto *more = new QHBoxLayout;
+    m_status->setWordWrap(true);
+    more->addWidget(m_status, 1);
+    more->addSpacing(12);
+    more->addWidget(m_auto);
+    more->addStretch(1);
+    more->addWidget(m_goalSeek);
 
     auto *fans = new QGridLayout;
     const ModelOutput outputs[] = {ModelOutput::SpendIndex, ModelOutput::RequiredH100e,
@@ -92,11 +99,13 @@ UncertaintyPage::UncertaintyPage(DataStore &store, ScenarioDocument &document, Q
     fanBox->setLayout(fans);
     auto *tornadoBox = new QWidget(this);
     auto *tornadoLayout = new QVBoxLayout(tornadoBox);
-    auto *tornadoControls = new QHBoxLayout;
-    tornadoControls->addWidget(m_outputLabel);
-    tornadoControls->addWidget(m_output, 1);
-    tornadoControls->addWidget(m_yearLabel);
-    tornadoControls->addWidget(m_year);
+    // Output and year one above the other: the tornado's column is narrow on a laptop.
+    auto *tornadoControls = new QGridLayout;
+    tornadoControls->addWidget(m_outputLabel, 0, 0);
+    tornadoControls->addWidget(m_output, 0, 1);
+    tornadoControls->addWidget(m_yearLabel, 1, 0);
+    tornadoControls->addWidget(m_year, 1, 1, Qt::AlignLeft);
+    tornadoControls->setColumnStretch(1, 1);
     tornadoLayout->addLayout(tornadoControls);
     tornadoLayout->addWidget(new ChartPanel(m_tornado, this), 1);
     auto *splitter = new QSplitter(this);
@@ -107,6 +116,7 @@ UncertaintyPage::UncertaintyPage(DataStore &store, ScenarioDocument &document, Q
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addLayout(more);
     layout->addWidget(splitter, 1);
 
     connect(m_run, &QPushButton::clicked, this, &UncertaintyPage::runSimulation);

@@ -24,7 +24,7 @@ OverviewCard::OverviewCard(const QString &targetPage, QWidget *parent)
     m_caption->setStyleSheet(QStringLiteral("color: #444; font-weight: 600;"));
     m_source->setStyleSheet(QStringLiteral("color: #777;"));
     m_source->setObjectName(QStringLiteral("sourceCitation")); // publishers are proper nouns, not UI text
-    for (QLabel *label : {m_caption, m_detail, m_source})
+    for (QLabel *label : {m_caption, m_figure, m_detail, m_source})
         label->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_caption);
