@@ -1,6 +1,7 @@
 #pragma once
 
-#include <compare>
+// std::strong_ordering comes with <optional> and <string>: naming <compare> here makes
+// moc 6.4 fail on <concepts> in every Qt header that includes this one.
 #include <optional>
 #include <string>
 #include <string_view>
