@@ -11,7 +11,8 @@ std::vector<LatestFigure> latestActuals(const Dataset &dataset, const std::strin
     for (const std::string &company : companies) {
         const Observation *latest = nullptr;
         for (const Observation &o : dataset.observations) {
-            if (o.entity != company || o.metric != metric || o.kind != Kind::Actual || !o.centralValue())
+            if (o.entity != company || o.metric != metric || o.kind != Kind::Actual || !o.period.isAnnual()
+                || !o.centralValue())
                 continue;
             if (!latest || o.period.endPosition() > latest->period.endPosition()
                 || (o.period.endPosition() == latest->period.endPosition() && o.asOf > latest->asOf))

@@ -17,8 +17,9 @@ struct LatestFigure
     double converted = 0; ///< in the requested currency, at the FX rate of the figure's year
 };
 
-/// For each company, its most recent actual of `metric` (the latest period; among
-/// equals, the latest as-of), converted to `currency`. Companies without one are left out.
+/// For each company, its most recent annual actual of `metric` (the latest calendar or
+/// fiscal year; among equals, the latest as-of), converted to `currency`: the overview sums
+/// these, so quarters, months and dates are left out. Companies without one are left out.
 std::vector<LatestFigure> latestActuals(const Dataset &dataset, const std::string &metric,
                                         const std::vector<std::string> &companies, const std::string &currency);
 

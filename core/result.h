@@ -21,7 +21,7 @@ enum class ErrorCode
     DuplicateId, ///< an id is defined twice; `detail` holds it
     UnknownReference, ///< an id refers to nothing; `field` names the key, `detail` the id
     RangeInverted, ///< low > high, or the value outside [low, high]
-    InvalidPeriod, ///< a period that is not YYYY, FYYYYY-MM or YYYY-MM-DD
+    InvalidPeriod, ///< a period that is not YYYY, FYYYYY-MM, YYYYQn, FYYYYYQn-MM, YYYY-MM or YYYY-MM-DD
     DatabaseOpen, ///< SQLite could not open the file
     DatabaseQuery, ///< a statement failed; `detail` holds SQLite's message
     SchemaTooNew, ///< the database was written by a newer program; `detail` holds its version

@@ -310,10 +310,6 @@
         <translation>“%1”的区间上下限颠倒（%2）</translation>
     </message>
     <message>
-        <source>the field “%1” holds “%2”, which is not a year, a fiscal year (FY2025-06) or a date</source>
-        <translation>字段“%1”的值“%2”既不是年份、财年（如 FY2025-06），也不是日期</translation>
-    </message>
-    <message>
         <source>the database cannot be opened: %1</source>
         <translation>无法打开数据库：%1</translation>
     </message>
@@ -683,6 +679,25 @@
         <translation>
             <numerusform>它被 %n 条记录引用，无法删除</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the field “%1” holds “%2”, which is not a year (2024), fiscal year (FY2025-06), quarter (2025Q3), fiscal quarter (FY2026Q1-06), month (2026-05) or date (2024-12-26)</source>
+        <translation>字段“%1”的值“%2”不是年份（2024）、财年（FY2025-06）、季度（2025Q3）、财季（FY2026Q1-06）、月份（2026-05），也不是日期（2024-12-26）</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <comment>calendar quarter: %1 the year, %2 the quarter</comment>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>FY%1 Q%2 (%3)</source>
+        <comment>fiscal quarter: %1 the year the fiscal year ends in, %2 the quarter, %3 the month the fiscal year ends in</comment>
+        <translation>FY%1 第%2财季（%3）</translation>
+    </message>
+    <message>
+        <source>%2 %1</source>
+        <comment>calendar month: %1 the year, %2 the month&apos;s name</comment>
+        <translation>%1年%2</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2278,27 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Calendar quarter</source>
+        <translation>日历季度</translation>
+    </message>
+    <message>
+        <source>Fiscal quarter</source>
+        <translation>财季</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <comment>a quarter in the figure editor</comment>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>For a fiscal quarter, Q1 starts the month after the previous fiscal year ends</source>
+        <translation>财季的第1季度始于上一财年结束后的次月</translation>
     </message>
 </context>
 <context>

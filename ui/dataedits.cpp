@@ -3,6 +3,7 @@
 #include "datastore.h"
 #include "errortext.h"
 #include "translation.h"
+#include "valuetext.h"
 
 #include <memory>
 #include <QUndoCommand>
@@ -78,7 +79,7 @@ QString DataEdits::describe(const Observation &o) const
     return QStringLiteral("%1 · %2 · %3")
         .arg(entity ? localized(entity->nameEn, entity->nameZh) : QString::fromStdString(o.entity),
             metric ? localized(metric->nameEn, metric->nameZh) : QString::fromStdString(o.metric),
-            QString::fromStdString(o.period.toString()));
+            periodText(o.period));
 }
 
 QString DataEdits::describe(const Source &s) const

@@ -112,12 +112,10 @@ bool isValidSourceId(std::string_view id)
 /// YYYY, YYYY-MM or YYYY-MM-DD, the forms data/README.md allows for a source's date.
 bool isSourceDate(std::string_view text)
 {
-    if (auto period = Period::parse(text); period && period->type != Period::Type::FiscalYear)
-        return true;
-    if (text.size() == 7 && text[4] == '-')
-        if (auto day = Period::parse(std::string(text) + "-01"))
-            return day->type == Period::Type::Date;
-    return false;
+    auto period = Period::parse(text);
+    return period
+        && (period->type == Period::Type::Year || period->type == Period::Type::Month
+            || period->type == Period::Type::Date);
 }
 
 std::string fnvHex(std::string_view text)
@@ -997,8 +995,10 @@ std::uint64_t observationIdentityHash(std::string_view entity, std::string_view 
     const std::hash<std::string_view> text;
     mix(text(entity));
     mix(text(metric));
-    mix((static_cast<std::uint64_t>(period.type) << 48) ^ (static_cast<std::uint64_t>(period.year) << 16)
-        ^ (static_cast<std::uint64_t>(period.month) << 8) ^ static_cast<std::uint64_t>(period.day));
+    // The quarter (0 for every type without one) keeps the hash of the older types unchanged.
+    mix((static_cast<std::uint64_t>(period.type) << 48) ^ (static_cast<std::uint64_t>(period.quarter) << 40)
+        ^ (static_cast<std::uint64_t>(period.year) << 16) ^ (static_cast<std::uint64_t>(period.month) << 8)
+        ^ static_cast<std::uint64_t>(period.day));
     mix(static_cast<std::uint64_t>(kind));
     mix(text(source));
     mix(text(noteEn));

@@ -36,7 +36,7 @@ CompanyBaseline baselineOf(const Dataset &dataset, const std::string &id)
 
     const Observation *actual = nullptr;
     for (const Observation &o : dataset.observations)
-        if (o.entity == id && o.metric == "capex" && o.kind == Kind::Actual && usd(dataset, o)
+        if (o.entity == id && o.metric == "capex" && o.kind == Kind::Actual && o.period.isAnnual() && usd(dataset, o)
             && (!actual || o.period.endPosition() > actual->period.endPosition()))
             actual = &o;
 
@@ -45,8 +45,8 @@ CompanyBaseline baselineOf(const Dataset &dataset, const std::string &id)
         baseline.lastCapexYear = actual->period.dominantYear();
         const Observation *guidance = nullptr;
         for (const Observation &o : dataset.observations) {
-            if (o.entity != id || o.metric != "capex" || o.kind != Kind::Guidance || !usd(dataset, o)
-                || o.period.dominantYear() <= baseline.lastCapexYear)
+            if (o.entity != id || o.metric != "capex" || o.kind != Kind::Guidance || !o.period.isAnnual()
+                || !usd(dataset, o) || o.period.dominantYear() <= baseline.lastCapexYear)
                 continue;
             // The latest word wins; for equal dates, the guidance for the nearer year.
             if (!guidance || o.asOf > guidance->asOf

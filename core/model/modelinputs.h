@@ -24,7 +24,7 @@ struct CompanyBaseline
     std::string id;
     std::string nameEn; ///< the entity's names in the dataset (the id when it has none)
     std::string nameZh;
-    std::optional<double> lastCapexUsd; ///< total capex of the latest actual period, in USD
+    std::optional<double> lastCapexUsd; ///< total capex of the latest actual year (calendar or fiscal), in USD
     int lastCapexYear = 0; ///< that period's calendar year (Period::dominantYear)
     std::optional<double> guidanceCapexUsd; ///< midpoint of the guidance used for the growth default
     int guidanceYear = 0;

@@ -205,17 +205,41 @@ Observation readObservation(const SqliteStatement &q)
     return o;
 }
 
+/// The period's columns period_year, period_month and period_day, in whose order the snapshot
+/// is read (the period itself is read back from its text): a year, fiscal year or date its own
+/// fields; a quarter or a month the calendar month it ends in, so that it sits by time.
+struct PeriodColumns
+{
+    int year, month, day;
+};
+PeriodColumns periodColumns(const Period &p)
+{
+    switch (p.type) {
+    case Period::Type::Year:
+    case Period::Type::FiscalYear:
+    case Period::Type::Date: return {p.year, p.month, p.day};
+    case Period::Type::Quarter:
+    case Period::Type::FiscalQuarter:
+    case Period::Type::Month: {
+        const Period::YearMonth last = p.lastMonth();
+        return {last.year, last.month, 0};
+    }
+    }
+    return {p.year, p.month, p.day};
+}
+
 /// Binds every observation field from index `first` on, in the order of the insert below.
 /// The text is not copied: `o` must outlive the statement's next run().
 void bindObservation(SqliteStatement &q, int first, const Observation &o)
 {
+    const PeriodColumns columns = periodColumns(o.period);
     q.bindStatic(first, o.entity)
         .bindStatic(first + 1, o.metric)
         .bind(first + 2, o.period.toString())
         .bind(first + 3, static_cast<int>(o.period.type))
-        .bind(first + 4, o.period.year)
-        .bind(first + 5, o.period.month)
-        .bind(first + 6, o.period.day)
+        .bind(first + 4, columns.year)
+        .bind(first + 5, columns.month)
+        .bind(first + 6, columns.day)
         .bind(first + 7, o.value)
         .bind(first + 8, o.low)
         .bind(first + 9, o.high)
@@ -950,13 +974,14 @@ void ImportWriter::State::bindAdded(SqliteStatement &q, int first, const ImportP
 {
     const PlanText &text = plan.text;
     period = row.period.toString();
+    const PeriodColumns columns = periodColumns(row.period);
     q.bindStatic(first, text[row.entity])
         .bindStatic(first + 1, text[row.metric])
         .bindStatic(first + 2, period)
         .bind(first + 3, static_cast<int>(row.period.type))
-        .bind(first + 4, row.period.year)
-        .bind(first + 5, row.period.month)
-        .bind(first + 6, row.period.day)
+        .bind(first + 4, columns.year)
+        .bind(first + 5, columns.month)
+        .bind(first + 6, columns.day)
         .bind(first + 7, row.value)
         .bind(first + 8, row.low)
         .bind(first + 9, row.high)

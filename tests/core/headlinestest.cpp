@@ -20,6 +20,23 @@ TEST(Headlines, LatestActualIsTheLatestPeriodConverted)
     EXPECT_NEAR(latest[0].converted, 72.22e9 * 7.18, 1.0);
 }
 
+TEST(Headlines, LatestActualIsAnnualNeverAQuarterOrMonth)
+{
+    // The overview sums the companies' latest figures: a later quarter must not stand in for a year.
+    Dataset d = capex::testing::tinyDataset();
+    for (const char *text : {"2026Q1", "FY2026Q3-06", "2026-02", "2026-03-31"}) {
+        Observation later = d.observations[0];
+        later.uid = std::string("meta.capex.") + text;
+        later.period = *Period::parse(text);
+        later.value = 20e9;
+        d.observations.push_back(later);
+    }
+    auto latest = Headlines::latestActuals(d, "capex", {"meta"}, "USD");
+    ASSERT_EQ(latest.size(), 1u);
+    EXPECT_EQ(latest[0].observation->period, Period::calendarYear(2025));
+    EXPECT_DOUBLE_EQ(latest[0].converted, 72.22e9);
+}
+
 TEST(Headlines, FleetTotalTakesTheSourceCoveringMostCompanies)
 {
     Dataset d = capex::testing::tinyDataset();

@@ -148,6 +148,81 @@ TEST_F(DataEditingTest, AddedFigureIsTheUsersAndMarkedInTheTable)
     EXPECT_EQ(m_window->undoGroup()->undoText().toStdString(), "Add Meta Platforms · Capital expenditure · 2027");
 }
 
+TEST_F(DataEditingTest, EditorProducesCalendarAndFiscalQuartersAndMonths)
+{
+    // Microsoft-style fiscal quarter: Q1 of the fiscal year ending June 2026 (July – September 2025).
+    m_data->setNextEditorAction([](ObservationEditor &e) {
+        fillForecast(e);
+        choose(field<QComboBox>(e, "periodType"), static_cast<int>(Period::Type::FiscalQuarter));
+        EXPECT_TRUE(field<QComboBox>(e, "quarter")->isVisibleTo(&e));
+        EXPECT_TRUE(field<QComboBox>(e, "endMonth")->isVisibleTo(&e));
+        EXPECT_FALSE(field<QComboBox>(e, "month")->isVisibleTo(&e));
+        EXPECT_EQ(field<QSpinBox>(e, "year")->prefix(), QStringLiteral("FY"));
+        choose(field<QComboBox>(e, "quarter"), 1);
+        field<QSpinBox>(e, "year")->setValue(2026);
+        choose(field<QComboBox>(e, "endMonth"), 6);
+        pressOk(e);
+    });
+    ASSERT_TRUE(m_data->addObservation());
+    const Observation *fiscal = m_data->selectedObservation();
+    ASSERT_TRUE(fiscal);
+    EXPECT_EQ(fiscal->period, Period::fiscalQuarter(2026, 1, 6));
+    EXPECT_EQ(fiscal->period.toString(), "FY2026Q1-06");
+    EXPECT_EQ(m_window->undoGroup()->undoText().toStdString(),
+              "Add Meta Platforms · Capital expenditure · FY2026 Q1 (Jun)");
+    const QModelIndex shown = m_data->tableView()->currentIndex();
+    EXPECT_EQ(shown.siblingAtColumn(ObservationTableModel::Period).data().toString(), QStringLiteral("FY2026 Q1 (Jun)"));
+
+    // The calendar quarter the fiscal one counts for, with another note so that both stay.
+    m_data->setNextEditorAction([](ObservationEditor &e) {
+        fillForecast(e);
+        choose(field<QComboBox>(e, "periodType"), static_cast<int>(Period::Type::Quarter));
+        EXPECT_TRUE(field<QComboBox>(e, "quarter")->isVisibleTo(&e));
+        EXPECT_FALSE(field<QComboBox>(e, "endMonth")->isVisibleTo(&e));
+        EXPECT_EQ(field<QSpinBox>(e, "year")->prefix(), QString());
+        choose(field<QComboBox>(e, "quarter"), 3);
+        field<QSpinBox>(e, "year")->setValue(2025);
+        field<QLineEdit>(e, "noteEn")->setText(QStringLiteral("my Q3 2025 figure"));
+        pressOk(e);
+    });
+    ASSERT_TRUE(m_data->addObservation());
+    const Observation *quarter = m_data->selectedObservation();
+    ASSERT_TRUE(quarter);
+    EXPECT_EQ(quarter->period, Period::calendarQuarter(2025, 3));
+    EXPECT_EQ(Period::fiscalQuarter(2026, 1, 6).countedCalendarQuarter(), quarter->period);
+
+    // Opened again, the editor shows the quarter and saves it unchanged.
+    const std::int64_t id = quarter->rowId;
+    m_data->setNextEditorAction([](ObservationEditor &e) {
+        EXPECT_EQ(field<QComboBox>(e, "periodType")->currentData().toInt(), static_cast<int>(Period::Type::Quarter));
+        EXPECT_EQ(field<QComboBox>(e, "quarter")->currentData().toInt(), 3);
+        EXPECT_EQ(field<QSpinBox>(e, "year")->value(), 2025);
+        field<QLineEdit>(e, "value")->setText(QStringLiteral("19.37e9"));
+        field<QLineEdit>(e, "low")->clear();
+        field<QLineEdit>(e, "high")->clear();
+        pressOk(e);
+    });
+    m_data->editFigureAction()->trigger();
+    EXPECT_EQ(byId(id)->period, Period::calendarQuarter(2025, 3));
+    EXPECT_DOUBLE_EQ(*byId(id)->value, 19.37e9);
+
+    // A month.
+    m_data->setNextEditorAction([](ObservationEditor &e) {
+        fillForecast(e);
+        choose(field<QComboBox>(e, "periodType"), static_cast<int>(Period::Type::Month));
+        EXPECT_TRUE(field<QComboBox>(e, "month")->isVisibleTo(&e));
+        EXPECT_FALSE(field<QComboBox>(e, "quarter")->isVisibleTo(&e));
+        choose(field<QComboBox>(e, "month"), 5);
+        field<QSpinBox>(e, "year")->setValue(2026);
+        field<QLineEdit>(e, "noteEn")->setText(QStringLiteral("my May 2026 figure"));
+        pressOk(e);
+    });
+    ASSERT_TRUE(m_data->addObservation());
+    ASSERT_TRUE(m_data->selectedObservation());
+    EXPECT_EQ(m_data->selectedObservation()->period, Period::calendarMonth(2026, 5));
+    EXPECT_EQ(m_window->undoGroup()->undoText().toStdString(), "Add Meta Platforms · Capital expenditure · May 2026");
+}
+
 TEST_F(DataEditingTest, UndoOfAnAddDeletesItAndRedoBringsBackTheSameRecord)
 {
     const int before = rows();

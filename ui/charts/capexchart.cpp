@@ -104,7 +104,8 @@ void CapexChart::build()
         const QString name = localized(entity->nameEn, entity->nameZh);
         std::vector<const Observation *> actuals, guidance, estimates;
         for (const Observation &o : d.observations) {
-            if (o.entity != id || o.metric != metric || o.period.type == Period::Type::Date)
+            // Annual figures only: quarters, months and dates would read as years on this axis.
+            if (o.entity != id || o.metric != metric || !o.period.isAnnual())
                 continue;
             if (o.kind == Kind::Actual)
                 actuals.push_back(&o);

@@ -114,7 +114,7 @@ void CostCurveChart::buildDataSeries()
             const Observation &o = *ordered.at(i);
             const Source *s = m_document.dataset()->source(o.source);
             return tr("<b>%1</b>: %2 (index %3, 1 = %4)<br/>Source: %5")
-                .arg(QString::fromStdString(o.period.toString()), valueText(*o.value, o))
+                .arg(periodText(o.period), valueText(*o.value, o))
                 .arg(*o.value / *ordered.front()->value, 0, 'g', 3)
                 .arg(ordered.front()->period.year)
                 .arg(s ? QString::fromStdString(s->publisher + ", " + s->title) : QString());

@@ -108,7 +108,7 @@ QString ObservationChart::tooltipText(const Observation &o) const
     lines << QStringLiteral("<b>%1</b> · %2 · %3")
                  .arg(entity ? localized(entity->nameEn, entity->nameZh).toHtmlEscaped() : QString(),
                       metric ? localized(metric->nameEn, metric->nameZh).toHtmlEscaped() : QString(),
-                      QString::fromStdString(o.period.toString()));
+                      periodText(o.period));
     lines << QStringLiteral("<b>%1</b>").arg(valueWithRangeText(o).toHtmlEscaped());
     lines << tr("%1 · %2").arg(kindText(o.kind), gradeText(o.grade)).toHtmlEscaped();
     if (!o.asOf.empty())

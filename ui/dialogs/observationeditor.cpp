@@ -57,6 +57,8 @@ ObservationEditor::ObservationEditor(const Dataset &store, QWidget *parent)
     , m_entity(new QComboBox(this))
     , m_metric(new QComboBox(this))
     , m_periodType(new QComboBox(this))
+    , m_quarter(new QComboBox(this))
+    , m_month(new QComboBox(this))
     , m_endMonth(new QComboBox(this))
     , m_unit(new QComboBox(this))
     , m_currency(new QComboBox(this))
@@ -79,9 +81,9 @@ ObservationEditor::ObservationEditor(const Dataset &store, QWidget *parent)
 {
     setObjectName(QStringLiteral("observationEditor"));
     const std::pair<QWidget *, const char *> names[]
-        = {{m_entity, "entity"}, {m_metric, "metric"}, {m_periodType, "periodType"}, {m_year, "year"},
-            {m_endMonth, "endMonth"}, {m_date, "date"}, {m_value, "value"}, {m_low, "low"}, {m_high, "high"},
-            {m_unit, "unit"}, {m_currency, "currency"}, {m_kind, "kind"}, {m_grade, "grade"}, {m_source, "source"},
+        = {{m_entity, "entity"}, {m_metric, "metric"}, {m_periodType, "periodType"}, {m_quarter, "quarter"},
+            {m_month, "month"}, {m_year, "year"}, {m_endMonth, "endMonth"}, {m_date, "date"}, {m_value, "value"},
+            {m_low, "low"}, {m_high, "high"}, {m_unit, "unit"}, {m_currency, "currency"}, {m_kind, "kind"}, {m_grade, "grade"}, {m_source, "source"},
             {m_asOf, "asOf"}, {m_noteEn, "noteEn"}, {m_noteZh, "noteZh"}, {m_error, "error"}};
     for (auto [widget, name] : names)
         widget->setObjectName(QString::fromLatin1(name));
@@ -103,7 +105,10 @@ ObservationEditor::ObservationEditor(const Dataset &store, QWidget *parent)
     m_hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
     auto *period = new QHBoxLayout;
+    // "Fiscal quarter [Q1] [FY2026] ending in [June]", "Month [May] [2026]".
     period->addWidget(m_periodType);
+    period->addWidget(m_quarter);
+    period->addWidget(m_month);
     period->addWidget(m_year);
     period->addWidget(m_endLabel);
     period->addWidget(m_endMonth);
@@ -164,7 +169,8 @@ ObservationEditor::ObservationEditor(const Dataset &store, QWidget *parent)
 
 void ObservationEditor::fillChoices()
 {
-    QList<std::pair<QString, QVariant>> entities, metrics, sources, periodTypes, months, kindItems, gradeItems;
+    QList<std::pair<QString, QVariant>> entities, metrics, sources, periodTypes, quarters, months, kindItems,
+        gradeItems;
     for (const Entity &e : m_store.entities)
         entities.append({localized(e.nameEn, e.nameZh), QString::fromStdString(e.id)});
     for (const Metric &m : m_store.metrics)
@@ -184,11 +190,17 @@ void ObservationEditor::fillChoices()
 
     periodTypes = {{tr("Calendar year"), static_cast<int>(Period::Type::Year)},
         {tr("Fiscal year"), static_cast<int>(Period::Type::FiscalYear)},
-        {tr("Date"), static_cast<int>(Period::Type::Date)}};
+        {tr("Calendar quarter"), static_cast<int>(Period::Type::Quarter)},
+        {tr("Fiscal quarter"), static_cast<int>(Period::Type::FiscalQuarter)},
+        {tr("Month"), static_cast<int>(Period::Type::Month)}, {tr("Date"), static_cast<int>(Period::Type::Date)}};
     refill(m_periodType, periodTypes);
+    for (int quarter = 1; quarter <= 4; ++quarter)
+        quarters.append({tr("Q%1", "a quarter in the figure editor").arg(quarter), quarter});
+    refill(m_quarter, quarters);
     const QLocale locale(Translation::instance().language() == Language::Chinese ? QLocale::Chinese : QLocale::English);
     for (int month = 1; month <= 12; ++month)
         months.append({locale.monthName(month), month});
+    refill(m_month, months);
     refill(m_endMonth, months);
     for (Kind k : kinds)
         kindItems.append({kindText(k), static_cast<int>(k)});
@@ -231,10 +243,17 @@ void ObservationEditor::setObservation(const Observation &o)
     select(m_metric, QString::fromStdString(o.metric));
     select(m_periodType, static_cast<int>(o.period.type));
     m_year->setValue(o.period.year);
-    if (o.period.type == Period::Type::FiscalYear)
+    switch (o.period.type) {
+    case Period::Type::Year: break;
+    case Period::Type::FiscalYear: select(m_endMonth, o.period.month); break;
+    case Period::Type::Quarter: select(m_quarter, o.period.quarter); break;
+    case Period::Type::FiscalQuarter:
+        select(m_quarter, o.period.quarter);
         select(m_endMonth, o.period.month);
-    if (o.period.type == Period::Type::Date)
-        m_date->setDate(QDate(o.period.year, o.period.month, o.period.day));
+        break;
+    case Period::Type::Month: select(m_month, o.period.month); break;
+    case Period::Type::Date: m_date->setDate(QDate(o.period.year, o.period.month, o.period.day)); break;
+    }
     m_value->setText(numberText(o.value));
     m_low->setText(numberText(o.low));
     m_high->setText(numberText(o.high));
@@ -253,9 +272,14 @@ void ObservationEditor::setObservation(const Observation &o)
 void ObservationEditor::updatePeriodFields()
 {
     const auto type = static_cast<Period::Type>(m_periodType->currentData().toInt());
+    const bool fiscal = type == Period::Type::FiscalYear || type == Period::Type::FiscalQuarter;
+    m_quarter->setVisible(type == Period::Type::Quarter || type == Period::Type::FiscalQuarter);
+    m_month->setVisible(type == Period::Type::Month);
     m_year->setVisible(type != Period::Type::Date);
-    m_endLabel->setVisible(type == Period::Type::FiscalYear);
-    m_endMonth->setVisible(type == Period::Type::FiscalYear);
+    // A fiscal year is named by the year it ends in: "FY2026".
+    m_year->setPrefix(fiscal ? QStringLiteral("FY") : QString());
+    m_endLabel->setVisible(fiscal);
+    m_endMonth->setVisible(fiscal);
     m_date->setVisible(type == Period::Type::Date);
 }
 
@@ -287,6 +311,16 @@ Result<Observation> ObservationEditor::read() const
         break;
     case Period::Type::FiscalYear:
         o.period = Period::fiscalYear(m_year->value(), m_endMonth->currentData().toInt());
+        break;
+    case Period::Type::Quarter:
+        o.period = Period::calendarQuarter(m_year->value(), m_quarter->currentData().toInt());
+        break;
+    case Period::Type::FiscalQuarter:
+        o.period = Period::fiscalQuarter(m_year->value(), m_quarter->currentData().toInt(),
+                                         m_endMonth->currentData().toInt());
+        break;
+    case Period::Type::Month:
+        o.period = Period::calendarMonth(m_year->value(), m_month->currentData().toInt());
         break;
     case Period::Type::Date: {
         const QDate d = m_date->date();
@@ -420,6 +454,7 @@ void ObservationEditor::retranslateUi()
     label(m_noteEn, tr("Note (&English):"));
     label(m_noteZh, tr("Note (&Chinese):"));
     m_endLabel->setText(tr("ending in"));
+    m_quarter->setToolTip(tr("For a fiscal quarter, Q1 starts the month after the previous fiscal year ends"));
     const QString numberHint = tr("e.g. 96.4e9, 96,400,000,000 or 964亿");
     m_value->setPlaceholderText(numberHint);
     m_low->setPlaceholderText(tr("low (optional)"));

@@ -54,7 +54,8 @@ private:
 
     const Dataset &m_store;
     Observation m_result;
-    QComboBox *m_entity, *m_metric, *m_periodType, *m_endMonth, *m_unit, *m_currency, *m_kind, *m_grade, *m_source;
+    QComboBox *m_entity, *m_metric, *m_periodType, *m_quarter, *m_month, *m_endMonth, *m_unit, *m_currency, *m_kind,
+        *m_grade, *m_source;
     QSpinBox *m_year;
     QDateEdit *m_date;
     QLineEdit *m_value, *m_low, *m_high, *m_asOf, *m_noteEn, *m_noteZh;

@@ -54,7 +54,7 @@ QString percent(double fraction) { return QString::fromStdString(Translation::in
 
 QString factor(double value) { return QString::fromStdString(Translation::instance().format(3).factor(value)); }
 
-QString period(const Observation &o) { return QString::fromStdString(o.period.toString()); }
+QString period(const Observation &o) { return periodText(o.period); }
 
 /// A count's range "750K – 900K" where it has one, else its value.
 QString spanText(const Observation &o)
@@ -75,11 +75,13 @@ QString capexReading(const CapexChart &chart)
     QStringList items;
     for (const Headlines::LatestFigure &latest : Headlines::latestActuals(*d, "capex", ids, "USD")) {
         const Observation &o = *latest.observation;
-        // The same company's actual a year earlier, for the growth.
+        // The same company's actual for the same period a year earlier, for the growth.
+        Period yearBefore = o.period;
+        --yearBefore.year;
         const Observation *before = nullptr;
         for (const Observation &p : d->observations)
-            if (p.entity == o.entity && p.metric == o.metric && p.kind == Kind::Actual && p.period.type == o.period.type
-                && p.period.year == o.period.year - 1 && p.centralValue() && p.currency == o.currency)
+            if (p.entity == o.entity && p.metric == o.metric && p.kind == Kind::Actual && p.period == yearBefore
+                && p.centralValue() && p.currency == o.currency)
                 before = &p;
         const QString value = valueText(*o.centralValue(), o);
         if (before && *before->centralValue() > 0)
@@ -97,7 +99,7 @@ QString capexReading(const CapexChart &chart)
     const Observation *guidance = nullptr;
     double guidanceUsd = 0;
     for (const Observation &o : d->observations) {
-        if (o.metric != "capex" || o.kind != Kind::Guidance || !o.centralValue()
+        if (o.metric != "capex" || o.kind != Kind::Guidance || !o.period.isAnnual() || !o.centralValue()
             || std::find(ids.begin(), ids.end(), o.entity) == ids.end())
             continue;
         const double usd = d->convert(*o.centralValue(), o.currency.empty() ? "USD" : o.currency, "USD",

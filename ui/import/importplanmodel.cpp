@@ -70,7 +70,7 @@ QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
     case Line: return planned.line;
     case Entity: return QString::fromStdString(o.entity);
     case Metric: return QString::fromStdString(o.metric);
-    case Period: return QString::fromStdString(o.period.toString());
+    case Period: return periodText(o.period);
     case Value: return valueWithRangeText(o);
     case StoredValue: {
         const Observation *stored = m_plan->stored(planned);

@@ -75,7 +75,7 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Entity: return entityName();
         case Metric: return metricName();
-        case Period: return QString::fromStdString(o->period.toString());
+        case Period: return periodText(o->period);
         case Value: return valueWithRangeText(*o);
         case Unit: return unitText(o->unit);
         case Kind: return kindText(o->kind);
@@ -128,8 +128,8 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
         if (source)
             texts << QString::fromStdString(source->publisher) << QString::fromStdString(source->title);
         texts << QString::fromStdString(o->entity) << QString::fromStdString(o->metric)
-              << QString::fromStdString(o->period.toString()) << QString::fromStdString(o->noteEn)
-              << QString::fromStdString(o->noteZh);
+              << QString::fromStdString(o->period.toString()) << periodText(o->period)
+              << QString::fromStdString(o->noteEn) << QString::fromStdString(o->noteZh);
         return texts.join(QLatin1Char('\n'));
     }
     default: break;
@@ -209,6 +209,18 @@ bool ObservationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &
     if (!m_search.isEmpty() && !index.data(M::SearchTextRole).toString().contains(m_search, Qt::CaseInsensitive))
         return false;
     return true;
+}
+
+bool ObservationFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (left.column() == ObservationTableModel::Period && right.column() == ObservationTableModel::Period)
+        if (const auto *model = qobject_cast<const ObservationTableModel *>(sourceModel())) {
+            const Observation *a = model->observation(left);
+            const Observation *b = model->observation(right);
+            if (a && b)
+                return a->period < b->period;
+        }
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace capex::ui

@@ -77,6 +77,9 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    /// Periods sort by time (capex::Period's order: by end, then the shorter first), the
+    /// other columns by their SortRole.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_entity, m_metric, m_search;

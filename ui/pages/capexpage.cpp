@@ -103,7 +103,8 @@ void CapexPage::refresh()
     const Dataset &d = snapshot();
     QStringList withCapex;
     for (const Observation &o : d.observations)
-        if ((o.metric == "capex" || o.metric == "ai_capex") && !withCapex.contains(QString::fromStdString(o.entity)))
+        if ((o.metric == "capex" || o.metric == "ai_capex") && o.period.isAnnual() // what the chart plots
+            && !withCapex.contains(QString::fromStdString(o.entity)))
             if (const Entity *e = d.entity(o.entity); e && e->type == "company") // aggregates are not companies
                 withCapex << QString::fromStdString(o.entity);
     const QStringList saved = Settings::value(SettingKey::CapexCompanies).toStringList();

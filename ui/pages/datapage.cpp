@@ -353,7 +353,7 @@ void DataPage::showDetails()
     QString html = QStringLiteral("<h3>%1 · %2</h3><table cellspacing='4'>")
                        .arg(entity ? localized(entity->nameEn, entity->nameZh).toHtmlEscaped() : QString(),
                             metric ? localized(metric->nameEn, metric->nameZh).toHtmlEscaped() : QString());
-    html += row(tr("Period"), QString::fromStdString(o->period.toString()));
+    html += row(tr("Period"), periodText(o->period));
     html += row(tr("Value"), valueWithRangeText(*o).toHtmlEscaped());
     html += row(tr("Unit"), unitText(o->unit).toHtmlEscaped());
     html += row(tr("Kind"), kindText(o->kind).toHtmlEscaped());

@@ -88,7 +88,7 @@ void OverviewPage::retranslateUi()
     for (const auto &f : latest) {
         total += f.converted;
         parts << QStringLiteral("%1 %2 %3")
-                     .arg(name(f.observation->entity), QString::fromStdString(f.observation->period.toString()),
+                     .arg(name(f.observation->entity), periodText(f.observation->period),
                           QString::fromStdString(format.money(f.converted, "USD")));
         used.push_back(f.observation);
     }

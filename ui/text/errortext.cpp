@@ -37,7 +37,8 @@ QString errorText(const Error &e)
     case ErrorCode::UnknownReference: what = tr("the field “%1” refers to unknown “%2”").arg(field, detail); break;
     case ErrorCode::RangeInverted: what = tr("the range in “%1” is inverted (%2)").arg(field, detail); break;
     case ErrorCode::InvalidPeriod:
-        what = tr("the field “%1” holds “%2”, which is not a year, a fiscal year (FY2025-06) or a date")
+        what = tr("the field “%1” holds “%2”, which is not a year (2024), fiscal year (FY2025-06), quarter "
+                  "(2025Q3), fiscal quarter (FY2026Q1-06), month (2026-05) or date (2024-12-26)")
                    .arg(field, detail);
         break;
     case ErrorCode::DatabaseOpen: what = tr("the database cannot be opened: %1").arg(detail); break;

@@ -3,6 +3,7 @@
 #include "translation.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace capex::ui {
 namespace {
@@ -27,6 +28,38 @@ QString valueText(double value, const Observation &o, int significantDigits)
     else
         text = format.number(value);
     return QString::fromStdString(text);
+}
+
+QString periodText(const Period &period)
+{
+    const bool chinese = Translation::instance().language() == Language::Chinese;
+    const QLocale locale
+        = chinese ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English, QLocale::UnitedStates);
+    const QString year = QString::number(period.year);
+    switch (period.type) {
+    case Period::Type::Year:
+    case Period::Type::FiscalYear:
+    case Period::Type::Date: break;
+    case Period::Type::Quarter: {
+        const int quarter = period.quarter;
+        return tr("%1 Q%2", "calendar quarter: %1 the year, %2 the quarter").arg(year).arg(quarter);
+    }
+    case Period::Type::FiscalQuarter: {
+        const int quarter = period.quarter;
+        // "Jun" / "6月": the month the fiscal year ends in tells companies' fiscal years apart.
+        const QString endMonth = locale.monthName(period.month, QLocale::ShortFormat);
+        return tr("FY%1 Q%2 (%3)", "fiscal quarter: %1 the year the fiscal year ends in, %2 the quarter, %3 the "
+                                   "month the fiscal year ends in")
+            .arg(year)
+            .arg(quarter)
+            .arg(endMonth);
+    }
+    case Period::Type::Month: {
+        const QString month = locale.monthName(period.month, chinese ? QLocale::ShortFormat : QLocale::LongFormat);
+        return tr("%2 %1", "calendar month: %1 the year, %2 the month's name").arg(year, month);
+    }
+    }
+    return QString::fromStdString(period.toString());
 }
 
 QString valueWithRangeText(const Observation &o)

@@ -14,6 +14,12 @@ QString valueText(double value, const Observation &observation, int significantD
 QString valueWithRangeText(const Observation &observation);
 /// The unit in words of the current language ("H100e", "GPU-hours" / "GPU小时", …).
 QString unitText(const std::string &unit);
+/// A period for people, in the current language: years, fiscal years and dates as
+/// written in the data ("2024", "FY2025-06", "2024-12-26"); a quarter "2025 Q3" /
+/// "2025年第3季度", a fiscal quarter "FY2026 Q1 (Jun)" / "FY2026 第1财季（6月）" (the
+/// month its fiscal year ends in), a month "May 2026" / "2026年5月". Every place that
+/// shows a period to people writes it with this.
+QString periodText(const Period &period);
 /// Kind and grade in words of the current language.
 QString kindText(Kind kind);
 QString gradeText(Grade grade);

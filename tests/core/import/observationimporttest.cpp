@@ -110,10 +110,26 @@ TEST_F(ObservationImportTest, UnknownGrade)
                    Error{ErrorCode::InvalidValue, "mine.csv", 2, 12, "grade", "blog"});
 }
 
-TEST_F(ObservationImportTest, PeriodThatIsNoYearFiscalYearOrDate)
+TEST_F(ObservationImportTest, PeriodThatIsNoYearFiscalYearQuarterMonthOrDate)
 {
-    expectRejected(csvHeader() + csvRow({{"period", "2024Q3"}}),
-                   Error{ErrorCode::InvalidPeriod, "mine.csv", 2, 5, "period", "2024Q3"});
+    expectRejected(csvHeader() + csvRow({{"period", "2024H2"}}),
+                   Error{ErrorCode::InvalidPeriod, "mine.csv", 2, 5, "period", "2024H2"});
+}
+
+TEST_F(ObservationImportTest, ImpossibleQuarterNamesTheFieldAndItsLine)
+{
+    // Two good quarters, then a fifth quarter on line 4.
+    expectRejected(csvHeader() + csvRow({{"period", "2025Q3"}}) + csvRow({{"period", "FY2026Q1-06"}})
+                       + csvRow({{"period", "2025Q5"}}),
+                   Error{ErrorCode::InvalidPeriod, "mine.csv", 4, 5, "period", "2025Q5"});
+}
+
+TEST_F(ObservationImportTest, ImpossibleFiscalQuarterAndMonth)
+{
+    expectRejected(csvHeader() + csvRow({{"period", "FY2026Q1-13"}}),
+                   Error{ErrorCode::InvalidPeriod, "mine.csv", 2, 5, "period", "FY2026Q1-13"});
+    expectRejected(csvHeader() + csvRow({{"period", "2026-13"}}),
+                   Error{ErrorCode::InvalidPeriod, "mine.csv", 2, 5, "period", "2026-13"});
 }
 
 TEST_F(ObservationImportTest, ImpossibleDate)
@@ -258,6 +274,56 @@ TEST_F(ObservationImportTest, NewRowIsAddedAsAUserRecord)
     EXPECT_EQ(added->value, 39.23e9);
     EXPECT_EQ(added->noteZh, "全年资本开支");
     EXPECT_EQ(added->asOf, "2025-01-29");
+}
+
+TEST_F(ObservationImportTest, QuarterAndFiscalQuarterRowsAreAdded)
+{
+    auto plan = importBytes(csvHeader()
+                            + csvRow({{"period", "2025Q3"}, {"value", "19.37e9"}, {"note_en", "Q3 capex"}})
+                            + csvRow({{"period", "FY2026Q1-06"}, {"value", "19.4e9"}, {"note_en", "Q3 capex"}})
+                            + csvRow({{"period", "2025Q4"}, {"value", "22.14e9"}, {"note_en", "Q3 capex"}})
+                            + csvRow({{"period", "2026-05"}, {"value", "7e9"}, {"note_en", "Q3 capex"}}));
+    ASSERT_TRUE(plan.ok()) << describe(plan.error());
+    EXPECT_TRUE(plan->rejected.empty()) << describe(plan->rejected.at(0).error);
+    // Same entity, metric, kind, source and note: only the periods tell the four apart.
+    EXPECT_EQ(plan->count(ImportAction::Add), 4);
+    const Dataset current = snapshot();
+    const Observation *quarter = find(current, "meta", "2025Q3", "Q3 capex");
+    ASSERT_TRUE(quarter);
+    EXPECT_EQ(quarter->period, Period::calendarQuarter(2025, 3));
+    EXPECT_EQ(quarter->value, 19.37e9);
+    EXPECT_TRUE(quarter->userEntered);
+    const Observation *fiscal = find(current, "meta", "FY2026Q1-06", "Q3 capex");
+    ASSERT_TRUE(fiscal);
+    EXPECT_EQ(fiscal->period, Period::fiscalQuarter(2026, 1, 6));
+    EXPECT_EQ(fiscal->value, 19.4e9);
+    ASSERT_TRUE(find(current, "meta", "2025Q4", "Q3 capex"));
+    ASSERT_TRUE(find(current, "meta", "2026-05", "Q3 capex"));
+
+    // Exported and read back, they are the same records.
+    const std::string before = dump();
+    for (const auto &[bytes, name] : {std::pair {ObservationExport(current).toCsv(true), "export.csv"},
+                                      std::pair {ObservationExport(current).toJson(), "export.json"}}) {
+        EXPECT_NE(bytes.find("FY2026Q1-06"), std::string::npos) << name;
+        EXPECT_NE(bytes.find("2025Q3"), std::string::npos) << name;
+        auto again = importBytes(bytes, name);
+        ASSERT_TRUE(again.ok()) << describe(again.error());
+        EXPECT_TRUE(again->rejected.empty()) << name;
+        EXPECT_EQ(again->count(ImportAction::Unchanged), 7) << name; // the tiny dataset's 3 and these 4
+        EXPECT_EQ(dump(), before) << name;
+    }
+}
+
+TEST_F(ObservationImportTest, IdentityHashTellsQuartersApart)
+{
+    auto hash = [](const char *period) {
+        return observationIdentityHash("meta", "capex", *Period::parse(period), Kind::Actual, "meta_q4", "note");
+    };
+    EXPECT_NE(hash("2025Q3"), hash("2025Q4"));
+    EXPECT_NE(hash("2025Q3"), hash("FY2026Q1-06"));
+    EXPECT_NE(hash("FY2026Q1-06"), hash("FY2026Q2-06"));
+    EXPECT_NE(hash("2025Q3"), hash("2025"));
+    EXPECT_NE(hash("2026-05"), hash("2026-06"));
 }
 
 TEST_F(ObservationImportTest, PlannedRowsShareTheirRepeatedTextAndReadBackWhole)

@@ -73,6 +73,21 @@ TEST(ModelInputs, LastActualCapexIsTheOneWithTheLatestPeriod)
     EXPECT_EQ(only(inputs).lastCapexYear, 2025);
 }
 
+TEST(ModelInputs, QuartersAndMonthsNeitherSetTheLastActualNorTheGuidance)
+{
+    // A later quarter is a quarter of a year's spending, and quarterly guidance is not a year's.
+    auto inputs = ModelInputs::fromDataset(
+        datasetWith({capexRecord("amazon", "2025", 131.8e9, Kind::Actual),
+            capexRecord("amazon", "2026Q1", 35e9, Kind::Actual), capexRecord("amazon", "2026-02", 11e9, Kind::Actual),
+            capexRecord("amazon", "2026", std::nullopt, Kind::Guidance, "2026-02-05", 190e9, 210e9),
+            capexRecord("amazon", "2027Q1", 60e9, Kind::Guidance, "2026-05-01")}),
+        {"amazon"});
+    EXPECT_DOUBLE_EQ(*only(inputs).lastCapexUsd, 131.8e9);
+    EXPECT_EQ(only(inputs).lastCapexYear, 2025);
+    EXPECT_DOUBLE_EQ(*only(inputs).guidanceCapexUsd, 200e9);
+    EXPECT_EQ(only(inputs).guidanceYear, 2026);
+}
+
 TEST(ModelInputs, GrowthDefaultIsGuidanceMidpointOverLastActualMinusOne)
 {
     auto inputs = ModelInputs::fromDataset(

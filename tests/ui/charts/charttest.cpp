@@ -66,6 +66,37 @@ TEST_F(ChartTest, CapexChartPlotsEveryActualGuidanceAndEstimateOfTheCompany)
     EXPECT_EQ(bars, guidance);
 }
 
+TEST_F(ChartTest, CapexChartLeavesOutQuartersMonthsAndDates)
+{
+    // The chart is annual: a quarter plotted on it would read as a year's spending.
+    Dataset d = m_store.snapshot();
+    int actuals = 0;
+    for (const Observation &o : d.observations)
+        actuals += o.entity == "meta" && o.metric == "capex" && o.kind == Kind::Actual;
+    const Observation *annual = nullptr;
+    for (const Observation &o : d.observations)
+        if (o.entity == "meta" && o.metric == "capex" && o.kind == Kind::Actual)
+            annual = &o;
+    ASSERT_TRUE(annual);
+    Observation quarter = *annual;
+    std::vector<Observation> added;
+    for (const char *text : {"2025Q3", "FY2026Q1-06", "2025-05", "2025-12-26"}) {
+        quarter.period = *Period::parse(text);
+        quarter.uid = std::string("meta.capex.") + text;
+        added.push_back(quarter);
+    }
+    d.observations.insert(d.observations.end(), added.begin(), added.end());
+    CapexChart chart;
+    chart.configure({{QStringLiteral("meta")}, QStringLiteral("USD"), QStringLiteral("capex"), false, false});
+    chart.setSnapshot(&d);
+    EXPECT_EQ(pointsOf(chart, QStringLiteral("Meta Platforms")), actuals);
+    for (QAbstractSeries *s : chart.series())
+        for (int i = 0; i < 4; ++i) {
+            const Observation *o = chart.observationAt(s, i);
+            EXPECT_TRUE(!o || o->period.isAnnual()) << o->period.toString();
+        }
+}
+
 TEST_F(ChartTest, YearAxisShowsWholeYearsOnly)
 {
     CapexChart chart;

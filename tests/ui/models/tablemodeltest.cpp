@@ -1,6 +1,8 @@
 #include "observationtablemodel.h"
 #include "sourcetablemodel.h"
+#include "translation.h"
 #include "uitestsupport.h"
+#include "valuetext.h"
 
 #include <QAbstractItemModelTester>
 
@@ -85,4 +87,55 @@ TEST_F(TableModelTest, DisplayFollowsTheLanguage)
     EXPECT_EQ(model.index(row, ObservationTableModel::Value).data().toString(), QStringLiteral("722亿美元"));
     EXPECT_EQ(model.index(row, ObservationTableModel::Kind).data().toString(), QStringLiteral("实际值"));
     EXPECT_EQ(model.headerData(ObservationTableModel::Value, Qt::Horizontal).toString(), QStringLiteral("数值"));
+}
+
+TEST_F(TableModelTest, QuartersAndMonthsAreWrittenForPeopleInBothLanguages)
+{
+    const Period quarter = Period::calendarQuarter(2025, 3), fiscalQuarter = Period::fiscalQuarter(2026, 1, 6),
+                 month = Period::calendarMonth(2026, 5);
+    EXPECT_EQ(periodText(quarter), QStringLiteral("2025 Q3"));
+    EXPECT_EQ(periodText(fiscalQuarter), QStringLiteral("FY2026 Q1 (Jun)"));
+    EXPECT_EQ(periodText(month), QStringLiteral("May 2026"));
+    EXPECT_EQ(periodText(Period::calendarMonth(2025, 12)), QStringLiteral("December 2025"));
+    // The older forms stay as the data writes them.
+    EXPECT_EQ(periodText(Period::calendarYear(2024)), QStringLiteral("2024"));
+    EXPECT_EQ(periodText(Period::fiscalYear(2025, 6)), QStringLiteral("FY2025-06"));
+    EXPECT_EQ(periodText(Period::date(2024, 12, 26)), QStringLiteral("2024-12-26"));
+    Translation::instance().setLanguage(Language::Chinese);
+    EXPECT_EQ(periodText(quarter), QStringLiteral("2025年第3季度"));
+    EXPECT_EQ(periodText(fiscalQuarter), QStringLiteral("FY2026 第1财季（6月）"));
+    EXPECT_EQ(periodText(month), QStringLiteral("2026年5月"));
+    EXPECT_EQ(periodText(Period::calendarMonth(2025, 12)), QStringLiteral("2025年12月"));
+}
+
+TEST_F(TableModelTest, PeriodColumnShowsQuartersAndSortsByTime)
+{
+    Dataset d = m_store.snapshot();
+    Observation base = d.observations.front();
+    base.entity = "meta";
+    base.metric = "capex";
+    base.kind = Kind::Actual;
+    d.observations.clear();
+    for (const char *text : {"FY2026-06", "2025", "FY2026Q1-06", "2025Q4", "2025-05", "2025Q3", "2025-09-30"}) {
+        base.period = *Period::parse(text);
+        d.observations.push_back(base);
+    }
+    ObservationTableModel model;
+    model.setSnapshot(&d);
+    ObservationFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.sort(ObservationTableModel::Period);
+    QStringList shown;
+    for (int row = 0; row < filter.rowCount(); ++row)
+        shown << filter.index(row, ObservationTableModel::Period).data().toString();
+    // By the month each ends in; of those ending together, the shorter first.
+    EXPECT_EQ(shown,
+              (QStringList {QStringLiteral("May 2025"), QStringLiteral("2025-09-30"), QStringLiteral("2025 Q3"),
+                            QStringLiteral("FY2026 Q1 (Jun)"), QStringLiteral("2025 Q4"), QStringLiteral("2025"),
+                            QStringLiteral("FY2026-06")}));
+    // The free-text filter finds a quarter by its code and by its words.
+    filter.setSearchText(QStringLiteral("FY2026Q1-06"));
+    EXPECT_EQ(filter.rowCount(), 1);
+    filter.setSearchText(QStringLiteral("2025 Q4"));
+    EXPECT_EQ(filter.rowCount(), 1);
 }
