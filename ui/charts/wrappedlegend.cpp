@@ -107,12 +107,13 @@ int LegendView::neededHeight(int width) const
 
 void LegendView::refresh()
 {
+    // Called on every change of the plot area (a slider step may move an axis): the labels
+    // decide; a new width is resizeEvent's.
     QString labels = signature();
-    const int needed = neededHeight(width() > 0 ? width() : 400);
-    if (labels == m_shownSignature && needed == minimumHeight())
+    if (labels == m_shownSignature)
         return;
     m_shownSignature = std::move(labels);
-    setHeight(needed);
+    setHeight(neededHeight(width() > 0 ? width() : 400));
     update();
 }
 
