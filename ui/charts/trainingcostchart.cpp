@@ -121,7 +121,15 @@ void TrainingCostChart::updatePoints()
         QList<qreal> old;
         for (int i = 0; i < set->count(); ++i)
             old << set->at(i);
-        if (old != *values) {
+        if (old == *values)
+            continue;
+        // In place where the runs are the same: emptying the set first would lay the bars out
+        // with no values, which on the log axis are zeros (Qt Charts warns for each).
+        if (old.size() == values->size()) {
+            for (int i = 0; i < values->size(); ++i)
+                if (old.at(i) != values->at(i))
+                    set->replace(i, values->at(i));
+        } else {
             set->remove(0, set->count());
             set->append(*values);
         }

@@ -1,11 +1,16 @@
 #include "capexchart.h"
 #include "fleetchart.h"
+#include "scenariodocument.h"
+#include "trainingcostchart.h"
 #include "uitestsupport.h"
 
 #include <QAbstractAxis>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QChartView>
 #include <QLineSeries>
 #include <QValueAxis>
+#include <QTest>
 #include <QXYSeries>
 
 #include <cmath>
@@ -161,4 +166,46 @@ TEST_F(ChartTest, FleetChartShowsEveryEstimateOfEverySource)
             markers += static_cast<int>(static_cast<QXYSeries *>(s)->count());
     EXPECT_EQ(markers, estimates);
     EXPECT_GE(estimates, 16); // LessWrong 5 + 5, Epoch 4 + 3 — Microsoft has both
+}
+
+namespace {
+QStringList g_warnings;
+void collectWarnings(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtWarningMsg)
+        g_warnings << message;
+}
+} // namespace
+
+// The training-cost bars sit on a log axis: a cost-decline step must change them in place.
+// Emptying a bar set first laid the bars out with no values, i.e. zeros on the log axis, and
+// Qt Charts warned "Logarithms of zero and negative values are undefined." three times a step.
+TEST_F(ChartTest, TrainingCostBarsFollowTheCostDeclineWithoutALogOfZero)
+{
+    ScenarioDocument document;
+    document.setDataset(m_store.snapshot());
+    auto *chart = new TrainingCostChart(document);
+    QChartView view(chart);
+    view.resize(900, 600);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    auto *bars = qobject_cast<QBarSeries *>(chart->series().value(0));
+    ASSERT_TRUE(bars);
+    ASSERT_EQ(bars->barSets().size(), 2);
+    QBarSet *later = bars->barSets().at(1);
+    ASSERT_GT(later->count(), 0);
+    const qreal before = later->at(0);
+
+    g_warnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(collectWarnings);
+    for (const double decline : {0.60, 0.70, 0.80, 0.90})
+        ASSERT_TRUE(document.setParameter(QStringLiteral("cost_decline"), decline));
+    QCoreApplication::processEvents();
+    qInstallMessageHandler(previous);
+
+    EXPECT_TRUE(g_warnings.isEmpty()) << g_warnings.join(QLatin1Char('\n')).toStdString();
+    // A steeper decline makes the same run cheaper later: the bar moved, and stayed positive.
+    EXPECT_LT(later->at(0), before);
+    EXPECT_GT(later->at(0), 0);
+    EXPECT_EQ(bars->barSets().at(0)->count(), later->count());
 }
