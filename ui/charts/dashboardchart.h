@@ -29,22 +29,14 @@ public:
 
     /// The legend is drawn under the chart by its panel (LegendView), wrapped onto as many
     /// lines as it needs, rather than by Qt in one row, cut short; the exports draw it too.
-    /// Qt's legend then stays "visible" (its markers' visibility is what both legends read)
-    /// but takes no room and is not painted: detached, transparent, and placed far outside
-    /// the chart, so large that its layout never hides a marker for want of room.
-    void setLegendBelow(bool below)
+    /// Qt's legend then stays "visible" (what the exporter asks) but takes no room and is not
+    /// painted: detached, transparent, and placed far outside the chart.
+    void drawLegendBelow()
     {
-        m_legendBelow = below;
-        if (below) {
-            legend()->detachFromChart();
-            legend()->setGeometry(QRectF(-100000, -100000, 50000, 50000));
-            legend()->setOpacity(0);
-        } else {
-            legend()->attachToChart();
-            legend()->setOpacity(1);
-        }
+        legend()->detachFromChart();
+        legend()->setGeometry(QRectF(-100000, -100000, 50000, 50000));
+        legend()->setOpacity(0);
     }
-    bool legendBelow() const { return m_legendBelow; }
 
     /// Keeps `series` out of every legend for good (a band's edge, a reference line).
     void hideFromLegend(QAbstractSeries *series)
@@ -70,7 +62,6 @@ signals:
     void draftChanged(bool draft);
 
 private:
-    bool m_legendBelow = false;
     QSet<const QAbstractSeries *> m_unlisted;
 };
 

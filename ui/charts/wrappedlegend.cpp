@@ -82,7 +82,7 @@ LegendView::LegendView(DashboardChart *chart, QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("chartLegend"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    chart->setLegendBelow(true);
+    chart->drawLegendBelow();
     // Series come and go with a rebuild; names and markers change with the axes and plot
     // area too (a comparison added, a preset chosen).
     connect(chart, &DashboardChart::rebuilt, this, &LegendView::refresh);
@@ -98,12 +98,14 @@ QString LegendView::signature() const
     return labels;
 }
 
-WrappedLegend LegendView::legend() const { return WrappedLegend(*m_chart, m_chart->legend()->font(), nullptr, width()); }
-
-int LegendView::neededHeight(int width) const
+WrappedLegend LegendView::legendAt(int width) const
 {
-    return static_cast<int>(std::ceil(WrappedLegend(*m_chart, m_chart->legend()->font(), nullptr, width).height()));
+    return WrappedLegend(*m_chart, m_chart->legend()->font(), nullptr, width);
 }
+
+WrappedLegend LegendView::legend() const { return legendAt(width()); }
+
+int LegendView::neededHeight(int width) const { return static_cast<int>(std::ceil(legendAt(width).height())); }
 
 void LegendView::refresh()
 {

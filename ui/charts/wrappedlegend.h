@@ -63,7 +63,7 @@ private:
 };
 
 /// The chart's legend under its view in a ChartPanel, wrapped onto as many lines as its
-/// width needs; the chart's own legend takes no room (DashboardChart::setLegendBelow).
+/// width needs; the chart's own legend takes no room (DashboardChart::drawLegendBelow).
 /// Its height is fixed to what its width needs, set again whenever the width or the
 /// chart's markers change (a height-for-width item is not laid out again by a layout that
 /// cached its old height).
@@ -91,6 +91,7 @@ protected:
 private:
     /// The visible markers' labels: what the height depends on besides the width.
     QString signature() const;
+    WrappedLegend legendAt(int width) const;
     void setHeight(int height);
 
     DashboardChart *m_chart;

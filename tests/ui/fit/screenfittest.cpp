@@ -28,38 +28,25 @@ using namespace capex::ui;
 
 namespace {
 
-/// The widgets under `root` whose minimum width is more than `limit`, deepest first, to say
-/// in a failure what holds the window wide.
-QStringList widestWidgets(const QWidget *root, int limit)
+/// The widgets under `root` whose minimum width (or height) is more than `limit`, to say in a
+/// failure what holds the window wide (or tall).
+QStringList widgetsOver(const QWidget *root, int limit, Qt::Orientation orientation)
 {
     QStringList found;
     for (const QWidget *child : root->findChildren<QWidget *>()) {
         if (!child->isVisibleTo(root))
             continue;
-        const int width = std::max(child->minimumSizeHint().width(), child->minimumWidth());
-        if (width > limit)
+        const QSize minimum = child->minimumSizeHint().expandedTo(child->minimumSize());
+        const int extent = orientation == Qt::Horizontal ? minimum.width() : minimum.height();
+        if (extent > limit)
             found << QStringLiteral("%1 \"%2\" %3").arg(QString::fromLatin1(child->metaObject()->className()),
                                                        child->objectName())
-                         .arg(width);
+                         .arg(extent);
     }
     return found;
 }
-
-/// The same for heights.
-QStringList tallestWidgets(const QWidget *root, int limit)
-{
-    QStringList found;
-    for (const QWidget *child : root->findChildren<QWidget *>()) {
-        if (!child->isVisibleTo(root))
-            continue;
-        const int height = std::max(child->minimumSizeHint().height(), child->minimumHeight());
-        if (height > limit)
-            found << QStringLiteral("%1 \"%2\" %3").arg(QString::fromLatin1(child->metaObject()->className()),
-                                                       child->objectName())
-                         .arg(height);
-    }
-    return found;
-}
+QStringList widestWidgets(const QWidget *root, int limit) { return widgetsOver(root, limit, Qt::Horizontal); }
+QStringList tallestWidgets(const QWidget *root, int limit) { return widgetsOver(root, limit, Qt::Vertical); }
 
 } // namespace
 
