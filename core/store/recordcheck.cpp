@@ -29,6 +29,12 @@ bool isSourceDate(const std::string &text)
     return isDate(text);
 }
 
+/// YYYY-MM-DD, or YYYY-MM when a statement is dated only to its month.
+bool isAsOfDate(const std::string &text)
+{
+    return text.size() == 7 ? isDate(text + "-01") : isDate(text);
+}
+
 bool isIdentifier(const std::string &id)
 {
     return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
@@ -80,7 +86,7 @@ Status checkObservation(const Observation &o, const Dataset &store)
         return problem(ErrorCode::MissingField, "source");
     if (!store.source(o.source))
         return problem(ErrorCode::UnknownReference, "source", o.source);
-    if (!o.asOf.empty() && !isDate(o.asOf))
+    if (!o.asOf.empty() && !isAsOfDate(o.asOf))
         return problem(ErrorCode::InvalidValue, "as_of", o.asOf);
     return {};
 }
