@@ -32,7 +32,7 @@ std::optional<int> latestFleetYear(const Dataset &dataset)
 {
     std::optional<int> year;
     for (const Observation &o : dataset.observations)
-        if (o.metric == "gpu_fleet_h100e" && o.period.type == Period::Type::Year)
+        if (o.metric == "gpu_fleet_h100e" && o.period.isYearEnd())
             year = std::max(year.value_or(o.period.year), o.period.year);
     return year;
 }
@@ -41,7 +41,7 @@ std::optional<FleetTotal> fleetTotal(const Dataset &dataset, int year)
 {
     std::map<std::string, FleetTotal> bySource;
     for (const Observation &o : dataset.observations) {
-        if (o.metric != "gpu_fleet_h100e" || o.period.type != Period::Type::Year || o.period.year != year)
+        if (o.metric != "gpu_fleet_h100e" || !o.period.isYearEnd() || o.period.year != year)
             continue;
         const auto value = o.centralValue();
         if (!value)

@@ -699,6 +699,10 @@
         <comment>calendar month: %1 the year, %2 the month&apos;s name</comment>
         <translation>%1年%2</translation>
     </message>
+    <message>
+        <source>No figure: guidance in words</source>
+        <translation>无数字：文字形式的指引</translation>
+    </message>
 </context>
 <context>
     <name>capex::ui::AssumptionsPanel</name>
@@ -803,6 +807,86 @@
         <source>Capex by company</source>
         <translation>各公司资本开支</translation>
     </message>
+    <message>
+        <source>Microsoft: capital expenditures including finance leases; fiscal years end in June</source>
+        <translation>微软：含融资租赁的资本开支；财年截至6月</translation>
+    </message>
+    <message>
+        <source>Alphabet: purchases of property and equipment</source>
+        <translation>Alphabet：购置物业及设备</translation>
+    </message>
+    <message>
+        <source>Amazon: purchases of property and equipment, gross</source>
+        <translation>亚马逊：购置物业及设备（总额）</translation>
+    </message>
+    <message>
+        <source>Meta: capital expenditures including principal payments on finance leases</source>
+        <translation>Meta：含融资租赁本金支付的资本开支</translation>
+    </message>
+    <message>
+        <source>Oracle: capital expenditures; fiscal years end in May</source>
+        <translation>甲骨文：资本开支；财年截至5月</translation>
+    </message>
+    <message>
+        <source>Alibaba: capital expenditure; fiscal years end in March</source>
+        <translation>阿里巴巴：资本开支；财年截至3月</translation>
+    </message>
+    <message>
+        <source>Microsoft: cash paid for property and equipment (no finance leases)</source>
+        <translation>微软：购置物业及设备的现金支出（不含融资租赁）</translation>
+    </message>
+    <message>
+        <source>Amazon: purchases net of proceeds from sales and incentives</source>
+        <translation>亚马逊：购置额扣除出售所得及激励款后的净额</translation>
+    </message>
+    <message>
+        <source>Meta: purchases of property and equipment (no finance-lease principal)</source>
+        <translation>Meta：购置物业及设备（不含融资租赁本金）</translation>
+    </message>
+    <message>
+        <source>Definitions: %1.</source>
+        <translation>口径：%1。</translation>
+    </message>
+    <message>
+        <source>Trailing 12 months: the sum of four consecutive reported quarters, computed by Capex Lens; a fiscal quarter counts for the calendar quarter of its last month.</source>
+        <translation>近12个月：连续四个已披露季度之和，由算力透视计算；财季计入其最后一个月所在的自然季度。</translation>
+    </message>
+    <message>
+        <source>Cash capex by company</source>
+        <translation>各公司现金口径资本开支</translation>
+    </message>
+    <message>
+        <source>%1 on the year before</source>
+        <translation>同比 %1</translation>
+    </message>
+    <message>
+        <source>no figure a year before</source>
+        <translation>无上年同期数据</translation>
+    </message>
+    <message>
+        <source>No trailing sum: %1 is not reported.</source>
+        <translation>无法计算近12个月合计：%1未披露。</translation>
+    </message>
+    <message>
+        <source>12 months to %1</source>
+        <translation>截至%1的12个月</translation>
+    </message>
+    <message>
+        <source>No quarterly figures for the selected companies</source>
+        <translation>所选公司没有季度数据</translation>
+    </message>
+    <message>
+        <source>Capex, trailing 12 months</source>
+        <translation>资本开支（近12个月滚动）</translation>
+    </message>
+    <message>
+        <source>Capex by quarter</source>
+        <translation>各季度资本开支</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
 </context>
 <context>
     <name>capex::ui::CapexModelChart</name>
@@ -891,10 +975,6 @@
         <translation>AI资本开支</translation>
     </message>
     <message>
-        <source>Total capital expenditure, or the part companies attribute to AI</source>
-        <translation>资本开支总额，或公司归于AI的部分</translation>
-    </message>
-    <message>
         <source>&amp;Log scale</source>
         <translation>对数坐标(&amp;L)</translation>
     </message>
@@ -917,6 +997,34 @@
     <message>
         <source>Capex</source>
         <translation>资本开支</translation>
+    </message>
+    <message>
+        <source>Cash capex</source>
+        <translation>现金口径资本开支</translation>
+    </message>
+    <message>
+        <source>Each company&apos;s headline capital expenditure; the narrower cash figure where a source gives it; or the part companies attribute to AI. The two definitions are never mixed.</source>
+        <translation>各公司公布的资本开支总额；来源单独给出时的较窄现金口径；或公司归于AI的部分。两种口径从不混用。</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>视图(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Trailing 12 months</source>
+        <translation>近12个月</translation>
+    </message>
+    <message>
+        <source>Years as reported; each reported quarter; or the sum of four consecutive quarters</source>
+        <translation>按披露的年度；每个已披露季度；或连续四个季度之和</translation>
     </message>
 </context>
 <context>

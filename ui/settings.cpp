@@ -26,6 +26,8 @@ const Entry &entry(SettingKey key)
                      QStringLiteral("meta"), QStringLiteral("oracle"), QStringLiteral("bytedance")}},
         {SettingKey::ShowEvents, "view/showEvents", true},
         {SettingKey::RecentScenarios, "scenario/recent", QStringList()},
+        {SettingKey::CapexView, "capex/view", QStringLiteral("annual")},
+        {SettingKey::CapexMetric, "capex/metric", QStringLiteral("capex")},
     };
     for (const Entry &e : entries)
         if (e.key == key)

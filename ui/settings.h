@@ -17,6 +17,8 @@ enum class SettingKey {
     CapexCompanies,    ///< QStringList of entity ids
     ShowEvents,        ///< bool: dated events as vertical markers
     RecentScenarios,   ///< QStringList of paths
+    CapexView,         ///< "annual", "quarterly" or "trailing"
+    CapexMetric,       ///< "capex", "capex_cash" or "ai_capex"
 };
 
 class Settings

@@ -55,6 +55,9 @@ struct Period
 
     /// A calendar or fiscal year: what the annual charts and the model take.
     bool isAnnual() const { return type == Type::Year || type == Type::FiscalYear; }
+    /// A stock's level at the end of a calendar year: the year (old records: "2024", the
+    /// level at its end) or the date 31 December. `year` is that year.
+    bool isYearEnd() const { return type == Type::Year || (type == Type::Date && month == 12 && day == 31); }
 
     /// Position on a continuous year axis, at the end of the period: calendar 2024 → 2025.0,
     /// FY2025-06 → 2025.5, 2025Q3 → 2025.75, 2026-05 → 2026.4167, 2024-12-26 → ≈2024.98.

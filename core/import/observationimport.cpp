@@ -4,6 +4,7 @@
 #include "datasetreader.h"
 #include "importednumber.h"
 #include "observationexport.h"
+#include "recordcheck.h"
 #include "textdecoder.h"
 
 #include <nlohmann/json.hpp>
@@ -509,8 +510,6 @@ private:
         for (auto [field, target] : {std::pair{FValue, &o.value}, std::pair{FLow, &o.low}, std::pair{FHigh, &o.high}})
             if (auto problem = number(row, field, forms, *target))
                 return problem;
-        if (!o.value && !o.low && !o.high)
-            return error(row, FValue, ErrorCode::MissingField);
         if (o.low && o.high && *o.low > *o.high)
             return error(row, FLow, ErrorCode::RangeInverted,
                          formatExactNumber(*o.low) + " > " + formatExactNumber(*o.high));
@@ -524,6 +523,8 @@ private:
         if (!parsedKind)
             return error(row, FKind, ErrorCode::InvalidValue, std::string(cell(row, FKind)));
         o.kind = *parsedKind;
+        if (!o.value && !o.low && !o.high && !mayBeStatement(o.kind, !cell(row, FNoteEn).empty() || !cell(row, FNoteZh).empty()))
+            return error(row, FValue, ErrorCode::MissingField);
         const std::string grade = lowerAscii(cell(row, FGrade));
         if (grade.empty())
             return error(row, FGrade, ErrorCode::MissingField);
@@ -544,11 +545,8 @@ private:
         }
 
         const std::string_view asOf = cell(row, FAsOf);
-        if (!asOf.empty()) {
-            auto parsed = Period::parse(asOf);
-            if (!parsed || parsed->type != Period::Type::Date)
-                return error(row, FAsOf, ErrorCode::InvalidValue, std::string(asOf));
-        }
+        if (!asOf.empty() && !isAsOfDate(asOf))
+            return error(row, FAsOf, ErrorCode::InvalidValue, std::string(asOf));
 
         auto source = this->source(row);
         if (!source.ok())

@@ -63,7 +63,7 @@ CompanyBaseline baselineOf(const Dataset &dataset, const std::string &id)
     }
 
     for (const Observation &o : dataset.observations) {
-        if (o.entity != id || o.metric != "gpu_fleet_h100e" || o.period.type != Period::Type::Year
+        if (o.entity != id || o.metric != "gpu_fleet_h100e" || !o.period.isYearEnd()
             || !fromLessWrong(dataset, o))
             continue;
         auto mid = o.centralValue();

@@ -128,6 +128,46 @@ ALTER TABLE observations_v3 RENAME TO observations;
 CREATE UNIQUE INDEX observations_by_uid ON observations (uid) WHERE uid IS NOT NULL;
 CREATE INDEX observations_by_series ON observations (entity_id, metric_id, period_year);
 )sql",
+    // 3 → 4: guidance given in words alone ("notably larger in 2026") is a record too: a
+    // record may hold no number when it is guidance and its note says what was said. The
+    // table is rebuilt as in 2 → 3 with that one rule changed.
+    R"sql(
+CREATE TABLE observations_v4 (
+    id INTEGER PRIMARY KEY,
+    uid TEXT,
+    entity_id TEXT NOT NULL REFERENCES entities(id),
+    metric_id TEXT NOT NULL REFERENCES metrics(id),
+    period TEXT NOT NULL,
+    period_type INTEGER NOT NULL,
+    period_year INTEGER NOT NULL,
+    period_month INTEGER NOT NULL,
+    period_day INTEGER NOT NULL,
+    value REAL, low REAL, high REAL,
+    unit TEXT NOT NULL,
+    currency TEXT,
+    kind TEXT NOT NULL CHECK (kind = 'actual' OR kind = 'guidance' OR kind = 'estimate' OR kind = 'forecast'
+                              OR kind = 'curve' OR kind = 'fact'),
+    grade TEXT NOT NULL CHECK (grade = 'reported' OR grade = 'estimate' OR grade = 'media'),
+    source_id TEXT NOT NULL REFERENCES sources(id),
+    as_of TEXT,
+    note_en TEXT NOT NULL DEFAULT '',
+    note_zh TEXT NOT NULL DEFAULT '',
+    user_entered INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT,
+    CHECK (value IS NOT NULL OR low IS NOT NULL OR high IS NOT NULL
+           OR (kind = 'guidance' AND (note_en <> '' OR note_zh <> ''))),
+    CHECK (low IS NULL OR high IS NULL OR low <= high));
+INSERT INTO observations_v4 (id, uid, entity_id, metric_id, period, period_type, period_year, period_month,
+    period_day, value, low, high, unit, currency, kind, grade, source_id, as_of, note_en, note_zh, user_entered,
+    updated_at)
+SELECT id, uid, entity_id, metric_id, period, period_type, period_year, period_month, period_day, value, low, high,
+    unit, currency, kind, grade, source_id, as_of, note_en, note_zh, user_entered, updated_at
+FROM observations;
+DROP TABLE observations;
+ALTER TABLE observations_v4 RENAME TO observations;
+CREATE UNIQUE INDEX observations_by_uid ON observations (uid) WHERE uid IS NOT NULL;
+CREATE INDEX observations_by_series ON observations (entity_id, metric_id, period_year);
+)sql",
 };
 static_assert(std::size(migrations) == Database::schemaVersion);
 
@@ -569,8 +609,11 @@ Result<SyncReport> Database::syncBundled(const Dataset &bundled)
                            "INSERT INTO sources (id, publisher, title, url, published, language, is_seed) "
                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(id) DO UPDATE SET publisher = ?2, "
                            "title = ?3, url = ?4, published = ?5, language = ?6, is_seed = ?7 WHERE user_entered = 0");
-    SqliteStatement clearVia(m_db, "DELETE FROM source_via WHERE source_id = ?1");
-    SqliteStatement via(m_db, "INSERT INTO source_via (source_id, seed_id, position) VALUES (?1, ?2, ?3)");
+    // A source the user has edited keeps the seeds they gave it.
+    SqliteStatement clearVia(m_db, "DELETE FROM source_via WHERE source_id = ?1 AND source_id IN "
+                                   "(SELECT id FROM sources WHERE user_entered = 0)");
+    SqliteStatement via(m_db, "INSERT INTO source_via (source_id, seed_id, position) SELECT ?1, ?2, ?3 "
+                              "WHERE EXISTS (SELECT 1 FROM sources WHERE id = ?1 AND user_entered = 0)");
     // Seeds first, so that `via` references resolve.
     for (int pass = 0; pass < 2; ++pass)
         for (const Source &s : bundled.sources)

@@ -109,7 +109,7 @@ public:
     /// The schema this program writes. History: 1 = entities, metrics, sources,
     /// observations, FX, events, cost curves; 2 = observation history and updated_at;
     /// 3 = observations' checks and uid uniqueness written to cost less per row.
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
 
     enum class Access { ReadWrite, ReadOnly };
 

@@ -75,7 +75,13 @@ struct Observation
     /// The single number to plot: the value, else the midpoint of the range (guidance
     /// ranges have no value of their own).
     std::optional<double> centralValue() const;
+    /// Guidance given in words alone ("notably larger in 2026"): no value and no bounds;
+    /// the notes say what was said. Charts draw it as a marker with the words on hover.
+    bool isStatement() const { return !value && !low && !high; }
 };
+
+/// Whether a record may go without a number: only guidance, and only with words in a note.
+inline bool mayBeStatement(Kind kind, bool hasNote) { return kind == Kind::Guidance && hasNote; }
 
 struct FxRate
 {

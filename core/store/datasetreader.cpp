@@ -1,4 +1,5 @@
 #include "datasetreader.h"
+#include "recordcheck.h"
 
 #include <nlohmann/json.hpp>
 
@@ -269,8 +270,6 @@ Dataset readAll(const std::map<std::string, const DatasetFile *> &byName)
         o.value = r.optionalNumber("value");
         o.low = r.optionalNumber("low");
         o.high = r.optionalNumber("high");
-        if (!o.value && !o.low && !o.high)
-            r.fail(ErrorCode::MissingField, "value", {});
         if (o.low && o.high && *o.low > *o.high)
             r.fail(ErrorCode::RangeInverted, "low", std::to_string(*o.low) + " > " + std::to_string(*o.high));
         if (o.value && ((o.low && *o.value < *o.low) || (o.high && *o.value > *o.high)))
@@ -290,10 +289,12 @@ Dataset readAll(const std::map<std::string, const DatasetFile *> &byName)
         o.source = r.nonEmptyText("source");
         requireSource(r, o.source);
         o.asOf = r.optionalText("as_of");
-        if (!o.asOf.empty() && !Period::parse(o.asOf))
+        if (!o.asOf.empty() && !isAsOfDate(o.asOf))
             r.fail(ErrorCode::InvalidPeriod, "as_of", o.asOf);
         o.noteEn = r.optionalText("note_en");
         o.noteZh = r.optionalText("note_zh");
+        if (o.isStatement() && !mayBeStatement(o.kind, !o.noteEn.empty() || !o.noteZh.empty()))
+            r.fail(ErrorCode::MissingField, "value", {});
         dataset.observations.push_back(std::move(o));
     }
 

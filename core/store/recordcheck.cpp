@@ -29,12 +29,6 @@ bool isSourceDate(const std::string &text)
     return isDate(text);
 }
 
-/// YYYY-MM-DD, or YYYY-MM when a statement is dated only to its month.
-bool isAsOfDate(const std::string &text)
-{
-    return text.size() == 7 ? isDate(text + "-01") : isDate(text);
-}
-
 bool isIdentifier(const std::string &id)
 {
     return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
@@ -43,6 +37,11 @@ bool isIdentifier(const std::string &id)
 }
 
 } // namespace
+
+bool isAsOfDate(std::string_view text)
+{
+    return text.size() == 7 ? isDate(std::string(text) + "-01") : isDate(std::string(text));
+}
 
 const std::vector<std::string> &entityTypes()
 {
@@ -66,7 +65,7 @@ Status checkObservation(const Observation &o, const Dataset &store)
     for (auto [field, number] : {std::pair {"value", &o.value}, std::pair {"low", &o.low}, std::pair {"high", &o.high}})
         if (*number && !std::isfinite(**number))
             return problem(ErrorCode::NonFiniteNumber, field, std::to_string(**number));
-    if (!o.value && !o.low && !o.high)
+    if (o.isStatement() && !mayBeStatement(o.kind, !o.noteEn.empty() || !o.noteZh.empty()))
         return problem(ErrorCode::MissingField, "value");
     if (o.low && o.high && *o.low > *o.high)
         return problem(ErrorCode::RangeInverted, "low", formatExactNumber(*o.low) + " > " + formatExactNumber(*o.high));

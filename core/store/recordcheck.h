@@ -3,6 +3,8 @@
 #include "dataset.h"
 #include "result.h"
 
+#include <string_view>
+
 namespace capex {
 
 /// What the editor checks before a record the user typed is written, so that a
@@ -20,6 +22,9 @@ Status checkObservation(const Observation &observation, const Dataset &store);
 /// The first problem of `source`: MissingField (publisher, title), InvalidValue (url not
 /// http(s), date not YYYY, YYYY-MM or YYYY-MM-DD, language not "en" or "zh").
 Status checkSource(const Source &source);
+
+/// An as-of date: YYYY-MM-DD, or YYYY-MM when a statement is dated only to its month.
+bool isAsOfDate(std::string_view text);
 
 /// The first problem of a new entity: MissingField (id, name_en), InvalidValue (id not
 /// lower-case letters, digits and `_`; unknown type), DuplicateId.

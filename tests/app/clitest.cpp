@@ -45,7 +45,7 @@ TEST_F(CliTest, VersionNamesProgramAndDatasetVersions)
     Invocation r = run({QStringLiteral("--version")});
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.startsWith("capexlens " CAPEXLENS_VERSION "\n")) << r.out.toStdString();
-    EXPECT_TRUE(r.out.contains("dataset version 1")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("dataset version 2")) << r.out.toStdString();
 }
 
 TEST_F(CliTest, HelpListsTheCommands)

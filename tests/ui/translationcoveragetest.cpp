@@ -46,6 +46,7 @@ const QSet<QString> &allowedWords()
         QStringLiteral("A4"),        QStringLiteral("Letter"),   QStringLiteral("DPI"),      QStringLiteral("ByteDance"),
         QStringLiteral("Google"),    QStringLiteral("Microsoft"), QStringLiteral("Amazon"),  QStringLiteral("Oracle"),
         QStringLiteral("Nvidia"),    QStringLiteral("App"),      QStringLiteral("Store"),    QStringLiteral("P5"),
+        QStringLiteral("CoreWeave"), QStringLiteral("Anthropic"), QStringLiteral("GW"),
         QStringLiteral("P25"),       QStringLiteral("P50"),      QStringLiteral("P75"),      QStringLiteral("P95"),
         // Publishers named in legends of published data points.
         QStringLiteral("LLMflation"), QStringLiteral("Andreessen"), QStringLiteral("Horowitz"), QStringLiteral("Guido"),

@@ -1,8 +1,11 @@
 #include "capexchart.h"
 
 #include "chartstyle.h"
+#include "quarters.h"
+#include "valuetext.h"
 #include "translation.h"
 
+#include <QCategoryAxis>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -23,6 +26,7 @@ void CapexChart::configure(const Options &options)
     m_currency = options.currency;
     m_metric = options.metric;
     m_log = options.logScale;
+    m_view = options.view;
     setShowEventsQuietly(options.showEvents);
     rebuild();
 }
@@ -57,6 +61,52 @@ void CapexChart::setMetric(const QString &metricId)
     rebuild();
 }
 
+void CapexChart::setView(Options::View view)
+{
+    m_view = view;
+    rebuild();
+}
+
+QString CapexChart::definitionText(const QString &entity, const QString &metric)
+{
+    if (metric == QLatin1String("capex")) {
+        if (entity == QLatin1String("microsoft"))
+            return tr("Microsoft: capital expenditures including finance leases; fiscal years end in June");
+        if (entity == QLatin1String("alphabet"))
+            return tr("Alphabet: purchases of property and equipment");
+        if (entity == QLatin1String("amazon"))
+            return tr("Amazon: purchases of property and equipment, gross");
+        if (entity == QLatin1String("meta"))
+            return tr("Meta: capital expenditures including principal payments on finance leases");
+        if (entity == QLatin1String("oracle"))
+            return tr("Oracle: capital expenditures; fiscal years end in May");
+        if (entity == QLatin1String("alibaba"))
+            return tr("Alibaba: capital expenditure; fiscal years end in March");
+    } else if (metric == QLatin1String("capex_cash")) {
+        if (entity == QLatin1String("microsoft"))
+            return tr("Microsoft: cash paid for property and equipment (no finance leases)");
+        if (entity == QLatin1String("amazon"))
+            return tr("Amazon: purchases net of proceeds from sales and incentives");
+        if (entity == QLatin1String("meta"))
+            return tr("Meta: purchases of property and equipment (no finance-lease principal)");
+    }
+    return {};
+}
+
+QString CapexChart::sourcesFooter() const
+{
+    QString footer = ObservationChart::sourcesFooter();
+    QStringList definitions;
+    for (const QString &id : m_companies)
+        if (const QString text = definitionText(id, m_metric); !text.isEmpty())
+            definitions << text;
+    if (!definitions.isEmpty())
+        footer += (footer.isEmpty() ? QString() : QStringLiteral(" ")) + tr("Definitions: %1.").arg(definitions.join(QStringLiteral("; ")));
+    if (m_view == Options::View::Trailing)
+        footer += QStringLiteral(" ") + tr("Trailing 12 months: the sum of four consecutive reported quarters, computed by Capex Lens; a fiscal quarter counts for the calendar quarter of its last month.");
+    return footer;
+}
+
 double CapexChart::axisScale() const
 {
     return Translation::instance().language() == Language::Chinese ? 1e8 : 1e9;
@@ -65,6 +115,10 @@ double CapexChart::axisScale() const
 void CapexChart::build()
 {
     const Dataset &d = *snapshot();
+    if (m_view != Options::View::Annual) {
+        buildQuarterly(d);
+        return;
+    }
     const std::string metric = m_metric.toStdString();
     const std::string currency = m_currency.toStdString();
     const double scale = axisScale();
@@ -165,9 +219,45 @@ void CapexChart::build()
         // Guidance: one bar per figure; the latest revision for a period strongest.
         std::map<std::string, std::string> latestAsOf;
         for (const Observation *o : guidance)
-            latestAsOf[o->period.toString()] = std::max(latestAsOf[o->period.toString()], o->asOf);
+            if (!o->isStatement())
+                latestAsOf[o->period.toString()] = std::max(latestAsOf[o->period.toString()], o->asOf);
         int offset = 0;
+        // Guidance in words: a marker at the level of the company's last figure stated
+        // before it for that period (or its last actual), the words on hover.
+        auto *statements = new QScatterSeries;
+        statements->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+        statements->setMarkerSize(ChartStyle::estimateMarkerSize + 2);
+        statements->setColor(Qt::white);
+        statements->setBorderColor(color);
+        statements->setPen(QPen(color, 2));
+        QVector<const Observation *> statementPoints;
         for (const Observation *o : guidance) {
+            if (!o->isStatement())
+                continue;
+            std::optional<double> anchor;
+            for (const Observation *g : guidance)
+                if (!g->isStatement() && g->period == o->period && g->asOf <= o->asOf)
+                    anchor = display(*g, *g->centralValue());
+            for (auto it = actuals.rbegin(); !anchor && it != actuals.rend(); ++it)
+                if (xOf((*it)->period) < xOf(o->period))
+                    anchor = display(**it, *(*it)->centralValue());
+            if (!anchor)
+                continue;
+            // Statements about one period sit side by side, oldest left.
+            statements->append(xOf(o->period) - 0.34 + 0.08 * statementPoints.size(), *anchor);
+            extend(xOf(o->period), *anchor);
+            statementPoints.append(o);
+        }
+        if (statementPoints.isEmpty()) {
+            delete statements;
+        } else {
+            registerPoints(statements, statementPoints);
+            all.push_back(statements);
+            anyGuidance = true;
+        }
+        for (const Observation *o : guidance) {
+            if (o->isStatement())
+                continue;
             const bool latest = o->asOf == latestAsOf[o->period.toString()];
             // Revisions of one period sit side by side, oldest left, so none hides another.
             const double x = xOf(o->period) + (latest ? 0.12 : -0.12 + 0.06 * offset++);
@@ -237,11 +327,133 @@ void CapexChart::build()
             hideFromLegend(s);
     }
     const bool ai = m_metric == QLatin1String("ai_capex");
+    const bool cash = m_metric == QLatin1String("capex_cash");
     setTitle(m_compact ? (ai ? tr("AI capex") : tr("Capex of the US hyperscalers"))
-                       : (ai ? tr("AI capex by company") : tr("Capex by company")));
+                       : (ai ? tr("AI capex by company") : cash ? tr("Cash capex by company") : tr("Capex by company")));
     addKindKey(anyGuidance, anyEstimate);
     if (!m_compact)
         addEventMarkers(x, y, yLow, yHigh);
+}
+
+void CapexChart::buildQuarterly(const Dataset &d)
+{
+    const bool chinese = Translation::instance().language() == Language::Chinese;
+    const bool trailing = m_view == Options::View::Trailing;
+    const double scale = axisScale();
+    const std::string currency = m_currency.toStdString();
+    const NumberFormat percent = Translation::instance().format(2);
+    double xMin = 1e9, xMax = -1e9, yMax = 0;
+    std::vector<QXYSeries *> all;
+    auto quarterX = [](Quarters::YearQuarter q) { return xOf(q.period()); };
+    auto growthText = [&](std::optional<double> g) {
+        return g ? tr("%1 on the year before").arg(QString::fromStdString(percent.percent(*g)))
+                 : tr("no figure a year before");
+    };
+    for (const QString &companyId : m_companies) {
+        const Entity *entity = d.entity(companyId.toStdString());
+        if (!entity)
+            continue;
+        const Quarters::Series series = Quarters::series(d, companyId.toStdString(), m_metric.toStdString(), currency);
+        const QColor color = ChartStyle::entityColor(companyId.toStdString());
+        const QString name = localized(entity->nameEn, entity->nameZh);
+        QLineSeries *line = nullptr;
+        bool named = false;
+        auto point = [&](double x, double y, const QString &tip, bool filled) {
+            auto *marker = new QScatterSeries;
+            marker->setMarkerSize(filled ? ChartStyle::actualMarkerSize + 2 : ChartStyle::estimateMarkerSize);
+            marker->setColor(filled ? color : QColor(Qt::white));
+            marker->setBorderColor(color);
+            marker->append(x, y);
+            registerLabel(marker, tip);
+            hideFromLegend(marker);
+            all.push_back(marker);
+            xMin = std::min(xMin, x);
+            xMax = std::max(xMax, x);
+            yMax = std::max(yMax, y);
+        };
+        auto startLine = [&] {
+            line = new QLineSeries;
+            line->setPen(ChartStyle::actualPen(color));
+            if (!named) {
+                line->setName(name);
+                named = true;
+            }
+            all.push_back(line);
+        };
+        Quarters::YearQuarter previous{};
+        if (!trailing) {
+            for (const Quarters::QuarterFigure &f : series.quarters) {
+                // A quarter that is not reported breaks the line.
+                if (!line || f.quarter.previous() != previous)
+                    startLine();
+                previous = f.quarter;
+                const double x = quarterX(f.quarter), y = f.converted / scale;
+                line->append(x, y);
+                point(x, y,
+                      tooltipText(*f.observation) + QStringLiteral("<br/>") + growthText(f.yearOnYear).toHtmlEscaped(),
+                      true);
+            }
+        } else {
+            double lastY = 0;
+            for (const Quarters::TrailingFigure &t : series.trailing) {
+                const double x = quarterX(t.quarter);
+                const QString when = periodText(t.quarter.period());
+                if (!t.value) {
+                    line = nullptr;
+                    point(x, lastY,
+                          QStringLiteral("<b>%1</b> · %2<br/>%3")
+                              .arg(name.toHtmlEscaped(), when,
+                                   tr("No trailing sum: %1 is not reported.")
+                                       .arg(periodText(t.missing->period()))
+                                       .toHtmlEscaped()),
+                          false);
+                    continue;
+                }
+                if (!line)
+                    startLine();
+                const double y = *t.value / scale;
+                lastY = y;
+                line->append(x, y);
+                point(x, y,
+                      QStringLiteral("<b>%1</b> · %2<br/><b>%3</b><br/>%4")
+                          .arg(name.toHtmlEscaped(), tr("12 months to %1").arg(when).toHtmlEscaped(),
+                               QString::fromStdString(Translation::instance().format(3).money(*t.value, currency)).toHtmlEscaped(), growthText(t.yearOnYear).toHtmlEscaped()),
+                      true);
+            }
+        }
+    }
+    if (all.empty()) {
+        setTitle(tr("No quarterly figures for the selected companies"));
+        return;
+    }
+    for (QXYSeries *s : all)
+        addSeries(s);
+    // Quarters sit inside their year: the year's name marks where it begins.
+    auto *x = new QCategoryAxis;
+    x->setRange(xMin - 0.15, xMax + 0.15);
+    for (int year = static_cast<int>(std::ceil(xMin - 0.15 + 0.5)); year - 0.5 <= xMax + 0.15; ++year)
+        x->append(QString::number(year), year - 0.5);
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setGridLineVisible(true);
+    x->setTitleText(tr("Year"));
+    x->setTitleFont(ChartStyle::axisTitleFont());
+    addAxis(x, Qt::AlignBottom);
+    auto *y = new QValueAxis;
+    y->setRange(0, yMax * 1.08);
+    y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    const bool usd = m_currency == QLatin1String("USD");
+    y->setTitleText(chinese ? (usd ? tr("USD, hundreds of millions", "axis unit: 亿美元")
+                                   : tr("RMB, hundreds of millions", "axis unit: 亿元人民币"))
+                            : (usd ? tr("USD billions") : tr("RMB billions")));
+    y->setTitleFont(ChartStyle::axisTitleFont());
+    addAxis(y, Qt::AlignLeft);
+    for (QXYSeries *s : all) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    setTitle(trailing ? tr("Capex, trailing 12 months") : tr("Capex by quarter"));
+    addEventMarkers(x, y, 0, y->max());
 }
 
 } // namespace capex::ui

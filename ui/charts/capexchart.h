@@ -26,6 +26,8 @@ public:
         QString metric = QStringLiteral("capex"); ///< "capex" or "ai_capex"
         bool logScale = false;
         bool showEvents = true;
+        /// Annual figures; reported quarters; or sums of four consecutive quarters.
+        enum class View { Annual, Quarterly, Trailing } view = View::Annual;
     };
     /// Sets every option with one rebuild.
     void configure(const Options &options);
@@ -36,8 +38,16 @@ public:
     void setLogScale(bool log);
     /// Compact: no kind key and no event labels, for the overview.
     void setCompact(bool compact);
-    /// The metric plotted: "capex" (default) or "ai_capex".
+    /// The metric plotted: "capex" (default), "capex_cash" or "ai_capex".
     void setMetric(const QString &metricId);
+    void setView(Options::View view);
+    Options::View view() const { return m_view; }
+
+    /// The sources, then what each company's figures mean: headline and cash capex are
+    /// defined differently by each company and are never mixed in one series.
+    QString sourcesFooter() const override;
+    /// What `metric` means for `entity` in its own reports, or empty when nothing needs saying.
+    static QString definitionText(const QString &entity, const QString &metric);
 
     /// Units of the display currency per displayed axis unit (1e9 in English, 1e8 in Chinese).
     double axisScale() const;
@@ -46,11 +56,14 @@ protected:
     void build() override;
 
 private:
+    void buildQuarterly(const Dataset &d);
+
     QStringList m_companies;
     QString m_currency = QStringLiteral("USD");
     QString m_metric = QStringLiteral("capex");
     bool m_log = false;
     bool m_compact = false;
+    Options::View m_view = Options::View::Annual;
 };
 
 } // namespace capex::ui

@@ -36,7 +36,7 @@ void FleetChart::build()
 
     std::vector<const Observation *> estimates;
     for (const Observation &o : d.observations)
-        if (o.metric == "gpu_fleet_h100e" && o.period.type == Period::Type::Year)
+        if (o.metric == "gpu_fleet_h100e" && o.period.isYearEnd())
             estimates.push_back(&o);
 
     QStringList companies = m_companies;

@@ -99,7 +99,7 @@ void FleetModelChart::updatePoints()
         };
         std::map<std::pair<std::string, int>, Sum> sums;
         for (const Observation &o : d->observations)
-            if (o.metric == "gpu_fleet_h100e" && o.period.type == Period::Type::Year
+            if (o.metric == "gpu_fleet_h100e" && o.period.isYearEnd()
                 && std::find(selected.begin(), selected.end(), o.entity) != selected.end() && o.centralValue()) {
                 Sum &sum = sums[{o.source, o.period.year}];
                 sum.value += *o.centralValue();

@@ -10,6 +10,8 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace capex::ui {
@@ -166,7 +168,6 @@ void ObservationChart::addEventMarkers(QValueAxis *xAxis, QAbstractAxis *yAxis, 
 {
     if (!m_showEvents || !m_snapshot)
         return;
-    int row = 0;
     for (const Event &e : m_snapshot->events) {
         auto period = Period::parse(e.date);
         if (!period)
@@ -192,22 +193,43 @@ void ObservationChart::addEventMarkers(QValueAxis *xAxis, QAbstractAxis *yAxis, 
         text->setFont(font);
         text->setBrush(QColor(0x55, 0x55, 0x55));
         text->setZValue(10);
-        // Events close in time stack their labels instead of overprinting.
         m_eventLabels.append({text, QPointF(x, yHigh), line});
-        text->setData(0, row++ % 4);
     }
 }
 
 void ObservationChart::repositionEventLabels()
 {
-    for (EventLabel &label : m_eventLabels) {
-        const QPointF top = mapToPosition(label.anchor, label.series);
-        const int row = label.item->data(0).toInt();
-        const QRectF area = plotArea();
-        label.item->setPos(top.x() + 3, area.top() + 2 + row * (label.item->boundingRect().height() + 1));
+    // Labels in time order, each on the first of a few rows where it overprints no other
+    // label; one that fits no row is left out (its line still names the event on hover).
+    // A label that would run past the plot's right edge sits left of its line.
+    constexpr int rows = 4;
+    constexpr qreal gap = 6;
+    const QRectF area = plotArea();
+    std::vector<EventLabel *> order;
+    for (EventLabel &label : m_eventLabels)
+        order.push_back(&label);
+    std::stable_sort(order.begin(), order.end(),
+                     [](const EventLabel *a, const EventLabel *b) { return a->anchor.x() < b->anchor.x(); });
+    std::array<qreal, rows> rowEnd;
+    rowEnd.fill(-1e9);
+    for (EventLabel *label : order) {
+        const QPointF top = mapToPosition(label->anchor, label->series);
+        const QRectF box = label->item->boundingRect();
+        qreal left = top.x() + 3;
+        if (left + box.width() > area.right())
+            left = top.x() - 3 - box.width();
+        int row = -1;
+        for (int r = 0; r < rows && row < 0; ++r)
+            if (rowEnd[r] + gap <= left)
+                row = r;
+        const bool fits = row >= 0 && left >= area.left() && top.x() >= area.left() && top.x() <= area.right();
+        label->item->setVisible(fits);
+        if (!fits)
+            continue;
+        label->item->setPos(left, area.top() + 2 + row * (box.height() + 1));
+        rowEnd[row] = left + box.width();
     }
 }
-
 
 void ObservationChart::addKindKey(bool guidance, bool estimates, bool projection)
 {

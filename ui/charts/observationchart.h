@@ -27,6 +27,9 @@ class ObservationChart : public DashboardChart
     Q_OBJECT
 
 public:
+    /// x of a period: calendar year Y sits on the tick Y; fiscal years and dates by
+    /// their position in time relative to it.
+    static double xOf(const Period &period) { return period.midpoint() - 0.5; }
     explicit ObservationChart(QGraphicsItem *parent = nullptr);
     ~ObservationChart() override;
 
@@ -62,9 +65,6 @@ protected:
     /// Hides a series' own legend entry (a company shows once, not once per kind).
     /// Legend entries that explain the kinds: actual, guidance, estimate.
     void addKindKey(bool guidance, bool estimates, bool projection = false);
-    /// x of a period: calendar year Y sits on the tick Y; fiscal years and dates by
-    /// their position in time relative to it.
-    static double xOf(const Period &period) { return period.midpoint() - 0.5; }
 
 private:
     void repositionEventLabels();

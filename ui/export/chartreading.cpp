@@ -127,7 +127,7 @@ QString fleetReading(const FleetChart &chart)
     std::set<std::string> sources;
     int count = 0;
     for (const Observation &o : d->observations)
-        if (o.metric == "gpu_fleet_h100e" && o.period.type == Period::Type::Year && o.centralValue()) {
+        if (o.metric == "gpu_fleet_h100e" && o.period.isYearEnd() && o.centralValue()) {
             byYear[o.period.year].push_back(&o);
             sources.insert(o.source);
             ++count;

@@ -14,6 +14,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace capex::ui {
 namespace {
 /// Company boxes on one row of the Capex page's selection.
@@ -27,17 +29,27 @@ CapexPage::CapexPage(DataStore &store, QWidget *parent)
       m_companyBox(new QWidget(this)),
       m_currency(new QComboBox(this)),
       m_metric(new QComboBox(this)),
+      m_view(new QComboBox(this)),
       m_log(new QCheckBox(this)),
       m_events(new QCheckBox(this)),
       m_companiesLabel(new QLabel(this)),
       m_currencyLabel(new QLabel(this)),
-      m_metricLabel(new QLabel(this))
+      m_metricLabel(new QLabel(this)),
+      m_viewLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("capexPage"));
     m_currency->addItem(QString(), QStringLiteral("USD"));
     m_currency->addItem(QString(), QStringLiteral("CNY"));
     m_metric->addItem(QString(), QStringLiteral("capex"));
+    m_metric->addItem(QString(), QStringLiteral("capex_cash"));
     m_metric->addItem(QString(), QStringLiteral("ai_capex"));
+    m_view->setObjectName(QStringLiteral("capexView"));
+    m_view->addItem(QString(), QStringLiteral("annual"));
+    m_view->addItem(QString(), QStringLiteral("quarterly"));
+    m_view->addItem(QString(), QStringLiteral("trailing"));
+    m_view->setCurrentIndex(std::max(0, m_view->findData(Settings::value(SettingKey::CapexView))));
+    m_metric->setCurrentIndex(std::max(0, m_metric->findData(Settings::value(SettingKey::CapexMetric))));
+    m_viewLabel->setBuddy(m_view);
     m_currency->setCurrentIndex(m_currency->findData(Settings::value(SettingKey::DisplayCurrency)));
     m_log->setChecked(Settings::value(SettingKey::CapexLogScale).toBool());
     m_events->setChecked(Settings::value(SettingKey::ShowEvents).toBool());
@@ -60,6 +72,9 @@ CapexPage::CapexPage(DataStore &store, QWidget *parent)
     // The view's switches on a row of their own, so that the controls fit a laptop's screen
     // beside the Assumptions dock.
     auto *switches = new QHBoxLayout;
+    switches->addWidget(m_viewLabel);
+    switches->addWidget(m_view);
+    switches->addSpacing(12);
     switches->addWidget(m_log);
     switches->addWidget(m_events);
     switches->addStretch(1);
@@ -72,6 +87,7 @@ CapexPage::CapexPage(DataStore &store, QWidget *parent)
 
     connect(m_currency, &QComboBox::currentIndexChanged, this, &CapexPage::applyOptions);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &CapexPage::applyOptions);
+    connect(m_view, &QComboBox::currentIndexChanged, this, &CapexPage::applyOptions);
     connect(m_log, &QCheckBox::toggled, this, &CapexPage::applyOptions);
     connect(m_events, &QCheckBox::toggled, this, &CapexPage::applyOptions);
     retranslateUi();
@@ -103,7 +119,7 @@ void CapexPage::refresh()
     const Dataset &d = snapshot();
     QStringList withCapex;
     for (const Observation &o : d.observations)
-        if ((o.metric == "capex" || o.metric == "ai_capex") && o.period.isAnnual() // what the chart plots
+        if ((o.metric == "capex" || o.metric == "capex_cash" || o.metric == "ai_capex")
             && !withCapex.contains(QString::fromStdString(o.entity)))
             if (const Entity *e = d.entity(o.entity); e && e->type == "company") // aggregates are not companies
                 withCapex << QString::fromStdString(o.entity);
@@ -134,8 +150,16 @@ void CapexPage::applyOptions()
     Settings::setValue(SettingKey::DisplayCurrency, m_currency->currentData());
     Settings::setValue(SettingKey::CapexLogScale, m_log->isChecked());
     Settings::setValue(SettingKey::ShowEvents, m_events->isChecked());
+    Settings::setValue(SettingKey::CapexView, m_view->currentData());
+    Settings::setValue(SettingKey::CapexMetric, m_metric->currentData());
+    const QString viewId = m_view->currentData().toString();
+    const auto view = viewId == QLatin1String("quarterly") ? CapexChart::Options::View::Quarterly
+                      : viewId == QLatin1String("trailing") ? CapexChart::Options::View::Trailing
+                                                             : CapexChart::Options::View::Annual;
+    // Quarterly views draw on a linear axis: a log axis would hide the quarters' steps.
+    m_log->setEnabled(view == CapexChart::Options::View::Annual);
     m_chart->configure({companies, m_currency->currentData().toString(), m_metric->currentData().toString(),
-                        m_log->isChecked(), m_events->isChecked()});
+                        m_log->isChecked(), m_events->isChecked(), view});
 }
 
 void CapexPage::retranslateUi()
@@ -146,8 +170,15 @@ void CapexPage::retranslateUi()
     m_currency->setItemText(0, tr("US dollars"));
     m_currency->setItemText(1, tr("Renminbi (converted at each year's rate)"));
     m_metric->setItemText(0, tr("Total capex"));
-    m_metric->setItemText(1, tr("AI capex"));
-    m_metric->setToolTip(tr("Total capital expenditure, or the part companies attribute to AI"));
+    m_metric->setItemText(1, tr("Cash capex"));
+    m_metric->setItemText(2, tr("AI capex"));
+    m_metric->setToolTip(tr("Each company's headline capital expenditure; the narrower cash figure where a source "
+                            "gives it; or the part companies attribute to AI. The two definitions are never mixed."));
+    m_viewLabel->setText(tr("&View:"));
+    m_view->setItemText(0, tr("Annual"));
+    m_view->setItemText(1, tr("Quarterly"));
+    m_view->setItemText(2, tr("Trailing 12 months"));
+    m_view->setToolTip(tr("Years as reported; each reported quarter; or the sum of four consecutive quarters"));
     m_log->setText(tr("&Log scale"));
     m_log->setToolTip(tr("A logarithmic axis shows growth rates as slopes"));
     m_events->setText(tr("Show &events"));

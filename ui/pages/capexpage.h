@@ -40,9 +40,9 @@ private:
     ChartPanel *m_panel;
     QWidget *m_companyBox;
     QHash<QString, QCheckBox *> m_companyChecks;
-    QComboBox *m_currency, *m_metric;
+    QComboBox *m_currency, *m_metric, *m_view;
     QCheckBox *m_log, *m_events;
-    QLabel *m_companiesLabel, *m_currencyLabel, *m_metricLabel;
+    QLabel *m_companiesLabel, *m_currencyLabel, *m_metricLabel, *m_viewLabel;
 };
 
 } // namespace capex::ui

@@ -64,6 +64,8 @@ QString periodText(const Period &period)
 
 QString valueWithRangeText(const Observation &o)
 {
+    if (o.isStatement())
+        return tr("No figure: guidance in words");
     const QString dash = QStringLiteral(" – ");
     QString range;
     if (o.low && o.high)

@@ -95,11 +95,11 @@ TEST_F(ImportCliTest, RejectedRowsAreListedWithTheirReasonsAndNothingIsWritten)
     const QByteArray before = exportCsv();
     const QString file = write(QStringLiteral("bad.csv"),
                                header + "microsoft,capex,2031,1.5e11,,,USD,USD,forecast,estimate,ok,,Me,Notes\r\n"
-                                        "nvidia,capex,2031,1,,,USD,USD,forecast,estimate,x,,Me,Notes\r\n"
+                                        "no_such_company,capex,2031,1,,,USD,USD,forecast,estimate,x,,Me,Notes\r\n"
                                         "microsoft,capex,2032,lots,,,USD,USD,forecast,estimate,y,,Me,Notes\r\n");
     Invocation r = run({QStringLiteral("data"), QStringLiteral("import"), file});
     EXPECT_EQ(r.exitCode, 1);
-    EXPECT_TRUE(r.out.contains(QStringLiteral("bad.csv, line 3, column 1: the field “entity” refers to unknown “nvidia”")))
+    EXPECT_TRUE(r.out.contains(QStringLiteral("bad.csv, line 3, column 1: the field “entity” refers to unknown “no_such_company”")))
         << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("bad.csv, line 4, column 4: the field “value” holds “lots”, which is not a number")))
         << r.out.toStdString();

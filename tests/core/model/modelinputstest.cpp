@@ -193,6 +193,10 @@ TEST(ModelInputs, BundledDataGivesTheGuidanceGrowthOfAmazonAndMeta)
     EXPECT_NEAR(amazon->capexGrowthDefault, 200.0 / 131.8 - 1.0, 1e-12);
     const CompanyBaseline *meta = inputs.company("meta");
     ASSERT_NE(meta, nullptr);
-    EXPECT_DOUBLE_EQ(meta->capexGrowthDefault, 0.6); // 125 / 72.22 − 1 = 0.73, clamped
-    EXPECT_DOUBLE_EQ(inputs.company("microsoft")->capexGrowthDefault, 0.15); // no later guidance
+    EXPECT_DOUBLE_EQ(meta->capexGrowthDefault, 0.6); // 135 (middle of $125–145 B) / 72.22 − 1 = 0.87, clamped
+    // Microsoft's ~$190 B for calendar 2026 over its $88.2 B of FY2025, clamped.
+    const CompanyBaseline *microsoft = inputs.company("microsoft");
+    EXPECT_DOUBLE_EQ(*microsoft->lastCapexUsd, 88.2e9);
+    EXPECT_DOUBLE_EQ(*microsoft->guidanceCapexUsd, 190e9);
+    EXPECT_DOUBLE_EQ(microsoft->capexGrowthDefault, 0.6);
 }

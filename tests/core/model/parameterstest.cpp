@@ -237,7 +237,8 @@ TEST(ModelParameters, ValuesCarryTheSelectedCompaniesWithTheirLastActualCapex)
     EXPECT_DOUBLE_EQ(v.companies[0].lastCapexUsd, 72.22e9);
     EXPECT_EQ(v.companies[0].lastCapexYear, 2025);
     EXPECT_EQ(v.companies[1].company, "oracle");
-    EXPECT_EQ(v.companies[1].lastCapexYear, 2024); // FY2025-05 lies mostly in 2024
+    EXPECT_DOUBLE_EQ(v.companies[1].lastCapexUsd, 55.7e9);
+    EXPECT_EQ(v.companies[1].lastCapexYear, 2025); // FY2026-05 (June 2025 – May 2026) lies mostly in 2025
 }
 
 TEST(ModelParameters, SelectionWithoutFleetEstimatesHasNoBaseFleet)

@@ -135,22 +135,81 @@ TEST(BundledDataset, MicrosoftFleetHasLessWrongAndEpochEstimatesSideBySide)
     ASSERT_EQ(lessWrong.size(), 1u);
     EXPECT_DOUBLE_EQ(*lessWrong[0]->low, 750e3);
     EXPECT_DOUBLE_EQ(*lessWrong[0]->high, 900e3);
-    auto epoch = find("microsoft", "gpu_fleet_h100e", "2024",
+    // Epoch's estimate is a stock at a date, once (not again under the year).
+    EXPECT_TRUE(find("microsoft", "gpu_fleet_h100e", "2024",
+                     [](const Observation &o) { return fromPublisher(o, "Epoch"); }).empty());
+    auto epoch = find("microsoft", "gpu_fleet_h100e", "2024-12-31",
                       [](const Observation &o) { return fromPublisher(o, "Epoch"); });
     ASSERT_EQ(epoch.size(), 1u);
-    EXPECT_DOUBLE_EQ(*epoch[0]->value, 1.13e6);
-    EXPECT_DOUBLE_EQ(*epoch[0]->low, 0.86e6);
-    EXPECT_DOUBLE_EQ(*epoch[0]->high, 1.50e6);
+    EXPECT_DOUBLE_EQ(*epoch[0]->value, 1130364);
+    EXPECT_DOUBLE_EQ(*epoch[0]->low, 861675);
+    EXPECT_DOUBLE_EQ(*epoch[0]->high, 1499322);
     EXPECT_EQ(epoch[0]->kind, Kind::Estimate);
+    EXPECT_EQ(epoch[0]->uid, "microsoft.gpu_fleet_h100e.2024.epoch"); // the version-1 record, moved
 }
 
 TEST(BundledDataset, MicrosoftCapexUsesFiscalYearsEndingInJune)
 {
     auto fy2025 = find("microsoft", "capex", "FY2025-06", [](const Observation &o) { return o.kind == Kind::Actual; });
-    ASSERT_FALSE(fy2025.empty());
-    EXPECT_DOUBLE_EQ(*fy2025[0]->value, 64.55e9);
+    ASSERT_EQ(fy2025.size(), 1u);
+    EXPECT_DOUBLE_EQ(*fy2025[0]->value, 88.2e9);
     EXPECT_TRUE(find("microsoft", "capex", "2025", [](const Observation &o) { return o.kind == Kind::Actual; })
                     .empty());
+    // Its ~$190 B is for calendar 2026 and is filed there, not under the fiscal year.
+    auto calendar2026 = find("microsoft", "capex", "2026", [](const Observation &o) { return o.kind == Kind::Guidance; });
+    ASSERT_EQ(calendar2026.size(), 1u);
+    EXPECT_DOUBLE_EQ(*calendar2026[0]->value, 190e9);
+    EXPECT_TRUE(find("microsoft", "capex", "FY2026-06", [](const Observation &o) { return o.value.has_value(); })
+                    .empty());
+}
+
+TEST(BundledDataset, HeadlineAndCashCapexAreSeparateSeries)
+{
+    // Microsoft's July-September 2025: $34.9 B including finance leases, $19.4 B cash paid.
+    auto headline = find("microsoft", "capex", "FY2026Q1-06", [](const Observation &o) { return o.kind == Kind::Actual; });
+    ASSERT_EQ(headline.size(), 1u);
+    EXPECT_DOUBLE_EQ(*headline[0]->value, 34.9e9);
+    auto cash = find("microsoft", "capex_cash", "FY2026Q1-06");
+    ASSERT_EQ(cash.size(), 1u);
+    EXPECT_DOUBLE_EQ(*cash[0]->value, 19.4e9);
+    // The cash additions of the 10-Ks are cash figures too.
+    auto fy2025Cash = find("microsoft", "capex_cash", "FY2025-06");
+    ASSERT_EQ(fy2025Cash.size(), 1u);
+    EXPECT_DOUBLE_EQ(*fy2025Cash[0]->value, 64.55e9);
+    // No headline record of the four describes itself as a cash or ex-lease figure (the
+    // quoted source text after "Source:" may mention both).
+    for (const Observation &o : bundled().observations) {
+        if (o.metric != "capex" || o.kind != Kind::Actual
+            || std::string_view("microsoft alphabet amazon meta").find(o.entity) == std::string_view::npos)
+            continue;
+        const std::string description = o.noteEn.substr(0, o.noteEn.find("Source:"));
+        for (const char *word : {"Cash paid", "cash paid", "excluding finance leases", "excl. finance leases"})
+            EXPECT_EQ(description.find(word), std::string::npos) << o.uid << " mentions " << word;
+    }
+}
+
+TEST(BundledDataset, EveryQuarterOfAmazonsCapexSince2024)
+{
+    for (const char *quarter : {"2024Q1", "2024Q2", "2024Q3", "2024Q4", "2025Q1", "2025Q2", "2025Q3", "2025Q4",
+                                "2026Q1"})
+        EXPECT_EQ(find("amazon", "capex", quarter, [](const Observation &o) { return o.kind == Kind::Actual; }).size(),
+                  1u)
+            << quarter;
+    auto q1 = find("amazon", "capex", "2026Q1");
+    ASSERT_EQ(q1.size(), 1u);
+    EXPECT_DOUBLE_EQ(*q1[0]->value, 44.2e9);
+}
+
+TEST(BundledDataset, GuidanceWithoutANumberKeepsItsWords)
+{
+    auto statement = find("meta", "capex", "2026",
+                          [](const Observation &o) { return o.kind == Kind::Guidance && o.asOf == "2025-10-29"; });
+    ASSERT_EQ(statement.size(), 1u);
+    EXPECT_FALSE(statement[0]->value);
+    EXPECT_FALSE(statement[0]->low);
+    EXPECT_FALSE(statement[0]->high);
+    EXPECT_NE(statement[0]->noteEn.find("notably larger"), std::string::npos);
+    EXPECT_FALSE(statement[0]->noteZh.empty());
 }
 
 TEST(BundledDataset, ByteDancePlanStaysInRmb)
@@ -164,10 +223,15 @@ TEST(BundledDataset, ByteDancePlanStaysInRmb)
 TEST(BundledDataset, MetaGuidanceIsARangeWithoutPointValue)
 {
     auto guidance = find("meta", "capex", "2026", [](const Observation &o) { return o.kind == Kind::Guidance; });
-    ASSERT_EQ(guidance.size(), 1u);
-    EXPECT_FALSE(guidance[0]->value);
-    EXPECT_DOUBLE_EQ(*guidance[0]->low, 115e9);
-    EXPECT_DOUBLE_EQ(*guidance[0]->high, 135e9);
+    ASSERT_EQ(guidance.size(), 4u); // two statements in words, then two ranges
+    std::sort(guidance.begin(), guidance.end(), [](auto *a, auto *b) { return a->asOf < b->asOf; });
+    EXPECT_EQ(guidance[2]->asOf, "2026-01-28");
+    EXPECT_FALSE(guidance[2]->value);
+    EXPECT_DOUBLE_EQ(*guidance[2]->low, 115e9);
+    EXPECT_DOUBLE_EQ(*guidance[2]->high, 135e9);
+    EXPECT_EQ(guidance[3]->asOf, "2026-04-29");
+    EXPECT_DOUBLE_EQ(*guidance[3]->low, 125e9);
+    EXPECT_DOUBLE_EQ(*guidance[3]->high, 145e9);
 }
 
 TEST(BundledDataset, AlphabetGuidanceRevisionsKeepTheirDates)

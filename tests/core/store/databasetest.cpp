@@ -240,7 +240,7 @@ TEST_F(DatabaseTest, MigratesAVersion2StoreKeepingItsRowsIdsAndHistory)
     }
     auto db = openDb();
     ASSERT_TRUE(db);
-    EXPECT_EQ(db->userVersion(), 3);
+    EXPECT_EQ(db->userVersion(), Database::schemaVersion);
     EXPECT_EQ(rows(*db, observations), observationsBefore);
     EXPECT_EQ(rows(*db, history), historyBefore);
     EXPECT_EQ(count(*db, "SELECT count(*) FROM pragma_foreign_key_check"), 0);

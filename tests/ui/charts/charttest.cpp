@@ -49,9 +49,9 @@ TEST_F(ChartTest, CapexChartPlotsEveryActualGuidanceAndEstimateOfTheCompany)
     chart.setSnapshot(&m_store.snapshot());
     int actuals = 0, guidance = 0;
     for (const Observation &o : m_store.snapshot().observations)
-        if (o.entity == "meta" && o.metric == "capex") {
+        if (o.entity == "meta" && o.metric == "capex" && o.period.isAnnual()) {
             actuals += o.kind == Kind::Actual;
-            guidance += o.kind == Kind::Guidance;
+            guidance += o.kind == Kind::Guidance && !o.isStatement();
         }
     ASSERT_GE(actuals, 2);
     // The company's named series is its actuals line, one point per actual.
@@ -61,11 +61,13 @@ TEST_F(ChartTest, CapexChartPlotsEveryActualGuidanceAndEstimateOfTheCompany)
     for (QAbstractSeries *s : chart.series()) {
         auto *xy = qobject_cast<QXYSeries *>(s);
         const Observation *o = chart.observationAt(s, 0);
-        if (xy && o && o->kind == Kind::Guidance) {
+        if (xy && o && o->kind == Kind::Guidance && !o->isStatement()) {
             ++bars;
             EXPECT_EQ(xy->count(), 2);
-            EXPECT_DOUBLE_EQ(xy->at(0).y(), 115.0); // USD billions
-            EXPECT_DOUBLE_EQ(xy->at(1).y(), 135.0);
+            if (o->asOf == "2026-01-28") { // the first 2026 range
+                EXPECT_DOUBLE_EQ(xy->at(0).y(), 115.0); // USD billions
+                EXPECT_DOUBLE_EQ(xy->at(1).y(), 135.0);
+            }
         }
     }
     EXPECT_EQ(bars, guidance);
@@ -77,10 +79,10 @@ TEST_F(ChartTest, CapexChartLeavesOutQuartersMonthsAndDates)
     Dataset d = m_store.snapshot();
     int actuals = 0;
     for (const Observation &o : d.observations)
-        actuals += o.entity == "meta" && o.metric == "capex" && o.kind == Kind::Actual;
+        actuals += o.entity == "meta" && o.metric == "capex" && o.kind == Kind::Actual && o.period.isAnnual();
     const Observation *annual = nullptr;
     for (const Observation &o : d.observations)
-        if (o.entity == "meta" && o.metric == "capex" && o.kind == Kind::Actual)
+        if (o.entity == "meta" && o.metric == "capex" && o.kind == Kind::Actual && o.period.isAnnual())
             annual = &o;
     ASSERT_TRUE(annual);
     Observation quarter = *annual;
@@ -114,8 +116,9 @@ TEST_F(ChartTest, YearAxisShowsWholeYearsOnly)
     EXPECT_DOUBLE_EQ(x->tickInterval(), 1.0);
     EXPECT_DOUBLE_EQ(x->tickAnchor(), std::floor(x->tickAnchor()));
     EXPECT_EQ(x->labelFormat(), QStringLiteral("%d"));
-    // Microsoft's FY2022 (ends June 2022) sits half a year before calendar 2022.
-    EXPECT_DOUBLE_EQ(x->min(), 2020.5);
+    // Amazon's 2022 is the earliest headline figure (Microsoft's FY2022 one is a cash figure,
+    // in the cash series); Microsoft's FY2024 (ends June 2024) sits half a year before 2024.
+    EXPECT_DOUBLE_EQ(x->min(), 2021.5);
 }
 
 TEST_F(ChartTest, HoverTextNamesValueKindGradePeriodAndSource)
@@ -125,7 +128,7 @@ TEST_F(ChartTest, HoverTextNamesValueKindGradePeriodAndSource)
     chart.setSnapshot(&m_store.snapshot());
     const Observation *guidance = nullptr;
     for (QAbstractSeries *s : chart.series())
-        if (const Observation *o = chart.observationAt(s, 0); o && o->kind == Kind::Guidance)
+        if (const Observation *o = chart.observationAt(s, 0); o && o->kind == Kind::Guidance && o->asOf == "2026-01-28")
             guidance = o;
     ASSERT_TRUE(guidance);
     const QString text = chart.tooltipText(*guidance);
@@ -159,13 +162,13 @@ TEST_F(ChartTest, FleetChartShowsEveryEstimateOfEverySource)
     chart.setSnapshot(&m_store.snapshot());
     int estimates = 0;
     for (const Observation &o : m_store.snapshot().observations)
-        estimates += o.metric == "gpu_fleet_h100e" && o.period.type == Period::Type::Year;
+        estimates += o.metric == "gpu_fleet_h100e" && o.period.isYearEnd();
     int markers = 0;
     for (QAbstractSeries *s : chart.series())
         if (s->type() == QAbstractSeries::SeriesTypeScatter)
             markers += static_cast<int>(static_cast<QXYSeries *>(s)->count());
     EXPECT_EQ(markers, estimates);
-    EXPECT_GE(estimates, 16); // LessWrong 5 + 5, Epoch 4 + 3 — Microsoft has both
+    EXPECT_GE(estimates, 24); // LessWrong 5 + 5, Epoch's year ends since 2024 — Microsoft has both
 }
 
 namespace {
@@ -208,4 +211,78 @@ TEST_F(ChartTest, TrainingCostBarsFollowTheCostDeclineWithoutALogOfZero)
     EXPECT_LT(later->at(0), before);
     EXPECT_GT(later->at(0), 0);
     EXPECT_EQ(bars->barSets().at(0)->count(), later->count());
+}
+
+TEST_F(ChartTest, GuidanceInWordsIsAMarkerWithTheWordsOnHover)
+{
+    CapexChart chart;
+    chart.configure({{QStringLiteral("meta")}, QStringLiteral("USD"), QStringLiteral("capex"), false, false});
+    chart.setSnapshot(&m_store.snapshot());
+    const Observation *statement = nullptr;
+    QXYSeries *marker = nullptr;
+    for (QAbstractSeries *s : chart.series())
+        for (int i = 0; i < 4; ++i)
+            if (const Observation *o = chart.observationAt(s, i); o && o->isStatement() && o->asOf == "2025-10-29") {
+                statement = o;
+                marker = qobject_cast<QXYSeries *>(s);
+                // Drawn at the last range stated before it for 2026? None: at Meta's 2025 actual.
+                EXPECT_DOUBLE_EQ(marker->at(i).y(), 72.22);
+            }
+    ASSERT_TRUE(statement);
+    const QString text = chart.tooltipText(*statement);
+    EXPECT_TRUE(text.contains(QStringLiteral("notably larger"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("No figure: guidance in words"))) << text.toStdString();
+    // Its footnote says what Meta's capex includes.
+    EXPECT_TRUE(chart.sourcesFooter().contains(QStringLiteral("principal payments on finance leases")));
+}
+
+TEST_F(ChartTest, QuarterlyViewPlotsEveryReportedQuarterAtItsCalendarQuarter)
+{
+    CapexChart chart;
+    CapexChart::Options options{{QStringLiteral("microsoft")}, QStringLiteral("USD"), QStringLiteral("capex"), false,
+                                false};
+    options.view = CapexChart::Options::View::Quarterly;
+    chart.configure(options);
+    chart.setSnapshot(&m_store.snapshot());
+    // FY2026Q1-06 (July – September 2025) sits at 2025Q3 with its $34.9 B.
+    const double x = ObservationChart::xOf(Period::calendarQuarter(2025, 3));
+    bool found = false;
+    for (QAbstractSeries *s : chart.series())
+        if (auto *line = qobject_cast<QLineSeries *>(s); line && line->name() == QStringLiteral("Microsoft")) {
+            for (const QPointF &p : line->points()) {
+                if (std::abs(p.x() - x) < 1e-9) {
+                    EXPECT_NEAR(p.y(), 34.9, 1e-9);
+                    found = true;
+                }
+            }
+        }
+    EXPECT_TRUE(found);
+    EXPECT_EQ(chart.title(), QStringLiteral("Capex by quarter"));
+}
+
+TEST_F(ChartTest, TrailingViewSumsFourQuartersAndDrawsNoSumOverAGap)
+{
+    Dataset d = m_store.snapshot();
+    std::erase_if(d.observations, [](const Observation &o) {
+        return o.entity == "amazon" && o.metric == "capex" && o.period.toString() == "2025Q2";
+    });
+    CapexChart chart;
+    CapexChart::Options options{{QStringLiteral("amazon")}, QStringLiteral("USD"), QStringLiteral("capex"), false,
+                                false};
+    options.view = CapexChart::Options::View::Trailing;
+    chart.configure(options);
+    chart.setSnapshot(&d);
+    // 2024Q4 and 2025Q1 have their four quarters; 2025Q2 … 2026Q1 lack 2025Q2.
+    int linePoints = 0;
+    for (QAbstractSeries *s : chart.series())
+        if (auto *line = qobject_cast<QLineSeries *>(s)) {
+            for (const QPointF &p : line->points()) {
+                ++linePoints;
+                if (std::abs(p.x() - ObservationChart::xOf(Period::calendarQuarter(2024, 4))) < 1e-9) {
+                    EXPECT_NEAR(p.y(), 14.93 + 17.62 + 22.62 + 27.834, 1e-9);
+                }
+            }
+        }
+    EXPECT_EQ(linePoints, 2);
+    EXPECT_TRUE(chart.sourcesFooter().contains(QStringLiteral("four consecutive reported quarters")));
 }
