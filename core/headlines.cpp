@@ -32,7 +32,7 @@ std::optional<int> latestFleetYear(const Dataset &dataset)
 {
     std::optional<int> year;
     for (const Observation &o : dataset.observations)
-        if (o.metric == "gpu_fleet_h100e" && o.period.isYearEnd())
+        if (o.metric == "gpu_fleet_h100e" && o.period.isYearEnd() && o.kind != Kind::Guidance)
             year = std::max(year.value_or(o.period.year), o.period.year);
     return year;
 }
@@ -41,7 +41,10 @@ std::optional<FleetTotal> fleetTotal(const Dataset &dataset, int year)
 {
     std::map<std::string, FleetTotal> bySource;
     for (const Observation &o : dataset.observations) {
-        if (o.metric != "gpu_fleet_h100e" || !o.period.isYearEnd() || o.period.year != year)
+        if (o.metric != "gpu_fleet_h100e" || !o.period.isYearEnd() || o.period.year != year || o.kind == Kind::Guidance)
+            continue;
+        // Companies and labs only: a country's fleet (China's) would count their chips twice.
+        if (const Entity *e = dataset.entity(o.entity); !e || (e->type != "company" && e->type != "lab"))
             continue;
         const auto value = o.centralValue();
         if (!value)
@@ -53,11 +56,13 @@ std::optional<FleetTotal> fleetTotal(const Dataset &dataset, int year)
         t.low += o.low.value_or(*value);
         t.mid += *value;
         t.high += o.high.value_or(*value);
+        t.asOf = std::max(t.asOf, o.asOf);
     }
     std::optional<FleetTotal> best;
     for (const auto &[id, total] : bySource)
         if (!best || total.companies > best->companies
-            || (total.companies == best->companies && total.mid > best->mid))
+            || (total.companies == best->companies
+                && (total.asOf > best->asOf || (total.asOf == best->asOf && total.mid > best->mid))))
             best = total;
     return best;
 }

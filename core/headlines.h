@@ -29,10 +29,12 @@ struct FleetTotal
     int year = 0;
     int companies = 0;  ///< how many companies the sum covers
     double low = 0, mid = 0, high = 0;
+    std::string asOf;   ///< the latest as-of date of the figures summed
 };
 
-/// The sum of GPU-fleet estimates (H100e) for `year`, from the source that covers the
-/// most companies that year (ties: the larger sum of midpoints, then the source id).
+/// The sum of GPU-fleet estimates (H100e) of companies and labs for `year` (a company's own
+/// target is not an estimate), from the source that covers the most companies that year
+/// (ties: the one stated latest, then the larger sum of midpoints, then the source id).
 /// Uses a figure's low/high where given, else its value.
 std::optional<FleetTotal> fleetTotal(const Dataset &dataset, int year);
 

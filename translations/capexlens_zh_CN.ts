@@ -2502,10 +2502,6 @@
         <translation>来源：%1</translation>
     </message>
     <message>
-        <source>Latest reported capex of %1 US hyperscalers</source>
-        <translation>美国%1大云厂商最新披露的资本开支</translation>
-    </message>
-    <message>
         <source>GPU fleet estimate, end of %1</source>
         <translation>GPU保有量估计（%1年末）</translation>
     </message>
@@ -2530,16 +2526,46 @@
         <translation>Llama 3.1 405B 所用GPU小时是V3的%1；按每H800小时2美元计，V3训练花费%2</translation>
     </message>
     <message>
-        <source>Cost decline in use</source>
-        <translation>当前采用的成本降幅</translation>
-    </message>
-    <message>
-        <source>−%1 a year</source>
-        <translation>每年下降%1</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>总览</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources: %1 and %n more</source>
+        <translation>
+            <numerusform>来源：%1 等，另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on the same quarter a year before</source>
+        <translation>同比 %1</translation>
+    </message>
+    <message>
+        <source>no figure for the same quarter a year before</source>
+        <translation>无上年同季度数据</translation>
+    </message>
+    <message>
+        <source>Capex of the 4 US hyperscalers, %1</source>
+        <translation>美国四大云厂商资本开支，%1</translation>
+    </message>
+    <message>
+        <source>Capex of the 4 US hyperscalers, latest quarter</source>
+        <translation>美国四大云厂商最新季度资本开支</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No quarter that all four have reported</source>
+        <translation>没有四家公司均已披露的季度</translation>
+    </message>
+    <message>
+        <source>%1 capex guidance, sum of %2 US hyperscalers</source>
+        <translation>%2家美国云厂商%1年资本开支指引合计</translation>
+    </message>
+    <message>
+        <source>Each company&apos;s latest statement; ranges added end to end</source>
+        <translation>各公司最新一次指引；区间按上下限分别相加</translation>
     </message>
 </context>
 <context>

@@ -79,3 +79,18 @@ TEST(Headlines, BundledLessWrongFleetForEnd2024SumsToAboutThreeMillion)
     EXPECT_DOUBLE_EQ(total->low, 2.65e6);
     EXPECT_DOUBLE_EQ(total->high, 3.55e6);
 }
+
+TEST(Headlines, BundledFleetForEnd2025IsEpochsEstimateOfFiveCompanies)
+{
+    auto d = DatasetReader::read(bundledDatasetFiles());
+    ASSERT_TRUE(d.ok());
+    auto total = Headlines::fleetTotal(d.value(), 2025);
+    ASSERT_TRUE(total);
+    // Epoch's Nvidia-owners file (as of 2026-09-24) and LessWrong's 2024 forecast both cover five
+    // companies; the later statement wins. China's fleet (a country) is not added in.
+    EXPECT_NE(d->source(total->source)->publisher.find("Epoch"), std::string::npos);
+    EXPECT_EQ(total->companies, 5);
+    EXPECT_DOUBLE_EQ(total->mid, 3151494.0 + 1842318 + 1427947 + 1236937 + 1031002);
+    // xAI's 50 M H100e "within five years" is a target, not an estimate of a fleet.
+    EXPECT_EQ(Headlines::latestFleetYear(d.value()), 2025);
+}

@@ -36,7 +36,7 @@ void FleetChart::build()
 
     std::vector<const Observation *> estimates;
     for (const Observation &o : d.observations)
-        if (o.metric == "gpu_fleet_h100e" && o.period.isYearEnd())
+        if (o.metric == "gpu_fleet_h100e" && o.period.isYearEnd() && o.kind != Kind::Guidance)
             estimates.push_back(&o);
 
     QStringList companies = m_companies;
@@ -52,13 +52,19 @@ void FleetChart::build()
     std::stable_sort(companies.begin(), companies.end(), [&](const QString &a, const QString &b) { return size[a] > size[b]; });
 
     // One slot per (source, year): the sources that give fleets, in a stable order.
+    // One slot per publisher and year: Epoch's estimates come from several of its files (its
+    // Nvidia, TPU and CoreWeave models), which read as one source.
+    auto publisherOf = [&](const Observation *o) {
+        const Source *s = d.source(o->source);
+        return s ? s->publisher : o->source;
+    };
     std::vector<std::string> sources;
     std::vector<int> years;
     for (const Observation *o : estimates) {
         if (!companies.contains(QString::fromStdString(o->entity)))
             continue;
-        if (std::find(sources.begin(), sources.end(), o->source) == sources.end())
-            sources.push_back(o->source);
+        if (std::find(sources.begin(), sources.end(), publisherOf(o)) == sources.end())
+            sources.push_back(publisherOf(o));
         if (std::find(years.begin(), years.end(), o->period.year) == years.end())
             years.push_back(o->period.year);
     }
@@ -77,7 +83,7 @@ void FleetChart::build()
     std::vector<QXYSeries *> all;
     double yMax = 0;
     for (std::size_t si = 0; si < sources.size(); ++si) {
-        const Source *source = d.source(sources[si]);
+        const QString publisher = QString::fromStdString(sources[si]);
         const QColor color = ChartStyle::paletteColor(static_cast<int>(si));
         for (std::size_t yi = 0; yi < years.size(); ++yi) {
             auto *markers = new QScatterSeries;
@@ -87,12 +93,11 @@ void FleetChart::build()
             markers->setColor(filled ? color : QColor(Qt::white));
             markers->setBorderColor(color);
             markers->setPen(QPen(color, 2));
-            markers->setName(tr("%1, end of %2").arg(source ? QString::fromStdString(source->publisher) : QString())
-                                 .arg(years[yi]));
+            markers->setName(tr("%1, end of %2").arg(publisher).arg(years[yi]));
             QVector<const Observation *> points;
             for (const Observation *o : estimates) {
                 const int company = static_cast<int>(companies.indexOf(QString::fromStdString(o->entity)));
-                if (company < 0 || o->source != sources[si] || o->period.year != years[yi])
+                if (company < 0 || publisherOf(o) != sources[si] || o->period.year != years[yi])
                     continue;
                 const double x = slotX(company, si, yi);
                 auto *bar = new QLineSeries;
@@ -105,6 +110,10 @@ void FleetChart::build()
                 markers->append(x, *o->centralValue() / scale);
                 points.append(o);
                 yMax = std::max(yMax, high / scale);
+            }
+            if (points.isEmpty()) { // this publisher has no estimate for this year
+                delete markers;
+                continue;
             }
             registerPoints(markers, points);
             all.push_back(markers);

@@ -5,6 +5,7 @@
 #include "datastore.h"
 #include "fleetchart.h"
 #include "headlines.h"
+#include "quarters.h"
 #include "overviewcard.h"
 #include "translation.h"
 #include "valuetext.h"
@@ -13,38 +14,73 @@
 #include <QHBoxLayout>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace capex::ui {
 namespace {
 
 const std::vector<std::string> hyperscalers = {"microsoft", "alphabet", "amazon", "meta"};
 
+/// The year the guidance card sums: the latest calendar year for which any of the four has
+/// given a capex guidance with a number.
+int guidanceCardYear(const Dataset &d)
+{
+    int year = 0;
+    for (const Observation &o : d.observations)
+        if (o.metric == "capex" && o.kind == Kind::Guidance && o.period.type == Period::Type::Year && !o.isStatement()
+            && std::find(hyperscalers.begin(), hyperscalers.end(), o.entity) != hyperscalers.end())
+            year = std::max(year, o.period.year);
+    return year;
+}
+
+/// "$695B" and "$725B" → "$695–725B"; "6950亿美元" and "7250亿美元" → "6950–7250亿美元": the
+/// unit once, so that the range fits a card.
+QString compactRange(const QString &low, const QString &high)
+{
+    auto isNumber = [](QChar c) { return c.isDigit() || c == QLatin1Char('.') || c == QLatin1Char(','); };
+    qsizetype prefix = 0;
+    while (prefix < low.size() && prefix < high.size() && low.at(prefix) == high.at(prefix) && !isNumber(low.at(prefix)))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < low.size() - prefix && suffix < high.size() - prefix
+           && low.at(low.size() - 1 - suffix) == high.at(high.size() - 1 - suffix)
+           && !isNumber(low.at(low.size() - 1 - suffix)))
+        ++suffix;
+    return low.left(low.size() - suffix) + QStringLiteral("–") + high.mid(prefix);
+}
+
 } // namespace
 
 OverviewPage::OverviewPage(DataStore &store, QWidget *parent)
     : DashboardPage(store, parent),
-      m_capex(new OverviewCard(QStringLiteral("capex"), this)),
+      m_quarter(new OverviewCard(QStringLiteral("capex"), this)),
+      m_guidance(new OverviewCard(QStringLiteral("capex"), this)),
       m_fleet(new OverviewCard(QStringLiteral("fleet"), this)),
       m_training(new OverviewCard(QStringLiteral("data"), this)),
-      m_decline(new OverviewCard(QStringLiteral("sources"), this)),
       m_capexChart(new CapexChart),
       m_fleetChart(new FleetChart)
 {
     setObjectName(QStringLiteral("overviewPage"));
-    auto *cards = new QGridLayout;
+    auto *grid = new QGridLayout;
+    // One row: the latest quarter's spending, the guidance for the coming year, the fleets,
+    // the training run that started the debate.
     int column = 0;
-    for (OverviewCard *card : {m_capex, m_fleet, m_training, m_decline}) {
-        cards->addWidget(card, 0, column++);
+    for (OverviewCard *card : cards()) {
+        grid->addWidget(card, 0, column++);
         connect(card, &OverviewCard::activated, this, &OverviewPage::pageRequested);
     }
     auto *charts = new QHBoxLayout;
     charts->addWidget(new ChartPanel(m_capexChart, this), 1);
     charts->addWidget(new ChartPanel(m_fleetChart, this), 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(cards);
+    layout->addLayout(grid);
     layout->addLayout(charts, 1);
 }
 
-QList<OverviewCard *> OverviewPage::cards() const { return {m_capex, m_fleet, m_training, m_decline}; }
+QList<OverviewCard *> OverviewPage::cards() const
+{
+    return {m_quarter, m_guidance, m_fleet, m_training};
+}
 
 void OverviewPage::refresh()
 {
@@ -68,7 +104,12 @@ QString OverviewPage::sourceLine(const std::vector<const Observation *> &observa
             if (!publishers.contains(text))
                 publishers << text;
         }
-    return tr("Source: %1").arg(publishers.join(QStringLiteral("; ")));
+    // Two on the card, the rest in its tooltip: a card is a quarter of a laptop's width.
+    constexpr int shown = 2;
+    if (publishers.size() <= shown)
+        return tr("Source: %1").arg(publishers.join(QStringLiteral("; ")));
+    const int more = static_cast<int>(publishers.size()) - shown;
+    return tr("Sources: %1 and %n more", nullptr, more).arg(publishers.mid(0, shown).join(QStringLiteral("; ")));
 }
 
 void OverviewPage::retranslateUi()
@@ -80,23 +121,36 @@ void OverviewPage::retranslateUi()
         return e ? localized(e->nameEn, e->nameZh) : QString::fromStdString(id);
     };
 
-    // 1. The latest reported capex of the four US hyperscalers, summed.
-    auto latest = Headlines::latestActuals(d, "capex", hyperscalers, "USD");
-    double total = 0;
-    QStringList parts;
-    std::vector<const Observation *> used;
-    for (const auto &f : latest) {
-        total += f.converted;
-        parts << QStringLiteral("%1 %2 %3")
-                     .arg(name(f.observation->entity), periodText(f.observation->period),
-                          QString::fromStdString(format.money(f.converted, "USD")));
-        used.push_back(f.observation);
+    // 1. The latest quarter all four reported, summed, against the same quarter a year before.
+    if (auto quarter = Quarters::latestCommonQuarter(d, "capex", hyperscalers, "USD")) {
+        const QString growth = quarter->yearOnYear
+            ? tr("%1 on the same quarter a year before").arg(QString::fromStdString(format.percent(*quarter->yearOnYear)))
+            : tr("no figure for the same quarter a year before");
+        m_quarter->setContent(tr("Capex of the 4 US hyperscalers, %1").arg(periodText(quarter->quarter.period())),
+                              QString::fromStdString(format.money(quarter->total, "USD")), growth,
+                              sourceLine(quarter->figures));
+    } else {
+        m_quarter->setContent(tr("Capex of the 4 US hyperscalers, latest quarter"), tr("n/a"),
+                              tr("No quarter that all four have reported"), QString());
     }
-    m_capex->setContent(tr("Latest reported capex of %1 US hyperscalers").arg(latest.size()),
-                        QString::fromStdString(format.money(total, "USD")), parts.join(QStringLiteral(" · ")),
-                        sourceLine(used));
 
-    // 2. The latest fleet estimate, summed over the companies one source covers.
+    // 2. The sum of their latest guidance for the coming year.
+    const int guidanceYear = guidanceCardYear(d);
+    if (auto guided = Quarters::guidanceTotal(d, "capex", hyperscalers, guidanceYear, "USD")) {
+        QStringList companies;
+        for (const Observation *o : guided->figures)
+            companies << QStringLiteral("%1 %2").arg(name(o->entity), valueWithRangeText(*o));
+        const QString figure = guided->high > guided->low
+            ? compactRange(QString::fromStdString(format.money(guided->low, "USD")),
+                           QString::fromStdString(format.money(guided->high, "USD")))
+            : QString::fromStdString(format.money(guided->mid, "USD"));
+        const int guiding = static_cast<int>(guided->figures.size());
+        m_guidance->setContent(tr("%1 capex guidance, sum of %2 US hyperscalers").arg(guidanceYear).arg(guiding),
+                               figure, tr("Each company's latest statement; ranges added end to end"),
+                               sourceLine(guided->figures), companies.join(QLatin1Char('\n')));
+    }
+
+    // 3. The latest fleet estimate, summed over the companies one source covers.
     if (auto year = Headlines::latestFleetYear(d); year) {
         if (auto fleet = Headlines::fleetTotal(d, *year)) {
             const Source *s = d.source(fleet->source);
@@ -109,7 +163,7 @@ void OverviewPage::retranslateUi()
         }
     }
 
-    // 3. DeepSeek-V3 against Llama 3.1 405B.
+    // 4. DeepSeek-V3 against Llama 3.1 405B.
     const Observation *v3 = Headlines::find(d, "deepseek_v3", "training_gpu_hours");
     const Observation *llama = Headlines::find(d, "llama_3_1_405b", "training_gpu_hours");
     const Observation *v3Cost = Headlines::find(d, "deepseek_v3", "training_cost");
@@ -123,16 +177,6 @@ void OverviewPage::retranslateUi()
                 .arg(ratio, v3Cost && v3Cost->value ? QString::fromStdString(NumberFormat(Translation::instance().language(), 4).money(*v3Cost->value, "USD")) : QString()),
             sourceLine({v3, llama}));
     }
-
-    // 4. The cost-decline rate the model uses by default.
-    for (const CostCurve &c : d.costCurves)
-        if (c.id == "ark_inference" && c.annualDecline) {
-            const Source *s = d.source(c.source);
-            m_decline->setContent(tr("Cost decline in use"),
-                                  tr("−%1 a year").arg(QString::fromStdString(format.percent(*c.annualDecline))),
-                                  localized(c.nameEn, c.nameZh),
-                                  tr("Source: %1").arg(s ? QString::fromStdString(s->publisher) : QString()));
-        }
 }
 
 } // namespace capex::ui

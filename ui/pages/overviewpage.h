@@ -30,7 +30,7 @@ protected:
 private:
     QString sourceLine(const std::vector<const Observation *> &observations) const;
 
-    OverviewCard *m_capex, *m_fleet, *m_training, *m_decline;
+    OverviewCard *m_quarter, *m_guidance, *m_fleet, *m_training;
     CapexChart *m_capexChart;
     FleetChart *m_fleetChart;
 };

@@ -34,13 +34,14 @@ OverviewCard::OverviewCard(const QString &targetPage, QWidget *parent)
 }
 
 void OverviewCard::setContent(const QString &caption, const QString &figure, const QString &detail,
-                              const QString &source)
+                              const QString &source, const QString &more)
 {
     m_caption->setText(caption);
     m_figure->setText(figure);
     m_detail->setText(detail);
     m_source->setText(source);
-    setToolTip(QStringLiteral("%1\n%2\n%3").arg(detail, source, tr("Click for details")));
+    setToolTip((more.isEmpty() ? QString() : more + QLatin1Char('\n'))
+               + QStringLiteral("%1\n%2\n%3").arg(detail, source, tr("Click for details")));
 }
 
 QString OverviewCard::figureText() const { return m_figure->text(); }

@@ -15,7 +15,9 @@ class OverviewCard : public QFrame
 public:
     explicit OverviewCard(const QString &targetPage, QWidget *parent = nullptr);
 
-    void setContent(const QString &caption, const QString &figure, const QString &detail, const QString &source);
+    /// `more`: what the card has no room for, shown in its tooltip.
+    void setContent(const QString &caption, const QString &figure, const QString &detail, const QString &source,
+                    const QString &more = {});
     QString figureText() const;
     QString sourceText() const;
 
