@@ -1026,6 +1026,14 @@
         <source>Years as reported; each reported quarter; or the sum of four consecutive quarters</source>
         <translation>按披露的年度；每个已披露季度；或连续四个季度之和</translation>
     </message>
+    <message>
+        <source>Copy table</source>
+        <translation>复制表格</translation>
+    </message>
+    <message>
+        <source>Copy the figures as tab-separated text, numbers as numbers, to paste into a spreadsheet</source>
+        <translation>将数字以制表符分隔的文本复制（数值保持为数值），可直接粘贴到电子表格</translation>
+    </message>
 </context>
 <context>
     <name>capex::ui::ChartCatalog</name>
@@ -2566,6 +2574,29 @@
     <message>
         <source>Each company&apos;s latest statement; ranges added end to end</source>
         <translation>各公司最新一次指引；区间按上下限分别相加</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::QuarterlyTableModel</name>
+    <message>
+        <source>%1 is not reported</source>
+        <translation>%1未披露</translation>
+    </message>
+    <message>
+        <source>  on the year before</source>
+        <translation>  同比</translation>
+    </message>
+    <message>
+        <source>Company (trailing 12 months, %1)</source>
+        <translation>公司（近12个月，%1）</translation>
+    </message>
+    <message>
+        <source>Company (quarter, %1)</source>
+        <translation>公司（季度，%1）</translation>
+    </message>
+    <message>
+        <source>growth on the year before</source>
+        <translation>同比增速</translation>
     </message>
 </context>
 <context>

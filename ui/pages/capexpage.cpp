@@ -3,11 +3,19 @@
 #include "capexchart.h"
 #include "chartpanel.h"
 #include "chartstyle.h"
+#include "quarterlytablemodel.h"
 #include "datastore.h"
 #include "settings.h"
 #include "translation.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -35,7 +43,11 @@ CapexPage::CapexPage(DataStore &store, QWidget *parent)
       m_companiesLabel(new QLabel(this)),
       m_currencyLabel(new QLabel(this)),
       m_metricLabel(new QLabel(this)),
-      m_viewLabel(new QLabel(this))
+      m_viewLabel(new QLabel(this)),
+      m_tableModel(new QuarterlyTableModel(this)),
+      m_table(new QTableView(this)),
+      m_copyTable(new QPushButton(this)),
+      m_tableBox(new QWidget(this))
 {
     setObjectName(QStringLiteral("capexPage"));
     m_currency->addItem(QString(), QStringLiteral("USD"));
@@ -79,11 +91,38 @@ CapexPage::CapexPage(DataStore &store, QWidget *parent)
     switches->addWidget(m_events);
     switches->addStretch(1);
 
+    // The quarterly views' figures under the chart, in a splitter so that either can grow.
+    m_table->setObjectName(QStringLiteral("quarterlyTable"));
+    m_table->setModel(m_tableModel);
+    m_table->setSelectionMode(QAbstractItemView::ContiguousSelection);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto *copy = new QAction(m_table);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(copy);
+    connect(copy, &QAction::triggered, this, &CapexPage::copyTable);
+    connect(m_copyTable, &QPushButton::clicked, this, &CapexPage::copyTable);
+    auto *tableLayout = new QVBoxLayout(m_tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    auto *tableButtons = new QHBoxLayout;
+    tableButtons->addStretch(1);
+    tableButtons->addWidget(m_copyTable);
+    tableLayout->addWidget(m_table, 1);
+    tableLayout->addLayout(tableButtons);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_panel);
+    splitter->addWidget(m_tableBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    m_tableBox->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_companyBox);
     layout->addLayout(options);
     layout->addLayout(switches);
-    layout->addWidget(m_panel, 1);
+    layout->addWidget(splitter, 1);
 
     connect(m_currency, &QComboBox::currentIndexChanged, this, &CapexPage::applyOptions);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &CapexPage::applyOptions);
@@ -160,10 +199,23 @@ void CapexPage::applyOptions()
     m_log->setEnabled(view == CapexChart::Options::View::Annual);
     m_chart->configure({companies, m_currency->currentData().toString(), m_metric->currentData().toString(),
                         m_log->isChecked(), m_events->isChecked(), view});
+    const bool quarterly = view != CapexChart::Options::View::Annual;
+    m_tableBox->setVisible(quarterly);
+    if (quarterly)
+        m_tableModel->configure(&snapshot(), companies, m_metric->currentData().toString(),
+                                m_currency->currentData().toString(), view == CapexChart::Options::View::Trailing);
+}
+
+void CapexPage::copyTable()
+{
+    QGuiApplication::clipboard()->setText(m_tableModel->toTsv());
 }
 
 void CapexPage::retranslateUi()
 {
+    m_copyTable->setText(tr("Copy table"));
+    m_copyTable->setToolTip(tr("Copy the figures as tab-separated text, numbers as numbers, to paste into a spreadsheet"));
+    m_tableModel->retranslate();
     m_companiesLabel->setText(tr("Companies:"));
     m_currencyLabel->setText(tr("&Currency:"));
     m_metricLabel->setText(tr("&Figure:"));

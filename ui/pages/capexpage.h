@@ -7,11 +7,14 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
+class QTableView;
 
 namespace capex::ui {
 
 class CapexChart;
 class ChartPanel;
+class QuarterlyTableModel;
 
 /// Capex per company: actuals, guidance and estimates over the years, in USD or RMB,
 /// on a linear or log axis, for the companies the user picks.
@@ -27,6 +30,11 @@ public:
     void refresh() override;
     CapexChart *chart() const { return m_chart; }
     ChartPanel *panel() const { return m_panel; }
+    /// The figures under the quarterly chart (hidden in the annual view).
+    QTableView *table() const { return m_table; }
+    QuarterlyTableModel *tableModel() const { return m_tableModel; }
+    /// Puts the table on the clipboard as tab-separated text.
+    void copyTable();
     void setCompanySelected(const QString &id, bool selected);
 
 protected:
@@ -43,6 +51,10 @@ private:
     QComboBox *m_currency, *m_metric, *m_view;
     QCheckBox *m_log, *m_events;
     QLabel *m_companiesLabel, *m_currencyLabel, *m_metricLabel, *m_viewLabel;
+    QuarterlyTableModel *m_tableModel;
+    QTableView *m_table;
+    QPushButton *m_copyTable;
+    QWidget *m_tableBox;
 };
 
 } // namespace capex::ui
