@@ -150,7 +150,8 @@ QString helpText()
         {QStringLiteral("data export [--format json|csv|xlsx] [--out FILE]"), tr("every observation with its source")},
         {QStringLiteral("data import FILE [--dry-run]"), tr("adds or updates observations from a CSV or JSON file, after a preview")},
         {QStringLiteral("chart --list"), tr("the charts, by name")},
-        {QStringLiteral("chart NAME --out FILE [--format png|svg|pdf] [--scenario FILE|preset:NAME] [--width W --height H] [--dpi N]"),
+        {QStringLiteral("chart NAME --out FILE [--format png|svg|pdf] [--scenario FILE|preset:NAME] [--width W --height H] [--dpi N] "
+                        "[--view annual|quarterly|trailing] [--metric capex|capex_cash|ai_capex]"),
          tr("one chart with its sources, as on the dashboard (1600 × 1000 pixels at 200 DPI by default)")},
         {QStringLiteral("report --out FILE.pdf [--scenario FILE|preset:NAME] [--paper a4|letter]"),
          tr("the report: assumptions, every chart with a reading, and the sources")},

@@ -3,6 +3,7 @@
 #include "chartcatalog.h"
 #include "chartexporter.h"
 #include "clicommands.h"
+#include "capexchart.h"
 #include "dashboardchart.h"
 #include "datastore.h"
 #include "printfont.h"
@@ -137,6 +138,19 @@ int chartCommand(const CommandLine &cl)
         return ExitUsage;
     options.pixelSize = QSize(*width, *height);
     options.dpi = *dpi;
+    // The capex chart's view and figure, as chosen on its page.
+    const bool capex = id == QLatin1String("capex");
+    std::optional<ui::CapexChart::Options::View> view;
+    if (cl.has(QStringLiteral("view"))) {
+        view = ui::CapexChart::parseView(cl.value(QStringLiteral("view")));
+        if (!capex || !view)
+            return usageError(capex ? tr("--view must be annual, quarterly or trailing, not “%1”").arg(cl.value(QStringLiteral("view")))
+                                    : tr("--view is an option of the capex chart only"));
+    }
+    const QString metric = cl.value(QStringLiteral("metric"));
+    if (cl.has(QStringLiteral("metric")) && (!capex || !ui::CapexChart::isMetric(metric)))
+        return usageError(capex ? tr("--metric must be capex, capex_cash or ai_capex, not “%1”").arg(metric)
+                                : tr("--metric is an option of the capex chart only"));
 
     std::jthread fonts = loadFontDatabaseAside();
     ui::DataStore store;
@@ -148,6 +162,12 @@ int chartCommand(const CommandLine &cl)
     fonts.join();
     preferSimplifiedChineseGlyphs();
     const std::unique_ptr<ui::DashboardChart> chart = ui::ChartCatalog::create(id, store.snapshot(), document);
+    if (auto *capexChart = dynamic_cast<ui::CapexChart *>(chart.get())) {
+        if (view)
+            capexChart->setView(*view);
+        if (!metric.isEmpty())
+            capexChart->setMetric(metric);
+    }
     ui::ChartExporter exporter(*chart);
     exporter.setDatasetVersion(store.snapshot().version);
     if (ui::ChartCatalog::plotsScenario(id))

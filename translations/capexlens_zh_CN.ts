@@ -247,6 +247,22 @@
         <source>unknown output “%1”; use an output name of &apos;scenario run&apos;, e.g. required_ai_capex_usd</source>
         <translation>未知输出“%1”；请使用“scenario run”的输出名称，例如 required_ai_capex_usd</translation>
     </message>
+    <message>
+        <source>--view must be annual, quarterly or trailing, not “%1”</source>
+        <translation>--view 只能是 annual、quarterly 或 trailing，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--view is an option of the capex chart only</source>
+        <translation>--view 仅适用于 capex 图表</translation>
+    </message>
+    <message>
+        <source>--metric must be capex, capex_cash or ai_capex, not “%1”</source>
+        <translation>--metric 只能是 capex、capex_cash 或 ai_capex，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--metric is an option of the capex chart only</source>
+        <translation>--metric 仅适用于 capex 图表</translation>
+    </message>
 </context>
 <context>
     <name>capex::app::CommandLine</name>

@@ -150,6 +150,22 @@ TEST_F(ExportCliTest, ChineseSvgDrawsTheChineseTitle)
     EXPECT_TRUE(svg.contains(QRegularExpression(QStringLiteral(">杰文斯悖论[^<]*</text>"))));
 }
 
+TEST_F(ExportCliTest, CapexChartInItsTrailingViewWithTheCashDefinition)
+{
+    CliRun r = run({QStringLiteral("chart"), QStringLiteral("capex"), QStringLiteral("--view"), QStringLiteral("trailing"),
+                    QStringLiteral("--out"), path(QStringLiteral("ttm.svg"))});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString svg = QString::fromUtf8(read(path(QStringLiteral("ttm.svg"))));
+    EXPECT_TRUE(svg.contains(QStringLiteral("Capex, trailing 12 months")));
+    EXPECT_TRUE(svg.contains(QStringLiteral("four consecutive reported quarters")));
+    r = run({QStringLiteral("chart"), QStringLiteral("capex"), QStringLiteral("--metric"), QStringLiteral("capex_cash"),
+             QStringLiteral("--out"), path(QStringLiteral("cash.svg"))});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString cash = QString::fromUtf8(read(path(QStringLiteral("cash.svg"))));
+    EXPECT_TRUE(cash.contains(QStringLiteral("Cash capex by company")));
+    EXPECT_TRUE(cash.contains(QStringLiteral("cash paid for property and equipment")));
+}
+
 TEST_F(ExportCliTest, ScenarioPresetIsPlottedAndNamed)
 {
     CliRun r = run({QStringLiteral("chart"), QStringLiteral("jevons"), QStringLiteral("--scenario"),
@@ -198,6 +214,15 @@ TEST_F(ExportCliTest, UsageErrorsExitTwoAndNameTheArgument)
         {{QStringLiteral("chart"), QStringLiteral("capex"), QStringLiteral("--out"), out, QStringLiteral("--format"),
           QStringLiteral("bmp")},
          QStringLiteral("--format")},
+        {{QStringLiteral("chart"), QStringLiteral("capex"), QStringLiteral("--out"), out, QStringLiteral("--view"),
+          QStringLiteral("weekly")},
+         QStringLiteral("weekly")},
+        {{QStringLiteral("chart"), QStringLiteral("fleet"), QStringLiteral("--out"), out, QStringLiteral("--view"),
+          QStringLiteral("quarterly")},
+         QStringLiteral("--view")},
+        {{QStringLiteral("chart"), QStringLiteral("capex"), QStringLiteral("--out"), out, QStringLiteral("--metric"),
+          QStringLiteral("revenue")},
+         QStringLiteral("revenue")},
         {{QStringLiteral("chart"), QStringLiteral("capex"), QStringLiteral("--out"), path(QStringLiteral("x.gif"))},
          QStringLiteral("x.gif")},
         {{QStringLiteral("chart"), QStringLiteral("capex"), QStringLiteral("--out"), out, QStringLiteral("--scenario"),

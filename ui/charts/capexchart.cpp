@@ -67,6 +67,23 @@ void CapexChart::setView(Options::View view)
     rebuild();
 }
 
+std::optional<CapexChart::Options::View> CapexChart::parseView(const QString &name)
+{
+    if (name == QLatin1String("annual"))
+        return Options::View::Annual;
+    if (name == QLatin1String("quarterly"))
+        return Options::View::Quarterly;
+    if (name == QLatin1String("trailing"))
+        return Options::View::Trailing;
+    return std::nullopt;
+}
+
+bool CapexChart::isMetric(const QString &metricId)
+{
+    return metricId == QLatin1String("capex") || metricId == QLatin1String("capex_cash")
+        || metricId == QLatin1String("ai_capex");
+}
+
 QString CapexChart::definitionText(const QString &entity, const QString &metric)
 {
     if (metric == QLatin1String("capex")) {

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace capex::ui {
 
 /// Capex per company over the years: actuals solid with markers, guidance as range
@@ -41,6 +43,10 @@ public:
     /// The metric plotted: "capex" (default), "capex_cash" or "ai_capex".
     void setMetric(const QString &metricId);
     void setView(Options::View view);
+    /// "annual", "quarterly" or "trailing"; nothing for anything else.
+    static std::optional<Options::View> parseView(const QString &name);
+    /// "capex", "capex_cash" or "ai_capex".
+    static bool isMetric(const QString &metricId);
     Options::View view() const { return m_view; }
 
     /// The sources, then what each company's figures mean: headline and cash capex are

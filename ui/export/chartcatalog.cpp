@@ -72,10 +72,14 @@ std::unique_ptr<DashboardChart> ChartCatalog::create(const QString &id, const Da
     std::unique_ptr<DashboardChart> chart;
     if (id == QLatin1String("capex")) {
         auto capex = std::make_unique<CapexChart>();
+        // As the Capex page shows it.
+        const auto view = CapexChart::parseView(Settings::value(SettingKey::CapexView).toString());
         capex->configure({Settings::value(SettingKey::CapexCompanies).toStringList(),
-                          Settings::value(SettingKey::DisplayCurrency).toString(), QStringLiteral("capex"),
+                          Settings::value(SettingKey::DisplayCurrency).toString(),
+                          Settings::value(SettingKey::CapexMetric).toString(),
                           Settings::value(SettingKey::CapexLogScale).toBool(),
-                          Settings::value(SettingKey::ShowEvents).toBool()});
+                          Settings::value(SettingKey::ShowEvents).toBool(),
+                          view.value_or(CapexChart::Options::View::Annual)});
         capex->setSnapshot(&snapshot);
         chart = std::move(capex);
     } else if (id == QLatin1String("fleet")) {
