@@ -1,6 +1,7 @@
 #include "capexchart.h"
 
 #include "chartstyle.h"
+#include "logaxislabels.h"
 #include "translation.h"
 
 #include <QLegendMarker>
@@ -208,7 +209,6 @@ void CapexChart::build()
     if (m_log) {
         auto *log = new QLogValueAxis;
         log->setBase(10);
-        log->setLabelFormat(QStringLiteral("%g"));
         yLow = std::pow(10, std::floor(std::log10(yMin)));
         yHigh = std::pow(10, std::ceil(std::log10(yMax * 1.05)));
         log->setRange(yLow, yHigh);
@@ -230,6 +230,8 @@ void CapexChart::build()
                             : (usd ? tr("USD billions") : tr("RMB billions")));
     y->setTitleFont(ChartStyle::axisTitleFont());
     addAxis(y, Qt::AlignLeft);
+    if (auto *log = qobject_cast<QLogValueAxis *>(y))
+        LogAxisLabels::attach(*this, log);
     for (QXYSeries *s : all) {
         s->attachAxis(x);
         s->attachAxis(y);
