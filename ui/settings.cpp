@@ -26,6 +26,7 @@ const Entry &entry(SettingKey key)
                      QStringLiteral("meta"), QStringLiteral("oracle"), QStringLiteral("bytedance")}},
         {SettingKey::ShowEvents, "view/showEvents", true},
         {SettingKey::RecentScenarios, "scenario/recent", QStringList()},
+        {SettingKey::Theme, "view/theme", QStringLiteral("system")},
     };
     for (const Entry &e : entries)
         if (e.key == key)

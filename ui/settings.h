@@ -17,6 +17,7 @@ enum class SettingKey {
     CapexCompanies,    ///< QStringList of entity ids
     ShowEvents,        ///< bool: dated events as vertical markers
     RecentScenarios,   ///< QStringList of paths
+    Theme,             ///< "system", "light" or "dark" (View → Theme)
 };
 
 class Settings
