@@ -25,19 +25,21 @@ QString wrapped(const QString &text, const QFont &font, qreal width)
     return lines.size() > 1 ? lines.join(QStringLiteral("<br>")) : text;
 }
 
-/// Axis titles longer than their side of the plot go onto more lines, as the chart's title
-/// does (Qt Charts would cut them short). Each axis keeps its title as set in a property.
+/// Horizontal axis titles longer than the plot is wide go onto more lines, as the chart's
+/// title does (Qt Charts would cut them short). Each axis keeps its title as set in a
+/// property. Not vertical ones: Qt Charts sizes a vertical axis for a one-line title and
+/// takes a wrapped title's extra lines from its labels, which it then cuts to "…".
 void wrapAxisTitles(QChart &chart)
 {
     const QRectF plot = chart.plotArea();
     for (QAbstractAxis *axis : chart.axes()) {
-        if (!axis->isVisible() || !axis->isTitleVisible())
+        if (!axis->isVisible() || !axis->isTitleVisible() || axis->orientation() == Qt::Vertical)
             continue;
         const QString shown = axis->titleText();
         const QString plain = shown == axis->property("wrappedTitle").toString() && !shown.isEmpty()
             ? axis->property("plainTitle").toString()
             : shown;
-        const qreal length = (axis->orientation() == Qt::Vertical ? plot.height() : plot.width()) - 8;
+        const qreal length = plot.width() - 8;
         if (plain.isEmpty() || length <= 0 || Qt::mightBeRichText(plain))
             continue;
         const QString wanted = wrapped(plain, axis->titleFont(), length);

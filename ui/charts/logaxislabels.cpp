@@ -5,6 +5,7 @@
 
 #include <QCategoryAxis>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QLogValueAxis>
 
 #include <cmath>
@@ -12,7 +13,7 @@
 namespace capex::ui {
 
 LogAxisLabels::LogAxisLabels(QChart &chart, QLogValueAxis *axis, Qt::Alignment alignment)
-    : QObject(axis), m_axis(axis), m_labels(new QCategoryAxis)
+    : QObject(axis), m_chart(chart), m_axis(axis), m_labels(new QCategoryAxis)
 {
     setObjectName(QStringLiteral("logAxisLabels"));
     m_labels->setObjectName(QStringLiteral("logAxisLabels"));
@@ -42,6 +43,8 @@ LogAxisLabels::LogAxisLabels(QChart &chart, QLogValueAxis *axis, Qt::Alignment a
             m_labels->setVisible(visible);
     });
     connect(&Translation::instance(), &Translation::languageChanged, this, &LogAxisLabels::update);
+    // A short plot has room for fewer labels: Qt Charts cuts labels closer than their height to "…".
+    connect(&chart, &QChart::plotAreaChanged, this, &LogAxisLabels::update);
     update();
 }
 
@@ -68,8 +71,16 @@ void LogAxisLabels::update()
     // A label at each power of the base, as QLogValueAxis puts its own: 10, 100 or 1000 a step.
     const double step = std::log10(m_axis->base() > 1 ? m_axis->base() : 10.0);
     QList<std::pair<QString, double>> wanted;
-    for (double k = std::ceil(low / step - 1e-9); k * step <= high + 1e-9 * step; ++k)
-        wanted.append({logAxisLabelText(std::pow(10.0, k * step)), k * step});
+    const double first = std::ceil(low / step - 1e-9), last = std::floor(high / step + 1e-9);
+    // Every power of the base where the plot is tall enough, else every 2nd, 3rd, … from the top.
+    const double room = m_axis->orientation() == Qt::Vertical ? m_chart.plotArea().height() : m_chart.plotArea().width();
+    const double needed = QFontMetricsF(m_labels->labelsFont()).height() * 1.5;
+    int every = 1;
+    if (room > 0 && last > first)
+        while ((last - first) / every * needed > room && every < last - first)
+            ++every;
+    for (double k = last; k >= first; k -= every)
+        wanted.prepend({logAxisLabelText(std::pow(10.0, k * step)), k * step});
     // A hair wider than the log axis so that labels on its ends are kept, not dropped by rounding.
     const double spare = 1e-9 * (high - low);
     QList<std::pair<QString, double>> current;
@@ -81,6 +92,10 @@ void LogAxisLabels::update()
         m_labels->setStartValue(low - spare - 1);
         for (const auto &[label, value] : wanted)
             m_labels->append(label, value);
+        // Qt Charts keeps the axis as wide as its first labels were ("1", "10" before the
+        // chart's range was set) and cuts wider new ones to "…": make it measure them again.
+        m_labels->setLabelsVisible(false);
+        m_labels->setLabelsVisible(true);
     }
     if (m_labels->min() != low - spare || m_labels->max() != high + spare)
         m_labels->setRange(low - spare, high + spare);

@@ -34,6 +34,7 @@ public:
 private:
     void update();
 
+    QChart &m_chart;
     QLogValueAxis *m_axis;
     QPointer<QCategoryAxis> m_labels;
 };

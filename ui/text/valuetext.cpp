@@ -51,8 +51,10 @@ QString logAxisLabelText(double value, Language language)
     if (rounded >= std::pow(10.0, exponent + 1) * (1 - 1e-12))
         ++exponent;
     const bool chinese = language == Language::Chinese;
-    // Beyond the words a reader counts in, a power of ten: 10⁻⁶, 2×10⁻⁸, 10¹⁸.
-    if (exponent < -3 || exponent >= (chinese ? 16 : 15)) {
+    // Beyond the words a reader counts in, a power of ten: 10⁻⁶, 2×10⁻⁸, 10¹⁸. In English from
+    // a billion on: "1,000,000,000,000" took a narrow chart's whole axis, and Qt Charts then
+    // cut every label of it to "…".
+    if (exponent < -3 || exponent >= (chinese ? 16 : 9)) {
         const double mantissa = std::round(rounded / std::pow(10.0, exponent) * 100) / 100;
         const QString power = QStringLiteral("10") + superscript(exponent);
         return mantissa == 1 ? power : shortDecimal(mantissa, 0) + QChar(u'×') + power;

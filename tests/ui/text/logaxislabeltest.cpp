@@ -27,11 +27,14 @@ TEST(LogAxisLabelText, EnglishWritesLargeNumbersWithThousandsSeparators)
     EXPECT_EQ(logAxisLabelText(1000, en), QStringLiteral("1,000"));
     EXPECT_EQ(logAxisLabelText(1e6, en), QStringLiteral("1,000,000"));
     EXPECT_EQ(logAxisLabelText(2.5e6, en), QStringLiteral("2,500,000"));
-    EXPECT_EQ(logAxisLabelText(1e12, en), QStringLiteral("1,000,000,000,000"));
+    EXPECT_EQ(logAxisLabelText(1e8, en), QStringLiteral("100,000,000"));
+    // From a billion on, powers of ten: a label of 17 characters crowds a narrow chart's axis.
+    EXPECT_EQ(logAxisLabelText(1e9, en), QStringLiteral("10⁹"));
+    EXPECT_EQ(logAxisLabelText(1e12, en), QStringLiteral("10¹²"));
     // Rounded to three significant digits, a hair under a power of ten is that power.
     EXPECT_EQ(logAxisLabelText(999999.7, en), QStringLiteral("1,000,000"));
     EXPECT_EQ(logAxisLabelText(1e6 * (1 - 1e-9), en), QStringLiteral("1,000,000"));
-    EXPECT_EQ(logAxisLabelText(1e15, en), QStringLiteral("10¹⁵"));
+    EXPECT_EQ(logAxisLabelText(2.5e9, en), QStringLiteral("2.5×10⁹"));
     EXPECT_EQ(logAxisLabelText(1e18, en), QStringLiteral("10¹⁸"));
 }
 
