@@ -131,6 +131,10 @@ MainWindow::MainWindow(DataStore &store, QWidget *parent)
     connect(m_document, &ScenarioDocument::fileStateChanged, this, &MainWindow::updateTitle);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
 
+    // The remembered theme, before the menus mark it; the system's leaves the palette alone.
+    if (const auto theme = Theme::parse(Settings::value(SettingKey::Theme).toString());
+        theme && *theme != Theme::instance().choice())
+        Theme::instance().setChoice(*theme);
     createMenus();
     refreshAll();
     retranslateUi();
@@ -281,12 +285,30 @@ void MainWindow::createMenus()
         a->setCheckable(true);
         languages->addAction(a);
     }
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    auto *themes = new QActionGroup(this);
+    for (Theme::Choice choice : {Theme::Choice::System, Theme::Choice::Light, Theme::Choice::Dark}) {
+        QAction *action = m_themeMenu->addAction(QString(), this, [this, choice] { setTheme(choice); });
+        action->setCheckable(true);
+        action->setChecked(choice == Theme::instance().choice());
+        action->setObjectName(QStringLiteral("theme-") + Theme::code(choice));
+        themes->addAction(action);
+        m_themeActions.append(action);
+    }
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_about->setMenuRole(QAction::AboutRole);
     m_about->setShortcut(QKeySequence::HelpContents);
     updateRecentMenu();
+}
+
+void MainWindow::setTheme(Theme::Choice choice)
+{
+    Theme::instance().setChoice(choice);
+    Settings::setValue(SettingKey::Theme, Theme::code(choice));
+    for (int i = 0; i < m_themeActions.size(); ++i)
+        m_themeActions.at(i)->setChecked(i == static_cast<int>(choice));
 }
 
 void MainWindow::setLanguage(Language language)
@@ -339,6 +361,11 @@ void MainWindow::retranslateUi()
     m_assumptionsDock->setWindowTitle(tr("Assumptions"));
     m_assumptionsDock->toggleViewAction()->setText(tr("&Assumptions panel"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    //: View → Theme: the colours of the desktop
+    m_themeActions.at(0)->setText(tr("&System"));
+    m_themeActions.at(1)->setText(tr("&Light"));
+    m_themeActions.at(2)->setText(tr("&Dark"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About Capex Lens"));
     const bool chinese = Translation::instance().language() == Language::Chinese;

@@ -3,6 +3,7 @@
 #include "numberformat.h"
 
 #include "scenario.h"
+#include "theme.h"
 
 #include <QIcon>
 #include <QList>
@@ -48,6 +49,8 @@ public:
     void showPage(const QString &id);
     /// Switches the whole interface at once and remembers the choice.
     void setLanguage(capex::Language language);
+    /// View → Theme: applies the choice to the whole program and remembers it.
+    void setTheme(Theme::Choice choice);
 
     void showAbout();
 
@@ -118,7 +121,9 @@ private:
             *m_redo = nullptr, *m_resetAll = nullptr, *m_compareFile = nullptr, *m_compareClear = nullptr;
     QList<QAction *> m_presetActions, m_comparePresetActions;
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_languageMenu = nullptr, *m_pagesMenu = nullptr,
-          *m_helpMenu = nullptr;
+          *m_helpMenu = nullptr, *m_themeMenu = nullptr;
+    /// View → Theme: System, Light, Dark (in Theme::Choice's order).
+    QList<QAction *> m_themeActions;
     QAction *m_quit = nullptr, *m_find = nullptr, *m_chinese = nullptr, *m_english = nullptr, *m_about = nullptr;
     QList<QAction *> m_pageActions;
 };

@@ -28,6 +28,7 @@ const Entry &entry(SettingKey key)
         {SettingKey::RecentScenarios, "scenario/recent", QStringList()},
         {SettingKey::CapexView, "capex/view", QStringLiteral("annual")},
         {SettingKey::CapexMetric, "capex/metric", QStringLiteral("capex")},
+        {SettingKey::Theme, "view/theme", QStringLiteral("system")},
     };
     for (const Entry &e : entries)
         if (e.key == key)

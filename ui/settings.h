@@ -19,6 +19,7 @@ enum class SettingKey {
     RecentScenarios,   ///< QStringList of paths
     CapexView,         ///< "annual", "quarterly" or "trailing"
     CapexMetric,       ///< "capex", "capex_cash" or "ai_capex"
+    Theme,             ///< "system", "light" or "dark" (View → Theme)
 };
 
 class Settings

@@ -1,15 +1,24 @@
+#include "chartexporter.h"
+#include "chartpanel.h"
+#include "chartstyle.h"
+#include "dashboardchart.h"
 #include "dashboardpage.h"
 #include "datapage.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "theme.h"
 #include "observationtablemodel.h"
 #include "uitestsupport.h"
 
+#include <QAbstractAxis>
+#include <QAction>
 #include <QApplication>
+#include <QChartView>
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTest>
 
@@ -120,4 +129,64 @@ TEST_F(MainWindowTest, FindJumpsToTheDataSearchField)
     auto *data = qobject_cast<DataPage *>(window.currentPage());
     EXPECT_GT(data->filterModel()->rowCount(), 0);
     EXPECT_LT(data->filterModel()->rowCount(), data->tableModel()->rowCount());
+}
+
+TEST_F(MainWindowTest, DarkThemeDarkensWindowAndChartsWhileExportsStayOnWhitePaper)
+{
+    MainWindow window(m_store);
+    window.resize(1300, 850);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(QStringLiteral("capex"));
+    QCoreApplication::processEvents();
+    ChartPanel *panel = nullptr;
+    for (ChartPanel *p : window.currentPage()->findChildren<ChartPanel *>())
+        panel = panel ? panel : (p->isVisible() ? p : nullptr);
+    ASSERT_TRUE(panel);
+    DashboardChart &chart = *panel->chart();
+    ASSERT_GT(window.palette().color(QPalette::Window).lightness(), 180) << "the test starts light";
+    ASSERT_EQ(chart.backgroundBrush().color(), QColor(Qt::white));
+    // The chart's pixels a little inside its top left corner (the background, above the title).
+    auto viewPixel = [&] {
+        QCoreApplication::processEvents();
+        return panel->view()->grab().toImage().pixelColor(30, 6);
+    };
+    EXPECT_GT(viewPixel().lightness(), 230);
+
+    auto *dark = window.findChild<QAction *>(QStringLiteral("theme-dark"));
+    auto *light = window.findChild<QAction *>(QStringLiteral("theme-light"));
+    ASSERT_TRUE(dark && light);
+    dark->trigger();
+    EXPECT_TRUE(dark->isChecked());
+    EXPECT_EQ(Settings::value(SettingKey::Theme).toString(), QStringLiteral("dark"));
+    EXPECT_LT(window.palette().color(QPalette::Window).lightness(), 80);
+    EXPECT_GT(window.palette().color(QPalette::WindowText).lightness(), 180);
+    EXPECT_EQ(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+    EXPECT_EQ(chart.backgroundBrush().color(), ChartStyle::darkBackground());
+    EXPECT_LT(viewPixel().lightness(), 70);
+    for (QAbstractAxis *axis : chart.axes())
+        EXPECT_GT(axis->labelsBrush().color().lightness(), 180) << "light labels on the dark chart";
+
+    // An export made now is on white paper, and the chart on screen stays dark.
+    const QImage exported = ChartExporter(chart).image({ChartFormat::Png, {800, 500}, 96});
+    ASSERT_FALSE(exported.isNull());
+    EXPECT_EQ(exported.pixelColor(4, 4), QColor(Qt::white));
+    EXPECT_EQ(exported.pixelColor(exported.width() / 2, 3), QColor(Qt::white));
+    EXPECT_EQ(chart.backgroundBrush().color(), ChartStyle::darkBackground());
+    EXPECT_LT(viewPixel().lightness(), 70);
+
+    // A window opened later starts in the remembered theme; Light goes back.
+    light->trigger();
+    EXPECT_GT(window.palette().color(QPalette::Window).lightness(), 180);
+    EXPECT_EQ(chart.backgroundBrush().color(), QColor(Qt::white));
+    EXPECT_GT(viewPixel().lightness(), 230);
+    Settings::setValue(SettingKey::Theme, QStringLiteral("dark"));
+    {
+        MainWindow again(m_store);
+        EXPECT_EQ(Theme::instance().choice(), Theme::Choice::Dark);
+        EXPECT_TRUE(again.findChild<QAction *>(QStringLiteral("theme-dark"))->isChecked());
+        EXPECT_LT(again.palette().color(QPalette::Window).lightness(), 80);
+    }
+    window.setTheme(Theme::Choice::System);
+    EXPECT_GT(window.palette().color(QPalette::Window).lightness(), 180);
 }

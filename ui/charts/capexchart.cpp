@@ -1,9 +1,10 @@
 #include "capexchart.h"
 
 #include "chartstyle.h"
+#include "logaxislabels.h"
 #include "quarters.h"
-#include "valuetext.h"
 #include "translation.h"
+#include "valuetext.h"
 
 #include <QCategoryAxis>
 #include <QLegendMarker>
@@ -315,7 +316,6 @@ void CapexChart::build()
     if (m_log) {
         auto *log = new QLogValueAxis;
         log->setBase(10);
-        log->setLabelFormat(QStringLiteral("%g"));
         yLow = std::pow(10, std::floor(std::log10(yMin)));
         yHigh = std::pow(10, std::ceil(std::log10(yMax * 1.05)));
         log->setRange(yLow, yHigh);
@@ -337,6 +337,8 @@ void CapexChart::build()
                             : (usd ? tr("USD billions") : tr("RMB billions")));
     y->setTitleFont(ChartStyle::axisTitleFont());
     addAxis(y, Qt::AlignLeft);
+    if (auto *log = qobject_cast<QLogValueAxis *>(y))
+        LogAxisLabels::attach(*this, log);
     for (QXYSeries *s : all) {
         s->attachAxis(x);
         s->attachAxis(y);

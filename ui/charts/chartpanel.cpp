@@ -1,6 +1,8 @@
 #include "chartpanel.h"
 
+#include "chartstyle.h"
 #include "dashboardchart.h"
+#include "theme.h"
 #include "wrappedlegend.h"
 
 #include <QAction>
@@ -124,7 +126,7 @@ ChartPanel::ChartPanel(DashboardChart *chart, QWidget *parent)
     QFont small = m_footer->font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     m_footer->setFont(small);
-    m_footer->setStyleSheet(QStringLiteral("color: #555;"));
+    m_footer->setForegroundRole(QPalette::PlaceholderText); // muted grey in either theme
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -161,6 +163,13 @@ ChartPanel::ChartPanel(DashboardChart *chart, QWidget *parent)
     });
     connect(chart, &DashboardChart::rebuilt, this, &ChartPanel::updateFooter);
     updateFooter();
+    // The chart follows View → Theme; one rebuilt with new axes or series is coloured again.
+    ChartStyle::applyTheme(*chart, Theme::instance().isDark());
+    connect(&Theme::instance(), &Theme::changed, this, [this](bool dark) { ChartStyle::applyTheme(*m_chart, dark); });
+    connect(chart, &DashboardChart::rebuilt, this, [this] {
+        if (ChartStyle::isDark(*m_chart))
+            ChartStyle::applyTheme(*m_chart, true);
+    });
 }
 
 void ChartPanel::changeEvent(QEvent *event)

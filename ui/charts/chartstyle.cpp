@@ -1,6 +1,14 @@
 #include "chartstyle.h"
 
+#include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QGraphicsSimpleTextItem>
 #include <QHash>
+#include <QScatterSeries>
+#include <QValueAxis>
+#include <QXYSeries>
 
 namespace capex::ui::ChartStyle {
 
@@ -78,6 +86,122 @@ QFont titleFont()
     font.setPointSizeF(12.5);
     font.setBold(true);
     return font;
+}
+
+namespace {
+
+/// Qt Charts' light theme, as a fresh chart and axis have it: what white paper goes back to.
+struct LightTheme
+{
+    QBrush title, labels;
+    QPen line, grid;
+};
+
+const LightTheme &lightTheme()
+{
+    static const LightTheme theme = [] {
+        QChart chart;
+        auto *axis = new QValueAxis;
+        chart.addAxis(axis, Qt::AlignLeft);
+        return LightTheme{chart.titleBrush(), axis->labelsBrush(), axis->linePen(), axis->gridLinePen()};
+    }();
+    return theme;
+}
+
+constexpr char darkProperty[] = "capexDarkTheme";
+
+/// Black and dark greys on white paper turn light on a dark background and back: a grey
+/// (r = g = b) below 110 is mirrored going dark, one above 145 coming back; a white fill (a
+/// hollow marker) becomes the background. Colours are kept.
+QColor themed(const QColor &color, bool dark)
+{
+    if (dark && color.rgb() == QColor(Qt::white).rgb())
+        return QColor(darkBackground().red(), darkBackground().green(), darkBackground().blue(), color.alpha());
+    if (!dark && color.rgb() == darkBackground().rgb())
+        return QColor(255, 255, 255, color.alpha());
+    const bool grey = color.red() == color.green() && color.green() == color.blue();
+    if (!grey || (dark ? color.red() >= 110 : color.red() <= 145))
+        return color;
+    return QColor(255 - color.red(), 255 - color.green(), 255 - color.blue(), color.alpha());
+}
+
+QPen themedPen(QPen pen, bool dark)
+{
+    pen.setColor(themed(pen.color(), dark));
+    return pen;
+}
+
+template<class Getter, class Setter>
+void restyle(Getter get, Setter set, bool dark)
+{
+    const auto before = get();
+    const auto after = themed(before, dark);
+    if (after != before)
+        set(after);
+}
+
+} // namespace
+
+QColor darkBackground() { return QColor(0x2B, 0x2D, 0x33); }
+
+bool isDark(const QChart &chart) { return chart.property(darkProperty).toBool(); }
+
+void applyTheme(QChart &chart, bool dark)
+{
+    const LightTheme &light = lightTheme();
+    const QColor text = dark ? QColor(0xE6, 0xE6, 0xE6) : QColor();
+    const QBrush titleBrush = dark ? QBrush(text) : light.title;
+    const QBrush labelBrush = dark ? QBrush(QColor(0xD0, 0xD0, 0xD0)) : light.labels;
+    const QPen linePen = dark ? QPen(QColor(0x80, 0x82, 0x88), light.line.widthF()) : light.line;
+    const QPen gridPen = dark ? QPen(QColor(0x4A, 0x4D, 0x55), light.grid.widthF()) : light.grid;
+    QPen minorPen = minorGridPen();
+    if (dark)
+        minorPen.setColor(QColor(0x38, 0x3B, 0x42));
+    const QBrush background = dark ? QBrush(darkBackground()) : QBrush(Qt::white);
+    if (chart.backgroundBrush() != background)
+        chart.setBackgroundBrush(background);
+    if (chart.titleBrush() != titleBrush)
+        chart.setTitleBrush(titleBrush);
+    for (QAbstractAxis *axis : chart.axes()) {
+        if (axis->labelsBrush() != labelBrush)
+            axis->setLabelsBrush(labelBrush);
+        if (axis->titleBrush() != titleBrush)
+            axis->setTitleBrush(titleBrush);
+        if (axis->linePen() != linePen)
+            axis->setLinePen(linePen);
+        if (axis->gridLinePen() != gridPen)
+            axis->setGridLinePen(gridPen);
+        if (axis->minorGridLinePen() != minorPen)
+            axis->setMinorGridLinePen(minorPen);
+    }
+    chart.setProperty(darkProperty, dark);
+    // Series and text items are mirrored once per change of theme, each marked with the theme
+    // it has: themed() is not its own inverse on every colour, and a chart rebuilt in the dark
+    // theme holds new series beside mirrored ones.
+    for (QAbstractSeries *series : chart.series()) {
+        if (series->property(darkProperty).toBool() == dark)
+            continue;
+        series->setProperty(darkProperty, dark);
+        if (auto *xy = qobject_cast<QXYSeries *>(series)) {
+            // A scatter's pen is its markers' border and its colour their fill; a line's
+            // colour is its pen's.
+            const QPen pen = themedPen(xy->pen(), dark);
+            if (pen != xy->pen())
+                xy->setPen(pen);
+            if (qobject_cast<QScatterSeries *>(xy))
+                restyle([xy] { return xy->color(); }, [xy](const QColor &c) { xy->setColor(c); }, dark);
+        } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets())
+                restyle([set] { return set->labelColor(); }, [set](const QColor &c) { set->setLabelColor(c); }, dark);
+        }
+    }
+    constexpr int themeKey = 0x7e3e;
+    for (QGraphicsItem *item : chart.childItems())
+        if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item); simple && simple->data(themeKey).toBool() != dark) {
+            simple->setData(themeKey, dark);
+            restyle([simple] { return simple->brush().color(); }, [simple](const QColor &c) { simple->setBrush(c); },
+                    dark);
+        }
 }
 
 QFont axisTitleFont()

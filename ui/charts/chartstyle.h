@@ -7,6 +7,8 @@
 #include <QPen>
 #include <QString>
 
+class QChart;
+
 namespace capex::ui {
 
 /// How figures look on every chart: one colour per company, and one look per kind —
@@ -31,6 +33,17 @@ QPen minorGridPen();
 
 constexpr double actualMarkerSize = 7.0;
 constexpr double estimateMarkerSize = 9.0;
+
+/// The chart's background in the dark theme.
+QColor darkBackground();
+/// Colours `chart` for a dark window (`dark`) or for white paper: background, titles, axis
+/// labels, lines and grids, and the series drawn in grey, black or white (black on white
+/// turns light grey on dark, a hollow marker's white fill the background). Coloured series
+/// keep their colours. Cheap when nothing changes; a chart rebuilt with new axes or series
+/// is coloured again by calling it again.
+void applyTheme(QChart &chart, bool dark);
+/// Whether `chart` was last coloured dark by applyTheme().
+bool isDark(const QChart &chart);
 
 /// Fonts sized for the screen; exports scale them.
 QFont titleFont();

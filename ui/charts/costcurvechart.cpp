@@ -2,6 +2,7 @@
 
 #include "chartstyle.h"
 #include "costcurvepresets.h"
+#include "logaxislabels.h"
 #include "scenariodocument.h"
 #include "translation.h"
 #include "valuetext.h"
@@ -58,11 +59,11 @@ CostCurveChart::CostCurveChart(ScenarioDocument &document, QGraphicsItem *parent
     legend()->setAlignment(Qt::AlignRight);
     m_x = makeYearAxis();
     m_y->setBase(10);
-    m_y->setLabelFormat(QStringLiteral("%g"));
     m_y->setMinorTickCount(8);
     m_y->setMinorGridLinePen(ChartStyle::minorGridPen());
     m_y->setTitleFont(ChartStyle::axisTitleFont());
     addAxis(m_y, Qt::AlignLeft);
+    LogAxisLabels::attach(*this, m_y);
     for (QAbstractSeries *s : series()) {
         s->attachAxis(m_x);
         s->attachAxis(m_y);
@@ -178,7 +179,7 @@ void CostCurveChart::retranslate()
     // nothing out. The legend names carry no rate that a slider moves (the derived preset's
     // and the hand-set one's are in their tooltips): a new name relays out the legend and
     // the whole chart, which doubled a slider step.
-    if (const QString text = tr("Cost curves: price of AI work at fixed capability (index, %1 = 1)").arg(startYear); title() != text)
+    if (const QString text = tr("Cost curves: price of AI work at fixed capability (index, %1 = 1)").arg(startYear); plainTitle() != text)
         setTitle(text);
     auto rename = [](QAbstractSeries *series, const QString &name) {
         if (series->name() != name)

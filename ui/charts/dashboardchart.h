@@ -17,7 +17,14 @@ class DashboardChart : public QChart
 
 public:
     /// A legend name cut short for room shows whole in its tooltip.
-    explicit DashboardChart(QGraphicsItem *parent = nullptr) : QChart(parent) { legend()->setShowToolTips(true); }
+    explicit DashboardChart(QGraphicsItem *parent = nullptr);
+
+    /// The title as the chart set it, on one line (title() may hold it wrapped, see wrapTitle).
+    QString plainTitle() const;
+    /// Wraps the title onto as many lines as the chart's width needs: Qt Charts cuts a title
+    /// wider than the chart short with "…". Done on every resize and rebuild; a title set
+    /// since is taken as the new one.
+    void wrapTitle();
 
     /// Stable id used on the command line and in file names, e.g. "capex".
     virtual QString chartId() const = 0;
@@ -52,6 +59,9 @@ public:
         return series && series->isVisible() && !m_unlisted.contains(series);
     }
 
+protected:
+    void resizeEvent(QGraphicsSceneResizeEvent *event) override;
+
 signals:
     /// A point was hovered (state true) or left (false); `text` is the tooltip (rich text).
     void pointHovered(const QString &text, bool state);
@@ -63,6 +73,9 @@ signals:
 
 private:
     QSet<const QAbstractSeries *> m_unlisted;
+    QString m_plainTitle;   ///< the title before wrapping
+    QString m_wrappedTitle; ///< what wrapTitle() set, to tell a title set since
+
 };
 
 } // namespace capex::ui

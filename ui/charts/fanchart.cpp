@@ -1,6 +1,7 @@
 #include "fanchart.h"
 
 #include "chartstyle.h"
+#include "logaxislabels.h"
 #include "scenariodocument.h"
 #include "translation.h"
 
@@ -37,14 +38,18 @@ FanChart::FanChart(ScenarioDocument &document, ModelOutput output, QGraphicsItem
     m_deterministic->setPen(QPen(QColor(0xD5, 0x5E, 0x00), 2.0, Qt::DashLine));
     for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{m_outer, m_inner, m_p50, m_deterministic})
         addSeries(s);
+    // Four fans share a page with the tornado: a smaller title leaves them room to plot.
+    QFont title = ChartStyle::titleFont();
+    title.setPointSizeF(10.5);
+    setTitleFont(title);
     m_x = makeYearAxis();
     m_y->setTitleFont(ChartStyle::axisTitleFont());
     addAxis(m_y, Qt::AlignLeft);
     m_logY->setMinorGridLinePen(ChartStyle::minorGridPen());
     m_logY->setTitleFont(ChartStyle::axisTitleFont());
-    m_logY->setLabelFormat(QStringLiteral("%.12g"));
     m_logY->setVisible(false);
     addAxis(m_logY, Qt::AlignLeft);
+    LogAxisLabels::attach(*this, m_logY);
     for (QAbstractSeries *s : series()) {
         s->attachAxis(m_x);
         s->attachAxis(m_y);
@@ -210,8 +215,6 @@ void FanChart::updatePoints()
         fitLogAxis(m_logY, lowest, hi, 5, fit());
         if (m_logY->minorTickCount() != 0)
             m_logY->setMinorTickCount(0); // a fan spans decades: minor lines would only hatch it
-        // Twelve significant digits: "%g" wrote 1,000,000 as "1e+06" beside "10000".
-        setLabelFormat(m_logY, m_logY->min() >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.12g"));
     } else {
         fitValueAxis(m_y, 0, hi > 0 ? hi * 1.05 : 1, fit());
         setLabelFormat(m_y, m_y->max() >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));

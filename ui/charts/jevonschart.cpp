@@ -1,6 +1,7 @@
 #include "jevonschart.h"
 
 #include "chartstyle.h"
+#include "logaxislabels.h"
 #include "scenariodocument.h"
 #include "translation.h"
 
@@ -37,11 +38,11 @@ JevonsChart::JevonsChart(ScenarioDocument &document, QGraphicsItem *parent)
     }
     m_x = makeYearAxis();
     m_y->setBase(10);
-    m_y->setLabelFormat(QStringLiteral("%g"));
     m_y->setMinorTickCount(8);
     m_y->setMinorGridLinePen(ChartStyle::minorGridPen());
     m_y->setTitleFont(ChartStyle::axisTitleFont());
     addAxis(m_y, Qt::AlignLeft);
+    LogAxisLabels::attach(*this, m_y);
     for (QAbstractSeries *s : series()) {
         s->attachAxis(m_x);
         s->attachAxis(m_y);

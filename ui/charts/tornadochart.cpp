@@ -218,7 +218,7 @@ void TornadoChart::rebuild()
     m_fitExactly = false;
     ModelChart::setLabelFormat(m_x, hi - lo >= 20 ? QStringLiteral("%.0f") : QStringLiteral("%.2g"));
     if (const QString text = tr("What moves %1 in %2 most: one parameter at a time").arg(outputLabel(m_output)).arg(m_result.year);
-        title() != text)
+        plainTitle() != text)
         setTitle(text);
     emit rebuilt();
 }
@@ -252,9 +252,15 @@ void TornadoChart::makeSeries(const QStringList &labels, bool money, bool fleet,
     auto *y = new QCategoryAxis;
     y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     // A category axis takes its categories in increasing order of their end values, and
-    // silently drops one that does not extend the last: bottom bar first.
-    for (int i = n - 1; i >= 0; --i)
-        y->append(labels.at(i), n - i);
+    // silently drops one that does not extend the last: bottom bar first. The parameter's
+    // name over its range, on two lines: on one, the labels took half a laptop's tornado and
+    // Qt Charts cut them short ("Demand elasti…").
+    for (int i = n - 1; i >= 0; --i) {
+        QString label = labels.at(i).toHtmlEscaped();
+        if (const qsizetype open = label.lastIndexOf(QStringLiteral(" (")); open > 0 && label.endsWith(QLatin1Char(')')))
+            label = label.left(open) + QStringLiteral("<br>") + label.mid(open + 2, label.size() - open - 3);
+        y->append(label, n - i);
+    }
     y->setRange(0, std::max(n, 1));
     y->setGridLineVisible(false);
     m_x = new QValueAxis;

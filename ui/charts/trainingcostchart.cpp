@@ -2,6 +2,7 @@
 
 #include "chartstyle.h"
 #include "headlines.h"
+#include "logaxislabels.h"
 #include "scenariodocument.h"
 #include "trainingcost.h"
 #include "translation.h"
@@ -30,10 +31,10 @@ TrainingCostChart::TrainingCostChart(ScenarioDocument &document, QGraphicsItem *
     addSeries(bars);
     addAxis(m_categories, Qt::AlignBottom);
     m_y->setBase(10);
-    m_y->setLabelFormat(QStringLiteral("%g"));
     m_y->setMinorGridLinePen(ChartStyle::minorGridPen());
     m_y->setTitleFont(ChartStyle::axisTitleFont());
     addAxis(m_y, Qt::AlignLeft);
+    LogAxisLabels::attach(*this, m_y);
     bars->attachAxis(m_categories);
     bars->attachAxis(m_y);
     connect(bars, &QBarSeries::hovered, this, [this](bool state, int index, QBarSet *set) {

@@ -1,5 +1,6 @@
 #include "chartexporter.h"
 
+#include "chartstyle.h"
 #include "dashboardchart.h"
 #include "pngwriter.h"
 #include "printfont.h"
@@ -46,8 +47,11 @@ class ChartLayoutAtSize
 public:
     ChartLayoutAtSize(QChart &chart, const QSizeF &size)
         : m_chart(chart), m_size(chart.size()), m_margins(chart.margins()), m_roundness(chart.backgroundRoundness()),
-          m_legendVisible(chart.legend()->isVisible())
+          m_legendVisible(chart.legend()->isVisible()), m_dark(ChartStyle::isDark(chart))
     {
+        // White paper whatever the theme on screen.
+        if (m_dark)
+            ChartStyle::applyTheme(m_chart, false);
         // Qt Charts deletes replaced axes and series lazily; they must be gone before painting.
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         if (!m_chart.scene()) {
@@ -64,6 +68,8 @@ public:
         m_chart.legend()->setVisible(m_legendVisible);
         m_chart.setMargins(m_margins);
         m_chart.setBackgroundRoundness(m_roundness);
+        if (m_dark)
+            ChartStyle::applyTheme(m_chart, true);
         if (m_ownScene)
             m_ownScene->removeItem(&m_chart);
         else
@@ -99,6 +105,7 @@ private:
     QMargins m_margins;
     qreal m_roundness;
     bool m_legendVisible;
+    bool m_dark;
     std::unique_ptr<QGraphicsScene> m_ownScene;
 };
 
@@ -239,7 +246,7 @@ QByteArray ChartExporter::encode(const ChartExportOptions &options, QString *err
         svg.setResolution(layoutDpi());
         svg.setSize(logical.toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), logical));
-        svg.setTitle(m_chart.title());
+        svg.setTitle(m_chart.plainTitle());
         svg.setDescription(footerText());
         QPainter painter;
         if ((painted = painter.begin(&svg))) {
@@ -252,7 +259,7 @@ QByteArray ChartExporter::encode(const ChartExportOptions &options, QString *err
         QPdfWriter pdf(&buffer);
         pdf.setResolution(layoutDpi());
         pdf.setCreator(QStringLiteral("Capex Lens %1").arg(QStringLiteral(CAPEXLENS_VERSION)));
-        pdf.setTitle(m_chart.title());
+        pdf.setTitle(m_chart.plainTitle());
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         pdf.setPageSize(QPageSize(QSizeF(qreal(options.pixelSize.width()) / options.dpi,
                                          qreal(options.pixelSize.height()) / options.dpi),

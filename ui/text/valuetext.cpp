@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <cmath>
+
 namespace capex::ui {
 namespace {
 
@@ -13,7 +15,67 @@ QString tr(const char *text, const char *disambiguation = nullptr)
     return QCoreApplication::translate("capex::ui", text, disambiguation);
 }
 
+/// "⁻⁶", "¹⁸": an exponent in superscript digits, its minus sign the superscript one.
+QString superscript(int exponent)
+{
+    static const char16_t digits[] = u"⁰¹²³⁴⁵⁶⁷⁸⁹";
+    QString text = exponent < 0 ? QString(QChar(u'⁻')) : QString();
+    for (const QChar c : QString::number(std::abs(exponent)))
+        text += QChar(digits[c.digitValue()]);
+    return text;
+}
+
+/// `value` with at most three significant digits and no trailing zeros: 2.5, 100, 0.001.
+QString shortDecimal(double value, int exponent)
+{
+    const int decimals = std::max(0, 2 - exponent);
+    QString text = QString::number(value, 'f', decimals);
+    if (text.contains(QLatin1Char('.'))) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+    }
+    return text;
+}
+
 } // namespace
+
+QString logAxisLabelText(double value, Language language)
+{
+    if (!std::isfinite(value) || value <= 0)
+        return {};
+    // Three significant digits: 999,999.7 is written 1,000,000, not 999,999.7 or 1e+06.
+    int exponent = static_cast<int>(std::floor(std::log10(value) + 1e-9));
+    double rounded = std::round(value / std::pow(10.0, exponent - 2)) * std::pow(10.0, exponent - 2);
+    if (rounded >= std::pow(10.0, exponent + 1) * (1 - 1e-12))
+        ++exponent;
+    const bool chinese = language == Language::Chinese;
+    // Beyond the words a reader counts in, a power of ten: 10⁻⁶, 2×10⁻⁸, 10¹⁸. In English from
+    // a billion on: "1,000,000,000,000" took a narrow chart's whole axis, and Qt Charts then
+    // cut every label of it to "…".
+    if (exponent < -3 || exponent >= (chinese ? 16 : 9)) {
+        const double mantissa = std::round(rounded / std::pow(10.0, exponent) * 100) / 100;
+        const QString power = QStringLiteral("10") + superscript(exponent);
+        return mantissa == 1 ? power : shortDecimal(mantissa, 0) + QChar(u'×') + power;
+    }
+    if (exponent < 0)
+        return shortDecimal(rounded, exponent);
+    if (!chinese)
+        return QLocale(QLocale::English, QLocale::UnitedStates).toString(static_cast<qlonglong>(std::llround(rounded)));
+    static const struct
+    {
+        int exponent;
+        const char16_t *unit;
+    } units[] = {{12, u"万亿"}, {8, u"亿"}, {4, u"万"}};
+    for (const auto &unit : units)
+        if (exponent >= unit.exponent)
+            return shortDecimal(rounded / std::pow(10.0, unit.exponent), exponent - unit.exponent)
+                + QString::fromUtf16(unit.unit);
+    return shortDecimal(rounded, exponent);
+}
+
+QString logAxisLabelText(double value) { return logAxisLabelText(value, Translation::instance().language()); }
 
 QString valueText(double value, const Observation &o, int significantDigits)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "numberformat.h"
 
 #include <QString>
 
@@ -20,6 +21,13 @@ QString unitText(const std::string &unit);
 /// month its fiscal year ends in), a month "May 2026" / "2026年5月". Every place that
 /// shows a period to people writes it with this.
 QString periodText(const Period &period);
+/// A value as a log axis labels it, in `language`: English "1", "1,000", "1,000,000" (up to
+/// 999,999,999); Chinese "1000", "1万", "100万", "1亿", "1万亿"; decimals down to 0.001
+/// ("0.01") and powers of ten with superscripts beyond either end ("10⁻⁶", "2×10⁻⁸", "10¹²"). Three
+/// significant digits at most; empty for zero, negative or non-finite values.
+QString logAxisLabelText(double value, Language language);
+/// The same in the current language.
+QString logAxisLabelText(double value);
 /// Kind and grade in words of the current language.
 QString kindText(Kind kind);
 QString gradeText(Grade grade);

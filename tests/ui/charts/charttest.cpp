@@ -1,5 +1,6 @@
 #include "capexchart.h"
 #include "fleetchart.h"
+#include "logaxislabels.h"
 #include "scenariodocument.h"
 #include "trainingcostchart.h"
 #include "uitestsupport.h"
@@ -9,6 +10,7 @@
 #include <QBarSet>
 #include <QChartView>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QValueAxis>
 #include <QTest>
 #include <QXYSeries>
@@ -39,6 +41,13 @@ TEST_F(ChartTest, RebuildingKeepsOneAxisPerSide)
     Translation::instance().setLanguage(Language::Chinese);
     chart.setLogScale(true);
     EXPECT_EQ(chart.axes(Qt::Horizontal).size(), 1);
+    // The log axis and the labels printed beside it (LogAxisLabels), once each.
+    const QList<QAbstractAxis *> vertical = chart.axes(Qt::Vertical);
+    ASSERT_EQ(vertical.size(), 2);
+    auto *log = qobject_cast<QLogValueAxis *>(vertical.first());
+    ASSERT_TRUE(log);
+    EXPECT_EQ(LogAxisLabels::labelsOf(log), vertical.last());
+    chart.setLogScale(false);
     EXPECT_EQ(chart.axes(Qt::Vertical).size(), 1);
 }
 

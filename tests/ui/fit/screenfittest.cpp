@@ -236,10 +236,11 @@ TEST_F(ScreenFitTest, NoLegendLabelOrHeaderIsCutShortOnAnyPageInEitherLanguage)
     EXPECT_TRUE(cut.isEmpty()) << cut.join(QLatin1Char('\n')).toStdString();
 }
 
-// Not yet met: on a laptop's screen beside the Assumptions dock, the Uncertainty page's
-// fans and tornado, the Jevons page's model charts and the fleet chart's company axis are
-// too small for Qt Charts to print their titles, axis titles and labels whole (it elides
-// them). Enable once they are laid out for that room.
+// Not yet met: on a laptop's screen beside the Assumptions dock, chart titles now wrap, but
+// the tornado's parameter names (its axis gets at most 40 % of a narrow chart), the fans'
+// and the Jevons page's vertical axis titles, some log-axis labels of the fans, and the fleet
+// chart's company axis are still cut short by Qt Charts. Enable once they are laid out for
+// that room.
 TEST_F(ScreenFitTest, DISABLED_NoChartTextIsElidedOnAnyPageInEitherLanguage)
 {
     MainWindow window(m_store);

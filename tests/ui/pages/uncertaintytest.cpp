@@ -1,10 +1,12 @@
 #include "fanchart.h"
+#include "logaxislabels.h"
 #include "goalseekdialog.h"
 #include "mainwindow.h"
 #include "montecarlorunner.h"
 #include "scenariodocument.h"
 #include "tornadochart.h"
 #include "uncertaintypage.h"
+#include "valuetext.h"
 #include "uitestsupport.h"
 
 #include <QChartView>
@@ -200,7 +202,7 @@ TEST_F(UncertaintyTest, FanChartTurnsToALogAxisOnlyWhenTheTailRunsFarAboveTheMed
     auto shownAxis = [&chart]() -> QAbstractAxis * {
         QAbstractAxis *shown = nullptr;
         for (QAbstractAxis *axis : chart.axes(Qt::Vertical))
-            if (axis->isVisible()) {
+            if (axis->isVisible() && axis->objectName() != QLatin1String("logAxisLabels")) {
                 EXPECT_EQ(shown, nullptr) << "two vertical axes shown";
                 shown = axis;
             }
@@ -229,10 +231,20 @@ TEST_F(UncertaintyTest, FanChartTurnsToALogAxisOnlyWhenTheTailRunsFarAboveTheMed
     EXPECT_LE(log->min(), last.p5);
     EXPECT_GE(log->max(), last.p95);
     EXPECT_TRUE(log->titleText().contains(QStringLiteral("log scale")));
-    // Its labels read as plain numbers at both ends of the decades ("%g" wrote "1e+06").
-    const QByteArray format = log->labelFormat().toLatin1();
-    EXPECT_EQ(QString::asprintf(format.constData(), 1e6), QStringLiteral("1000000"));
-    EXPECT_FALSE(QString::asprintf(format.constData(), log->min()).contains(QLatin1Char('e')));
+    // Its labels read as numbers people write, one a decade from bottom to top ("%g" wrote
+    // "1e+06"), printed beside it by a category axis that follows its range.
+    QCategoryAxis *labels = LogAxisLabels::labelsOf(log);
+    ASSERT_TRUE(labels);
+    EXPECT_TRUE(labels->isVisible());
+    EXPECT_FALSE(log->labelsVisible());
+    EXPECT_EQ(labels->titleText(), log->titleText());
+    const QStringList texts = labels->categoriesLabels();
+    ASSERT_EQ(texts.size(), std::lround(std::log10(log->max() / log->min()) / std::log10(log->base())) + 1);
+    EXPECT_EQ(texts.first(), logAxisLabelText(log->min()));
+    EXPECT_EQ(texts.last(), logAxisLabelText(log->max()));
+    EXPECT_DOUBLE_EQ(labels->endValue(texts.last()), std::log10(log->max()));
+    for (const QString &text : texts)
+        EXPECT_FALSE(text.contains(QLatin1Char('e'))) << text.toStdString();
     for (QAbstractSeries *s : chart.series())
         EXPECT_TRUE(s->attachedAxes().contains(log)) << s->name().toStdString();
 
@@ -260,6 +272,7 @@ TEST_F(UncertaintyTest, FanChartTurnsToALogAxisOnlyWhenTheTailRunsFarAboveTheMed
     EXPECT_EQ(shownAxis()->type(), QAbstractAxis::AxisTypeLogValue);
     m_doc.endDrag();
     EXPECT_EQ(shownAxis()->type(), QAbstractAxis::AxisTypeValue);
+    EXPECT_FALSE(labels->isVisible()) << "the log axis' labels go with it";
 }
 
 TEST_F(UncertaintyTest, TornadoPutsTheLargestSwingOnTop)
@@ -291,6 +304,7 @@ TEST_F(UncertaintyTest, TornadoPutsTheLargestSwingOnTop)
                                                                          : QStringLiteral("Cost decline")))
         << labels.last().toStdString();
     EXPECT_TRUE(labels.last().contains(QStringLiteral(" – "))) << "the parameter's low and high values";
+    EXPECT_TRUE(labels.last().contains(QStringLiteral("<br>"))) << "the name on a line above its range";
 }
 
 TEST_F(UncertaintyTest, TornadoStepKeepsItsSeriesAndMovesTheBarEnds)

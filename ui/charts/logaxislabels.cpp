@@ -1,0 +1,104 @@
+#include "logaxislabels.h"
+
+#include "translation.h"
+#include "valuetext.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QFontMetricsF>
+#include <QLogValueAxis>
+
+#include <cmath>
+
+namespace capex::ui {
+
+LogAxisLabels::LogAxisLabels(QChart &chart, QLogValueAxis *axis, Qt::Alignment alignment)
+    : QObject(axis), m_chart(chart), m_axis(axis), m_labels(new QCategoryAxis)
+{
+    setObjectName(QStringLiteral("logAxisLabels"));
+    m_labels->setObjectName(QStringLiteral("logAxisLabels"));
+    m_labels->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_labels->setGridLineVisible(false);
+    m_labels->setMinorGridLineVisible(false);
+    m_labels->setTitleFont(axis->titleFont());
+    m_labels->setTitleText(axis->titleText());
+    m_labels->setLabelsFont(axis->labelsFont());
+    m_labels->setVisible(axis->isVisible());
+    axis->setLabelsVisible(false);
+    axis->setTitleVisible(false);
+    axis->setLineVisible(false);
+    chart.addAxis(m_labels, alignment);
+    connect(axis, &QLogValueAxis::rangeChanged, this, &LogAxisLabels::update);
+    connect(axis, &QLogValueAxis::baseChanged, this, &LogAxisLabels::update);
+    connect(axis, &QAbstractAxis::titleTextChanged, this, [this](const QString &text) {
+        if (m_labels)
+            m_labels->setTitleText(text);
+    });
+    connect(axis, &QAbstractAxis::titleFontChanged, this, [this](const QFont &font) {
+        if (m_labels)
+            m_labels->setTitleFont(font);
+    });
+    connect(axis, &QAbstractAxis::visibleChanged, this, [this](bool visible) {
+        if (m_labels)
+            m_labels->setVisible(visible);
+    });
+    connect(&Translation::instance(), &Translation::languageChanged, this, &LogAxisLabels::update);
+    // A short plot has room for fewer labels: Qt Charts cuts labels closer than their height to "…".
+    connect(&chart, &QChart::plotAreaChanged, this, &LogAxisLabels::update);
+    update();
+}
+
+QCategoryAxis *LogAxisLabels::labelsOf(const QLogValueAxis *axis)
+{
+    const auto *labels = axis ? axis->findChild<LogAxisLabels *>(QStringLiteral("logAxisLabels"), Qt::FindDirectChildrenOnly)
+                              : nullptr;
+    return labels ? labels->labels() : nullptr;
+}
+
+void LogAxisLabels::attach(QChart &chart, QLogValueAxis *axis, Qt::Alignment alignment)
+{
+    new LogAxisLabels(chart, axis, alignment);
+}
+
+void LogAxisLabels::update()
+{
+    if (!m_labels)
+        return;
+    const double min = m_axis->min(), max = m_axis->max();
+    if (!(min > 0) || !(max > min))
+        return;
+    const double low = std::log10(min), high = std::log10(max);
+    // A label at each power of the base, as QLogValueAxis puts its own: 10, 100 or 1000 a step.
+    const double step = std::log10(m_axis->base() > 1 ? m_axis->base() : 10.0);
+    QList<std::pair<QString, double>> wanted;
+    const double first = std::ceil(low / step - 1e-9), last = std::floor(high / step + 1e-9);
+    // Every power of the base where the plot is tall enough, else every 2nd, 3rd, … from the top.
+    const double room = m_axis->orientation() == Qt::Vertical ? m_chart.plotArea().height() : m_chart.plotArea().width();
+    const double needed = QFontMetricsF(m_labels->labelsFont()).height() * 1.5;
+    int every = 1;
+    if (room > 0 && last > first)
+        while ((last - first) / every * needed > room && every < last - first)
+            ++every;
+    for (double k = last; k >= first; k -= every)
+        wanted.prepend({logAxisLabelText(std::pow(10.0, k * step)), k * step});
+    // A hair wider than the log axis so that labels on its ends are kept, not dropped by rounding.
+    const double spare = 1e-9 * (high - low);
+    QList<std::pair<QString, double>> current;
+    for (const QString &label : m_labels->categoriesLabels())
+        current.append({label, m_labels->endValue(label)});
+    if (current != wanted) {
+        for (const QString &label : m_labels->categoriesLabels())
+            m_labels->remove(label);
+        m_labels->setStartValue(low - spare - 1);
+        for (const auto &[label, value] : wanted)
+            m_labels->append(label, value);
+        // Qt Charts keeps the axis as wide as its first labels were ("1", "10" before the
+        // chart's range was set) and cuts wider new ones to "…": make it measure them again.
+        m_labels->setLabelsVisible(false);
+        m_labels->setLabelsVisible(true);
+    }
+    if (m_labels->min() != low - spare || m_labels->max() != high + spare)
+        m_labels->setRange(low - spare, high + spare);
+}
+
+} // namespace capex::ui

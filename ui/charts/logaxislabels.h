@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCategoryAxis>
+#include <QObject>
+#include <QPointer>
+
+class QChart;
+class QLogValueAxis;
+
+namespace capex::ui {
+
+/// Labels a log axis with numbers people read: "1,000,000" and "10⁻⁶" in English, "100万"
+/// and "1亿" in Chinese (logAxisLabelText), where QLogValueAxis can only print through a
+/// printf format ("1e+06"). The log axis keeps its series, range and grid lines but shows
+/// neither labels, line nor title; a category axis beside it, over the same range in
+/// decades and attached to no series, prints the labels at each power of the log axis'
+/// base and the title. The labels follow the log axis' range, base, title, font and
+/// visibility, and the language. Made as a child of the log axis: it goes with it. The
+/// category axis belongs to the chart like any other axis.
+class LogAxisLabels : public QObject
+{
+    Q_OBJECT
+
+public:
+    LogAxisLabels(QChart &chart, QLogValueAxis *axis, Qt::Alignment alignment);
+
+    /// The labels of `axis` made by attach(), or null.
+    static QCategoryAxis *labelsOf(const QLogValueAxis *axis);
+    /// Labels `axis` on `chart` (which must hold it) from now on.
+    static void attach(QChart &chart, QLogValueAxis *axis, Qt::Alignment alignment = Qt::AlignLeft);
+
+    QCategoryAxis *labels() const { return m_labels; }
+
+private:
+    void update();
+
+    QChart &m_chart;
+    QLogValueAxis *m_axis;
+    QPointer<QCategoryAxis> m_labels;
+};
+
+} // namespace capex::ui
