@@ -1181,6 +1181,24 @@
         <source>Set by hand</source>
         <translation>手动设定</translation>
     </message>
+    <message>
+        <source>input tokens, price per million</source>
+        <translation>输入Token每百万价格</translation>
+    </message>
+    <message>
+        <source>output tokens, price per million</source>
+        <translation>输出Token每百万价格</translation>
+    </message>
+    <message>
+        <source>price per GPU-hour</source>
+        <translation>每GPU小时价格</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources</source>
+        <translation>
+            <numerusform>%n 个来源</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>capex::ui::CostCurvesPage</name>

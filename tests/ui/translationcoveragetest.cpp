@@ -47,6 +47,7 @@ const QSet<QString> &allowedWords()
         QStringLiteral("Google"),    QStringLiteral("Microsoft"), QStringLiteral("Amazon"),  QStringLiteral("Oracle"),
         QStringLiteral("Nvidia"),    QStringLiteral("App"),      QStringLiteral("Store"),    QStringLiteral("P5"),
         QStringLiteral("CoreWeave"), QStringLiteral("Anthropic"), QStringLiteral("GW"),
+        QStringLiteral("Token"),     QStringLiteral("Pro"),      QStringLiteral("Flash"),
         QStringLiteral("P25"),       QStringLiteral("P50"),      QStringLiteral("P75"),      QStringLiteral("P95"),
         // Publishers named in legends of published data points.
         QStringLiteral("LLMflation"), QStringLiteral("Andreessen"), QStringLiteral("Horowitz"), QStringLiteral("Guido"),

@@ -15,6 +15,7 @@
 
 #include <cmath>
 #include <map>
+#include <set>
 
 namespace capex::ui {
 
@@ -83,12 +84,15 @@ void CostCurveChart::buildDataSeries()
         delete s.series;
     }
     m_data.clear();
-    // Published series that show a price falling at fixed capability: two or more points.
-    std::map<std::tuple<std::string, std::string, std::string>, QVector<const Observation *>> groups;
+    // Published prices of one thing over time (a model's training run, its tokens, an H100's
+    // hour), two or more points each, from one source or several side by side.
+    static const std::set<std::string> prices = {"training_cost", "price_per_million_tokens",
+                                                 "price_per_million_tokens_input", "price_per_million_tokens_output",
+                                                 "gpu_hour_price"};
+    std::map<std::pair<std::string, std::string>, QVector<const Observation *>> groups;
     for (const Observation &o : d->observations)
-        if ((o.metric == "training_cost" || o.metric == "price_per_million_tokens") && o.period.type == Period::Type::Year
-            && o.value)
-            groups[{o.entity, o.metric, o.source}].append(&o);
+        if (prices.count(o.metric) && o.value && *o.value > 0 && o.kind != Kind::Guidance)
+            groups[{o.entity, o.metric}].append(&o);
     int index = 0;
     const QScatterSeries::MarkerShape shapes[] = {QScatterSeries::MarkerShapeRectangle,
                                                   QScatterSeries::MarkerShapeTriangle,
@@ -96,8 +100,8 @@ void CostCurveChart::buildDataSeries()
     for (auto &[key, points] : groups) {
         if (points.size() < 2)
             continue;
-        std::sort(points.begin(), points.end(),
-                  [](const Observation *a, const Observation *b) { return a->period.year < b->period.year; });
+        std::stable_sort(points.begin(), points.end(),
+                         [](const Observation *a, const Observation *b) { return a->period.midpoint() < b->period.midpoint(); });
         auto *series = new QScatterSeries;
         series->setMarkerShape(shapes[index % 3]);
         series->setMarkerSize(12);
@@ -107,8 +111,9 @@ void CostCurveChart::buildDataSeries()
         series->attachAxis(m_x);
         series->attachAxis(m_y);
         const QVector<const Observation *> ordered = points;
+        // A year sits on its tick, a date or a month where it falls in the year.
         for (const Observation *o : ordered)
-            series->append(o->period.year, *o->value / *ordered.front()->value);
+            series->append(o->period.midpoint() - 0.5, *o->value / *ordered.front()->value);
         hoverText(series, [this, ordered](int i) {
             if (i < 0 || i >= ordered.size())
                 return QString();
@@ -117,7 +122,7 @@ void CostCurveChart::buildDataSeries()
             return tr("<b>%1</b>: %2 (index %3, 1 = %4)<br/>Source: %5")
                 .arg(periodText(o.period), valueText(*o.value, o))
                 .arg(*o.value / *ordered.front()->value, 0, 'g', 3)
-                .arg(ordered.front()->period.year)
+                .arg(periodText(ordered.front()->period))
                 .arg(s ? QString::fromStdString(s->publisher + ", " + s->title) : QString());
         });
         m_data.append({series, ordered});
@@ -193,11 +198,20 @@ void CostCurveChart::retranslate()
     for (const DataSeries &s : m_data) {
         const Observation &o = *s.points.front();
         const Entity *e = d ? d->entity(o.entity) : nullptr;
-        const Source *src = d ? d->source(o.source) : nullptr;
+        std::set<std::string> publishers;
+        for (const Observation *p : s.points)
+            if (const Source *src = d ? d->source(p->source) : nullptr)
+                publishers.insert(src->publisher);
+        const QString what = o.metric == "training_cost"                     ? tr("training cost")
+                             : o.metric == "price_per_million_tokens_input"  ? tr("input tokens, price per million")
+                             : o.metric == "price_per_million_tokens_output" ? tr("output tokens, price per million")
+                             : o.metric == "gpu_hour_price"                  ? tr("price per GPU-hour")
+                                                                             : tr("price per million tokens");
+        const int sources = static_cast<int>(publishers.size());
         rename(s.series, tr("%1, %2 (%3)")
-                              .arg(e ? localized(e->nameEn, e->nameZh) : QString(),
-                                   o.metric == "training_cost" ? tr("training cost") : tr("price per million tokens"),
-                                   src ? QString::fromStdString(src->publisher) : QString()));
+                              .arg(e ? localized(e->nameEn, e->nameZh) : QString(), what,
+                                   sources == 1 ? QString::fromStdString(*publishers.begin())
+                                                : tr("%n sources", nullptr, sources)));
     }
     if (m_x->titleText() != tr("Year"))
         m_x->setTitleText(tr("Year"));
