@@ -3321,6 +3321,10 @@
         <source>Sources: %1. Later cost: cost × (1 − cost decline)^(years later).</source>
         <translation>来源：%1。之后的成本 = 成本 × (1 − 成本年降幅)^(间隔年数)。</translation>
     </message>
+    <message>
+        <source>Reported (Nature): reinforcement learning on 512 H800, on top of V3&apos;s base model</source>
+        <translation>已披露（《自然》）：在V3基座模型之上用512张H800进行强化学习</translation>
+    </message>
 </context>
 <context>
     <name>capex::ui::TrainingCostPage</name>

@@ -25,9 +25,9 @@ TrainingCostChart::TrainingCostChart(ScenarioDocument &document, QGraphicsItem *
     auto *bars = new QBarSeries;
     bars->append(m_now);
     bars->append(m_later);
-    bars->setLabelsVisible(true);
-    bars->setLabelsPrecision(3);
-    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    // No value labels: on a log axis Qt Charts places them off the bars (a stray "0" beside the
+    // smallest); the values are in each bar's tooltip.
+    bars->setLabelsVisible(false);
     addSeries(bars);
     addAxis(m_categories, Qt::AlignBottom);
     m_y->setBase(10);
@@ -97,6 +97,11 @@ QList<TrainingCostChart::Run> TrainingCostChart::runs() const
             {llamaHours->source, v3Price->source});
     if (gpt4oCost && gpt4oCost->value)
         add(name("gpt_4o"), gpt4oCost, *gpt4oCost->value, tr("Media estimate"), {gpt4oCost->source});
+    // R1's reasoning training, disclosed in Nature: on top of V3's base model, not instead of it.
+    const Observation *r1Cost = Headlines::find(*d, "deepseek_r1", "training_cost");
+    if (r1Cost && r1Cost->value)
+        add(name("deepseek_r1"), r1Cost, *r1Cost->value,
+            tr("Reported (Nature): reinforcement learning on 512 H800, on top of V3's base model"), {r1Cost->source});
     return list;
 }
 
