@@ -5,6 +5,7 @@
 #include "clicommands.h"
 #include "dashboardchart.h"
 #include "datastore.h"
+#include "guidancechart.h"
 #include "printfont.h"
 #include "reportwriter.h"
 #include "scenariodocument.h"
@@ -137,6 +138,15 @@ int chartCommand(const CommandLine &cl)
         return ExitUsage;
     options.pixelSize = QSize(*width, *height);
     options.dpi = *dpi;
+    // The guidance tracker's year; the remembered one (or 2026) without --year.
+    std::optional<int> year;
+    if (cl.has(QStringLiteral("year"))) {
+        if (id != QLatin1String("guidance"))
+            return usageError(tr("--year applies to chart guidance only, not to “%1”").arg(id));
+        year = wholeNumber(cl, QStringLiteral("year"), 0, 2000, 2100);
+        if (!year)
+            return ExitUsage;
+    }
 
     std::jthread fonts = loadFontDatabaseAside();
     ui::DataStore store;
@@ -148,6 +158,11 @@ int chartCommand(const CommandLine &cl)
     fonts.join();
     preferSimplifiedChineseGlyphs();
     const std::unique_ptr<ui::DashboardChart> chart = ui::ChartCatalog::create(id, store.snapshot(), document);
+    if (auto *guidance = qobject_cast<ui::GuidanceChart *>(chart.get()); guidance && year) {
+        ui::GuidanceChart::Options chosen = guidance->options();
+        chosen.year = *year;
+        guidance->configure(chosen);
+    }
     ui::ChartExporter exporter(*chart);
     exporter.setDatasetVersion(store.snapshot().version);
     if (ui::ChartCatalog::plotsScenario(id))

@@ -28,6 +28,10 @@ const Entry &entry(SettingKey key)
         {SettingKey::RecentScenarios, "scenario/recent", QStringList()},
         {SettingKey::CapexView, "capex/view", QStringLiteral("annual")},
         {SettingKey::CapexMetric, "capex/metric", QStringLiteral("capex")},
+        {SettingKey::GuidanceYear, "guidance/year", 2026},
+        {SettingKey::GuidanceCompanies, "guidance/companies",
+         QStringList{QStringLiteral("microsoft"), QStringLiteral("alphabet"), QStringLiteral("amazon"),
+                     QStringLiteral("meta")}},
     };
     for (const Entry &e : entries)
         if (e.key == key)

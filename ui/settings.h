@@ -19,6 +19,8 @@ enum class SettingKey {
     RecentScenarios,   ///< QStringList of paths
     CapexView,         ///< "annual", "quarterly" or "trailing"
     CapexMetric,       ///< "capex", "capex_cash" or "ai_capex"
+    GuidanceYear,      ///< int: the calendar year the Guidance tracker shows
+    GuidanceCompanies, ///< QStringList of entity ids on the Guidance tracker
 };
 
 class Settings
