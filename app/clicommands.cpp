@@ -153,6 +153,9 @@ QString helpText()
         {QStringLiteral("chart NAME --out FILE [--format png|svg|pdf] [--scenario FILE|preset:NAME] [--width W --height H] [--dpi N] "
                         "[--view annual|quarterly|trailing] [--metric capex|capex_cash|ai_capex]"),
          tr("one chart with its sources, as on the dashboard (1600 × 1000 pixels at 200 DPI by default)")},
+        {QStringLiteral("chart guidance --out FILE [--year Y] [the options above]"),
+         tr("the guidance tracker: each company's capex guidance for calendar year Y (by default the year last shown, "
+            "else 2026), statement by statement, and the actual")},
         {QStringLiteral("report --out FILE.pdf [--scenario FILE|preset:NAME] [--paper a4|letter]"),
          tr("the report: assumptions, every chart with a reading, and the sources")},
         {QStringLiteral("scenario run [--scenario FILE|preset:NAME] [--set name=value]... [--format json|csv] [--out FILE]"),

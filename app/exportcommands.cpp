@@ -6,6 +6,7 @@
 #include "capexchart.h"
 #include "dashboardchart.h"
 #include "datastore.h"
+#include "guidancechart.h"
 #include "printfont.h"
 #include "reportwriter.h"
 #include "scenariodocument.h"
@@ -151,6 +152,15 @@ int chartCommand(const CommandLine &cl)
     if (cl.has(QStringLiteral("metric")) && (!capex || !ui::CapexChart::isMetric(metric)))
         return usageError(capex ? tr("--metric must be capex, capex_cash or ai_capex, not “%1”").arg(metric)
                                 : tr("--metric is an option of the capex chart only"));
+    // The guidance tracker's year; the remembered one (or 2026) without --year.
+    std::optional<int> year;
+    if (cl.has(QStringLiteral("year"))) {
+        if (id != QLatin1String("guidance"))
+            return usageError(tr("--year applies to chart guidance only, not to “%1”").arg(id));
+        year = wholeNumber(cl, QStringLiteral("year"), 0, 2000, 2100);
+        if (!year)
+            return ExitUsage;
+    }
 
     std::jthread fonts = loadFontDatabaseAside();
     ui::DataStore store;
@@ -167,6 +177,11 @@ int chartCommand(const CommandLine &cl)
             capexChart->setView(*view);
         if (!metric.isEmpty())
             capexChart->setMetric(metric);
+    }
+    if (auto *guidance = qobject_cast<ui::GuidanceChart *>(chart.get()); guidance && year) {
+        ui::GuidanceChart::Options chosen = guidance->options();
+        chosen.year = *year;
+        guidance->configure(chosen);
     }
     ui::ChartExporter exporter(*chart);
     exporter.setDatasetVersion(store.snapshot().version);

@@ -263,6 +263,14 @@
         <source>--metric is an option of the capex chart only</source>
         <translation>--metric 仅适用于 capex 图表</translation>
     </message>
+    <message>
+        <source>the guidance tracker: each company&apos;s capex guidance for calendar year Y (by default the year last shown, else 2026), statement by statement, and the actual</source>
+        <translation>指引追踪：各公司对自然年 Y 的资本开支指引的逐次修订及实际值（默认为上次显示的年份，否则为 2026 年）</translation>
+    </message>
+    <message>
+        <source>--year applies to chart guidance only, not to “%1”</source>
+        <translation>--year 仅适用于 chart guidance，不适用于“%1”</translation>
+    </message>
 </context>
 <context>
     <name>capex::app::CommandLine</name>
@@ -1081,6 +1089,10 @@
         <source>Training runs: cost then and later</source>
         <translation>训练任务：当时与之后的成本</translation>
     </message>
+    <message>
+        <source>Capex guidance, statement by statement</source>
+        <translation>资本开支指引：逐次修订</translation>
+    </message>
 </context>
 <context>
     <name>capex::ui::ChartExporter</name>
@@ -1815,6 +1827,195 @@
     <message>
         <source>Set the parameter to the value found (undoable)</source>
         <translation>将参数设为求得的值（可撤销）</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::GuidanceChart</name>
+    <message>
+        <source>Definitions: %1.</source>
+        <translation>口径：%1。</translation>
+    </message>
+    <message>
+        <source>Calendar-year figures only. Raises and cuts compare the midpoints of consecutive figures; a statement in words sits at the level of the figure before it, else of the year before&apos;s actual.</source>
+        <translation>仅含自然年数字。上调与下调按相邻两次数字指引的中值比较；文字表述的指引画在其前一次数字指引的高度，若无则画在上一年实际值的高度。</translation>
+    </message>
+    <message>
+        <source>An actual without a report date is drawn at the end of its year.</source>
+        <translation>没有发布日期的实际值画在该年年末。</translation>
+    </message>
+    <message>
+        <source>No capex guidance for %1 in the data for the selected companies</source>
+        <translation>数据中没有所选公司%1年的资本开支指引</translation>
+    </message>
+    <message>
+        <source>Date of the statement or report</source>
+        <translation>指引或财报发布日期</translation>
+    </message>
+    <message>
+        <source>USD, hundreds of millions</source>
+        <comment>axis unit: 亿美元</comment>
+        <translation>亿美元</translation>
+    </message>
+    <message>
+        <source>RMB, hundreds of millions</source>
+        <comment>axis unit: 亿元人民币</comment>
+        <translation>亿元人民币</translation>
+    </message>
+    <message>
+        <source>USD billions</source>
+        <translation>十亿美元</translation>
+    </message>
+    <message>
+        <source>RMB billions</source>
+        <translation>十亿元人民币</translation>
+    </message>
+    <message>
+        <source>Capex guidance for %1, statement by statement</source>
+        <translation>%1年资本开支指引：逐次修订</translation>
+    </message>
+    <message>
+        <source>Guidance: midpoint, range shaded</source>
+        <translation>指引：折线为中值，阴影为区间</translation>
+    </message>
+    <message>
+        <source>Guidance in words (hover for the words)</source>
+        <translation>文字指引（悬停查看原话）</translation>
+    </message>
+    <message>
+        <source>Actual, at its report date</source>
+        <translation>实际值（位于财报发布日期）</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>超过%1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>最多%1</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>一次</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>两次</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1次</translation>
+    </message>
+    <message>
+        <source>%1: no capex guidance for %2 in the data.</source>
+        <translation>%1：数据中没有%2年的资本开支指引。</translation>
+    </message>
+    <message>
+        <source>%1 spoke of its %2 capex only in words (%3)</source>
+        <translation>%1仅以文字描述其%2年资本开支（%3）</translation>
+    </message>
+    <message>
+        <source>%1 guided %2 for %3 (%4)</source>
+        <translation>%1给出%3年资本开支指引%2（%4）</translation>
+    </message>
+    <message>
+        <source>%1 raised its %2 guidance %3, from %4 (%5) to %6 (%7)</source>
+        <translation>%1%3上调%2年资本开支指引，从%4（%5）上调至%6（%7）</translation>
+    </message>
+    <message>
+        <source>%1 cut its %2 guidance %3, from %4 (%5) to %6 (%7)</source>
+        <translation>%1%3下调%2年资本开支指引，从%4（%5）下调至%6（%7）</translation>
+    </message>
+    <message>
+        <source>%1 kept its %2 guidance at %3 from %4 to %5</source>
+        <translation>%1自%4至%5维持%2年资本开支指引%3不变</translation>
+    </message>
+    <message>
+        <source>%1 raised its %2 guidance %3 and cut it %4, from %5 (%6) to %7 (%8)</source>
+        <translation>%1%3上调、%4下调%2年资本开支指引，从%5（%6）调整为%7（%8）</translation>
+    </message>
+    <message>
+        <source>the actual was %1</source>
+        <translation>实际值为%1</translation>
+    </message>
+    <message>
+        <source>the actual, %1, matched the guidance</source>
+        <translation>实际值%1与指引持平</translation>
+    </message>
+    <message>
+        <source>the actual, %1, matched the first guidance</source>
+        <translation>实际值%1与首次指引持平</translation>
+    </message>
+    <message>
+        <source>the actual, %1, came in %2 above the guidance</source>
+        <translation>实际值%1，比指引高%2</translation>
+    </message>
+    <message>
+        <source>the actual, %1, came in %2 above the first guidance</source>
+        <translation>实际值%1，比首次指引高%2</translation>
+    </message>
+    <message>
+        <source>the actual, %1, came in %2 below the guidance</source>
+        <translation>实际值%1，比指引低%2</translation>
+    </message>
+    <message>
+        <source>the actual, %1, came in %2 below the first guidance</source>
+        <translation>实际值%1，比首次指引低%2</translation>
+    </message>
+    <message>
+        <source>, within the latest range</source>
+        <translation>，落在最新指引区间内</translation>
+    </message>
+    <message>
+        <source>, %1 above the latest</source>
+        <translation>，比最新指引高%1</translation>
+    </message>
+    <message>
+        <source>, %1 below the latest</source>
+        <translation>，比最新指引低%1</translation>
+    </message>
+    <message>
+        <source>no calendar-year actual to compare: %1 reports fiscal years</source>
+        <translation>没有可比的自然年实际值：%1按财年披露</translation>
+    </message>
+    <message>
+        <source>no actual in the data yet</source>
+        <translation>数据中尚无实际值</translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <comment>a company&apos;s guidance; then how the actual compared</comment>
+        <translation>%1；%2。</translation>
+    </message>
+    <message>
+        <source>It also spoke of it in words %1 (%2).</source>
+        <translation>此外还有%1文字表述（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::GuidancePage</name>
+    <message>
+        <source>Choose one or more companies.</source>
+        <translation>请选择一家或多家公司。</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>The calendar year the guidance is for</source>
+        <translation>指引所针对的自然年</translation>
+    </message>
+    <message>
+        <source>Companies:</source>
+        <translation>公司：</translation>
+    </message>
+    <message>
+        <source>Show or hide %1</source>
+        <translation>显示或隐藏%1</translation>
+    </message>
+    <message>
+        <source>Guidance tracker</source>
+        <translation>指引追踪</translation>
     </message>
 </context>
 <context>

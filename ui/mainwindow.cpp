@@ -8,6 +8,7 @@
 #include "datastore.h"
 #include "exportactions.h"
 #include "fleetpage.h"
+#include "guidancepage.h"
 #include "importactions.h"
 #include "modelpages.h"
 #include "overviewpage.h"
@@ -105,6 +106,7 @@ MainWindow::MainWindow(DataStore &store, QWidget *parent)
     connect(overview, &OverviewPage::pageRequested, this, &MainWindow::showPage);
     addPage(overview);
     addPage(new CapexPage(store, this));
+    addPage(new GuidancePage(store, this));
     addPage(new FleetPage(store, this));
     addPage(new CostCurvesPage(store, *m_document, this));
     m_jevons = new JevonsPage(store, *m_document, this);

@@ -29,6 +29,10 @@ const Entry &entry(SettingKey key)
         {SettingKey::CapexView, "capex/view", QStringLiteral("annual")},
         {SettingKey::CapexMetric, "capex/metric", QStringLiteral("capex")},
         {SettingKey::Theme, "view/theme", QStringLiteral("system")},
+        {SettingKey::GuidanceYear, "guidance/year", 2026},
+        {SettingKey::GuidanceCompanies, "guidance/companies",
+         QStringList{QStringLiteral("microsoft"), QStringLiteral("alphabet"), QStringLiteral("amazon"),
+                     QStringLiteral("meta")}},
     };
     for (const Entry &e : entries)
         if (e.key == key)

@@ -20,6 +20,8 @@ enum class SettingKey {
     CapexView,         ///< "annual", "quarterly" or "trailing"
     CapexMetric,       ///< "capex", "capex_cash" or "ai_capex"
     Theme,             ///< "system", "light" or "dark" (View → Theme)
+    GuidanceYear,      ///< int: the calendar year the Guidance tracker shows
+    GuidanceCompanies, ///< QStringList of entity ids on the Guidance tracker
 };
 
 class Settings

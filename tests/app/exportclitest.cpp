@@ -79,11 +79,12 @@ TEST_F(ExportCliTest, ChartListNamesEveryChartById)
         CliRun r = run({QStringLiteral("--lang"), lang, QStringLiteral("chart"), QStringLiteral("--list")});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
         const QStringList lines = QString::fromUtf8(r.out).trimmed().split(QLatin1Char('\n'));
-        ASSERT_EQ(lines.size(), 7);
+        ASSERT_EQ(lines.size(), 8);
         QStringList ids;
         for (const QString &line : lines)
             ids << line.section(QLatin1Char(' '), 0, 0);
-        EXPECT_EQ(ids, (QStringList{QStringLiteral("capex"), QStringLiteral("fleet"), QStringLiteral("cost-curves"),
+        EXPECT_EQ(ids, (QStringList{QStringLiteral("capex"), QStringLiteral("guidance"), QStringLiteral("fleet"),
+                                    QStringLiteral("cost-curves"),
                                     QStringLiteral("jevons"), QStringLiteral("fleet-model"), QStringLiteral("capex-model"),
                                     QStringLiteral("training-cost")}));
     }
@@ -181,8 +182,42 @@ TEST_F(ExportCliTest, ReportIsAPdfWithTheTitlePageAssumptionsChartsAndSources)
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QByteArray pdf = read(path(QStringLiteral("r.pdf")));
     ASSERT_TRUE(pdf.startsWith("%PDF-"));
-    EXPECT_GE(pages(pdf), 10); // title, assumptions, seven charts, sources
+    EXPECT_GE(pages(pdf), 11); // title, assumptions, eight charts, sources
     EXPECT_TRUE(pdf.contains("/MediaBox [0 0 612.000000 792.000000]"));
+}
+
+TEST_F(ExportCliTest, GuidanceChartForTheYearAsked)
+{
+    CliRun png = run({QStringLiteral("chart"), QStringLiteral("guidance"), QStringLiteral("--year"), QStringLiteral("2025"),
+                      QStringLiteral("--out"), path(QStringLiteral("g.png"))});
+    ASSERT_EQ(png.exitCode, 0) << png.err.toStdString();
+    const PngHeader h = pngHeader(read(path(QStringLiteral("g.png"))));
+    EXPECT_EQ(h.width, 1600u);
+    EXPECT_EQ(h.height, 1000u);
+
+    // The year asked for is the one drawn; without --year, 2026.
+    ASSERT_EQ(run({QStringLiteral("chart"), QStringLiteral("guidance"), QStringLiteral("--year=2025"), QStringLiteral("--out"),
+                   path(QStringLiteral("g2025.svg"))})
+                  .exitCode,
+              0);
+    const QString svg2025 = QString::fromUtf8(read(path(QStringLiteral("g2025.svg"))));
+    EXPECT_TRUE(svg2025.contains(QStringLiteral("Capex guidance for 2025"))) << svg2025.left(400).toStdString();
+    EXPECT_TRUE(svg2025.contains(QStringLiteral("Alphabet"))); // in the legend and the sources
+    ASSERT_EQ(run({QStringLiteral("chart"), QStringLiteral("guidance"), QStringLiteral("--out"), path(QStringLiteral("g.svg"))})
+                  .exitCode,
+              0);
+    EXPECT_TRUE(QString::fromUtf8(read(path(QStringLiteral("g.svg")))).contains(QStringLiteral("Capex guidance for 2026")));
+
+    CliRun otherChart = run({QStringLiteral("chart"), QStringLiteral("capex"), QStringLiteral("--year"), QStringLiteral("2025"),
+                             QStringLiteral("--out"), path(QStringLiteral("c.png"))});
+    EXPECT_EQ(otherChart.exitCode, 2);
+    EXPECT_TRUE(otherChart.err.contains(QStringLiteral("--year"))) << otherChart.err.toStdString();
+    CliRun notAYear = run({QStringLiteral("chart"), QStringLiteral("guidance"), QStringLiteral("--year"), QStringLiteral("soon"),
+                           QStringLiteral("--out"), path(QStringLiteral("n.png"))});
+    EXPECT_EQ(notAYear.exitCode, 2);
+    EXPECT_TRUE(notAYear.err.contains(QStringLiteral("soon"))) << notAYear.err.toStdString();
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("c.png"))));
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("n.png"))));
 }
 
 TEST_F(ExportCliTest, DataExportAsExcelWorkbook)

@@ -21,7 +21,8 @@ QColor entityColor(const std::string &entityId)
         {QStringLiteral("oracle"), QColor(0xCC, 0x79, 0xA7)},    {QStringLiteral("xai"), QColor(0x55, 0x55, 0x55)},
         {QStringLiteral("bytedance"), QColor(0x56, 0xB4, 0xE9)}, {QStringLiteral("deepseek"), QColor(0x4E, 0x5B, 0xD6)},
         {QStringLiteral("openai"), QColor(0x10, 0xA3, 0x7F)},    {QStringLiteral("us_hyperscalers_4"), QColor(0x7F, 0x3C, 0x8D)},
-        {QStringLiteral("us_big_tech_5"), QColor(0x8C, 0x56, 0x4B)},
+        {QStringLiteral("us_big_tech_5"), QColor(0x8C, 0x56, 0x4B)}, {QStringLiteral("coreweave"), QColor(0x88, 0x22, 0x55)},
+        {QStringLiteral("tencent"), QColor(0x99, 0x99, 0x33)},
     };
     const QString id = QString::fromStdString(entityId);
     if (auto it = colors.constFind(id); it != colors.constEnd())

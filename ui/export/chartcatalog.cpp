@@ -5,6 +5,7 @@
 #include "costcurvechart.h"
 #include "fleetchart.h"
 #include "fleetmodelchart.h"
+#include "guidancechart.h"
 #include "jevonschart.h"
 #include "settings.h"
 #include "trainingcostchart.h"
@@ -26,6 +27,7 @@ struct CatalogEntry
 // QT_TRANSLATE_NOOP marks the titles for lupdate; title() translates them when asked.
 const CatalogEntry entries[] = {
     {"capex", QT_TRANSLATE_NOOP("capex::ui::ChartCatalog", "Capex by company"), false},
+    {"guidance", QT_TRANSLATE_NOOP("capex::ui::ChartCatalog", "Capex guidance, statement by statement"), false},
     {"fleet", QT_TRANSLATE_NOOP("capex::ui::ChartCatalog", "GPU fleets by company"), false},
     {"cost-curves", QT_TRANSLATE_NOOP("capex::ui::ChartCatalog", "Cost curves"), true},
     {"jevons", QT_TRANSLATE_NOOP("capex::ui::ChartCatalog", "Jevons paradox: price, demand and spend"), true},
@@ -82,6 +84,13 @@ std::unique_ptr<DashboardChart> ChartCatalog::create(const QString &id, const Da
                           view.value_or(CapexChart::Options::View::Annual)});
         capex->setSnapshot(&snapshot);
         chart = std::move(capex);
+    } else if (id == QLatin1String("guidance")) {
+        auto guidance = std::make_unique<GuidanceChart>();
+        guidance->configure({Settings::value(SettingKey::GuidanceYear).toInt(),
+                             Settings::value(SettingKey::GuidanceCompanies).toStringList(),
+                             Settings::value(SettingKey::DisplayCurrency).toString()});
+        guidance->setSnapshot(&snapshot);
+        chart = std::move(guidance);
     } else if (id == QLatin1String("fleet")) {
         auto fleet = std::make_unique<FleetChart>();
         fleet->setSnapshot(&snapshot);

@@ -20,7 +20,7 @@ class ScenarioDocument;
 class ChartCatalog
 {
 public:
-    /// In the dashboard's order: capex, fleet, cost-curves, jevons, fleet-model, capex-model,
+    /// In the dashboard's order: capex, guidance, fleet, cost-curves, jevons, fleet-model, capex-model,
     /// training-cost.
     static QStringList ids();
     static bool contains(const QString &id);
@@ -30,7 +30,8 @@ public:
     static bool plotsScenario(const QString &id);
 
     /// Builds chart `id` as the dashboard shows it: observation charts from `snapshot` with
-    /// the remembered view settings (companies, currency, log scale, events), model charts
+    /// the remembered view settings (companies, currency, log scale, events, the guidance
+    /// tracker's year), model charts
     /// from `document`. Both must outlive the chart. Null for an unknown id.
     static std::unique_ptr<DashboardChart> create(const QString &id, const Dataset &snapshot,
                                                   ScenarioDocument &document);

@@ -3,6 +3,7 @@
 #include "capexchart.h"
 #include "costcurvepresets.h"
 #include "fleetchart.h"
+#include "guidancechart.h"
 #include "headlines.h"
 #include "jevonschart.h"
 #include "scenariodocument.h"
@@ -285,6 +286,9 @@ QString ChartReading::text(const QString &id, const DashboardChart &chart, const
     if (id == QLatin1String("capex"))
         if (auto *capex = qobject_cast<const CapexChart *>(&chart))
             return capexReading(*capex);
+    if (id == QLatin1String("guidance"))
+        if (auto *guidance = qobject_cast<const GuidanceChart *>(&chart))
+            return guidance->readings().join(chinese() ? QString() : QStringLiteral(" "));
     if (id == QLatin1String("fleet"))
         if (auto *fleet = qobject_cast<const FleetChart *>(&chart))
             return fleetReading(*fleet);

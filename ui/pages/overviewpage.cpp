@@ -54,7 +54,7 @@ QString compactRange(const QString &low, const QString &high)
 OverviewPage::OverviewPage(DataStore &store, QWidget *parent)
     : DashboardPage(store, parent),
       m_quarter(new OverviewCard(QStringLiteral("capex"), this)),
-      m_guidance(new OverviewCard(QStringLiteral("capex"), this)),
+      m_guidance(new OverviewCard(QStringLiteral("guidance"), this)),
       m_fleet(new OverviewCard(QStringLiteral("fleet"), this)),
       m_training(new OverviewCard(QStringLiteral("data"), this)),
       m_capexChart(new CapexChart),

@@ -146,9 +146,9 @@ protected:
 
 } // namespace
 
-TEST_F(ExportTest, CatalogListsTheSevenChartsOfTheDashboardInOrder)
+TEST_F(ExportTest, CatalogListsTheEightChartsOfTheDashboardInOrder)
 {
-    EXPECT_EQ(ChartCatalog::ids(), (QStringList{QStringLiteral("capex"), QStringLiteral("fleet"),
+    EXPECT_EQ(ChartCatalog::ids(), (QStringList{QStringLiteral("capex"), QStringLiteral("guidance"), QStringLiteral("fleet"),
                                                 QStringLiteral("cost-curves"), QStringLiteral("jevons"),
                                                 QStringLiteral("fleet-model"), QStringLiteral("capex-model"),
                                                 QStringLiteral("training-cost")}));
@@ -327,7 +327,7 @@ TEST_F(ExportTest, ReportHasTitleAssumptionsEveryChartAndTheSources)
     ASSERT_TRUE(pdf.startsWith("%PDF-"));
     EXPECT_EQ(pdfPageCount(pdf), writer.pageCount());
     const QStringList &titles = writer.pageTitles();
-    ASSERT_GE(titles.size(), 10); // title page, assumptions, seven charts, sources
+    ASSERT_GE(titles.size(), 11); // title page, assumptions, eight charts, sources
     EXPECT_EQ(titles.first(), QStringLiteral("Scenario report"));
     EXPECT_EQ(titles.at(1), QStringLiteral("Assumptions"));
     const qsizetype firstChart = titles.indexOf(QStringLiteral("1. Capex by company"));

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "dashboardpage.h"
+
+#include <QHash>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+
+namespace capex::ui {
+
+class ChartPanel;
+class GuidanceChart;
+
+/// The Guidance tracker: for one calendar year, each company's capex guidance statement by
+/// statement over the dates they were made, ending in the actual once it is reported, with a
+/// reading in words per company under the chart.
+class GuidancePage : public DashboardPage
+{
+    Q_OBJECT
+
+public:
+    explicit GuidancePage(DataStore &store, QWidget *parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("guidance"); }
+    QString title() const override { return tr("Guidance tracker"); }
+    void refresh() override;
+    GuidanceChart *chart() const { return m_chart; }
+    ChartPanel *panel() const { return m_panel; }
+    QLabel *reading() const { return m_reading; }
+    void setYear(int year);
+    void setCompanySelected(const QString &id, bool selected);
+
+protected:
+    void retranslateUi() override;
+    /// Takes up a display currency chosen on the Capex page meanwhile.
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void applyOptions();
+    void updateReading();
+    QStringList selectedCompanies() const;
+
+    GuidanceChart *m_chart;
+    ChartPanel *m_panel;
+    QWidget *m_companyBox;
+    QHash<QString, QCheckBox *> m_companyChecks;
+    QComboBox *m_year;
+    QLabel *m_yearLabel, *m_companiesLabel, *m_reading;
+};
+
+} // namespace capex::ui
