@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <set>
 
 using namespace capex;
 
@@ -266,4 +267,17 @@ TEST(BundledDataset, EventsOfEarly2025)
         dates.push_back(e.date);
     for (const char *date : {"2024-12-26", "2025-01-20", "2025-01-21", "2025-01-26"})
         EXPECT_NE(std::find(dates.begin(), dates.end(), date), dates.end()) << date;
+}
+
+TEST(BundledDataset, NoTwoRecordsShareAnImportIdentity)
+{
+    // An import matches a row to a stored record by entity, metric, period, kind, source and
+    // English note (docs/importing.md): two bundled records alike in all six would make the
+    // data's own export fail to import again.
+    std::set<std::string> seen;
+    for (const Observation &o : bundled().observations) {
+        const std::string identity = o.entity + '|' + o.metric + '|' + o.period.toString() + '|' + kindName(o.kind)
+            + '|' + o.source + '|' + o.noteEn;
+        EXPECT_TRUE(seen.insert(identity).second) << o.uid;
+    }
 }
