@@ -707,9 +707,9 @@ bool blankCells(const std::vector<std::string> &cells)
     return std::all_of(cells.begin(), cells.end(), [](const std::string &cell) { return trimmed(cell).empty(); });
 }
 
-/// The sheet to read when none is asked for: the first worksheet whose header holds the
-/// columns entity, metric and period (an export's workbook leads with a sheet for people),
-/// or else the first.
+/// The sheet to read when none is asked for: the first worksheet whose header holds every
+/// column the import requires (an export's workbook leads with sheets for people, whose
+/// headers may say Entity, Metric and Period too), or else the first.
 Result<std::string> chooseSheet(XlsxReader &reader)
 {
     const std::vector<std::string> &names = reader.sheetNames();
@@ -722,12 +722,8 @@ Result<std::string> chooseSheet(XlsxReader &reader)
         Status status = reader.readSheet(name, [&](const XlsxRow &row) {
             if (blankCells(row.cells))
                 return true;
-            int found = 0;
-            for (const std::string &cell : row.cells) {
-                const std::string column = lowerAscii(trimmed(cell));
-                found += column == fieldNames[FEntity] || column == fieldNames[FMetric] || column == fieldNames[FPeriod];
-            }
-            fits = found >= 3;
+            ImportPlan scratch;
+            fits = headerColumns(row.cells, row.number, scratch).ok();
             return false; // the header is all it takes
         });
         if (!status)

@@ -28,8 +28,8 @@ struct ImportOptions
 /// refused as OldExcelFormat); JSON when the text starts with `[`; CSV otherwise.
 /// A workbook's rows are the CSV's records (line = the spreadsheet's row number, column =
 /// the cell's column, errors in sheetLocation(file, sheet)): the sheet `options.sheet`, or
-/// else the first worksheet whose header (its first row with a cell) names the columns
-/// entity, metric and period, or else the first worksheet. Cells right of the header are
+/// else the first worksheet whose header (its first row with a cell) names every required
+/// column, or else the first worksheet. Cells right of the header are
 /// ignored; a cell the import reads that holds an error value (#DIV/0!) rejects its row as
 /// FormulaError; workbook errors are XlsxReader's. CSV: any
 /// encoding TextDecoder reads, `,` `;` or tab delimited (sniffed from the header),
