@@ -14,7 +14,7 @@ const QSet<QString> &valueOptions()
                                         QStringLiteral("runs"), QStringLiteral("seed"), QStringLiteral("output"),
                                         QStringLiteral("year"), QStringLiteral("paper"), QStringLiteral("threads"),
                                         QStringLiteral("page"), QStringLiteral("screenshot"),
-                                        QStringLiteral("window-size")};
+                                        QStringLiteral("window-size"), QStringLiteral("sheet")};
     return names;
 }
 
