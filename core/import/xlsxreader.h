@@ -51,6 +51,8 @@ public:
     /// Opens the workbook in `bytes`, which must outlive the reader, and reads its list of
     /// worksheets.
     static Result<XlsxReader> open(std::string_view bytes, std::string fileName, XlsxLimits limits = {});
+    /// Refused at compile time: the reader would read the temporary after its end.
+    static Result<XlsxReader> open(std::string &&bytes, std::string fileName, XlsxLimits limits = {}) = delete;
     /// Whether `bytes` start like a zip archive (an .xlsx), or like an Excel 97–2003 file.
     static bool looksLikeZip(std::string_view bytes);
     static bool looksLikeOldExcel(std::string_view bytes);

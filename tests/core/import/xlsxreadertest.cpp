@@ -141,7 +141,8 @@ TEST(XlsxReader, ErrorValuesAreMarked)
 {
     Workbook w;
     w.sheets = {{"Data", "<row r=\"4\"><c r=\"A4\"><v>1</v></c><c r=\"C4\" t=\"e\"><f>1/0</f><v>#DIV/0!</v></c></row>"}};
-    auto reader = XlsxReader::open(workbookBytes(w), "book.xlsx");
+    const std::string bytes = workbookBytes(w); // the reader reads it in place
+    auto reader = XlsxReader::open(bytes, "book.xlsx");
     ASSERT_TRUE(reader.ok());
     std::vector<int> errors;
     ASSERT_TRUE(reader->readSheet("Data", [&](const XlsxRow &row) {
@@ -156,7 +157,8 @@ TEST(XlsxReader, SheetsByNameInTheWorkbooksOrder)
 {
     Workbook w;
     w.sheets = {{"Summary", inlineRow(1, {"x"})}, {"数据 2025", inlineRow(1, {"y"})}};
-    auto reader = XlsxReader::open(workbookBytes(w), "book.xlsx");
+    const std::string bytes = workbookBytes(w); // the reader reads it in place
+    auto reader = XlsxReader::open(bytes, "book.xlsx");
     ASSERT_TRUE(reader.ok()) << describe(reader.error());
     EXPECT_EQ(reader->sheetNames(), (std::vector<std::string>{"Summary", "数据 2025"}));
     EXPECT_EQ(rowsOf(reader.value(), "数据 2025").at(1), std::vector<std::string>{"y"});
@@ -175,7 +177,8 @@ TEST(XlsxReader, WhatIsNoWorkbookIsToldApart)
     const Error noWorkbook = failureOf(zipOf({{"readme.txt", "hello"}}));
     EXPECT_EQ(noWorkbook, (Error{ErrorCode::WorkbookPartMissing, "book.xlsx", 0, 0, {}, "xl/workbook.xml"}));
     Workbook empty;
-    auto reader = XlsxReader::open(workbookBytes(empty), "book.xlsx");
+    const std::string emptyBytes = workbookBytes(empty);
+    auto reader = XlsxReader::open(emptyBytes, "book.xlsx");
     ASSERT_TRUE(reader.ok());
     EXPECT_TRUE(reader->sheetNames().empty());
 }
