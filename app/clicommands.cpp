@@ -148,7 +148,8 @@ QString helpText()
     // Command syntax stays as typed; only the descriptions are translated, one by one.
     const QList<std::pair<QString, QString>> commands = {
         {QStringLiteral("data export [--format json|csv|xlsx] [--out FILE]"), tr("every observation with its source")},
-        {QStringLiteral("data import FILE [--dry-run]"), tr("adds or updates observations from a CSV or JSON file, after a preview")},
+        {QStringLiteral("data import FILE [--sheet NAME] [--dry-run]"),
+         tr("adds or updates observations from a CSV, JSON or Excel (.xlsx) file, after a preview")},
         {QStringLiteral("chart --list"), tr("the charts, by name")},
         {QStringLiteral("chart NAME --out FILE [--format png|svg|pdf] [--scenario FILE|preset:NAME] [--width W --height H] [--dpi N] "
                         "[--view annual|quarterly|trailing] [--metric capex|capex_cash|ai_capex]"),

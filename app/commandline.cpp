@@ -15,7 +15,7 @@ const QSet<QString> &valueOptions()
                                         QStringLiteral("year"), QStringLiteral("paper"), QStringLiteral("threads"),
                                         QStringLiteral("page"), QStringLiteral("screenshot"),
                                         QStringLiteral("window-size"), QStringLiteral("view"),
-                                        QStringLiteral("metric")};
+                                        QStringLiteral("metric"), QStringLiteral("sheet")};
     return names;
 }
 

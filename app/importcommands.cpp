@@ -42,6 +42,8 @@ QString describeRow(const Observation &o)
 void printPlan(QTextStream &out, const ImportPlan &plan)
 {
     QString format = plan.format == "json" ? QStringLiteral("JSON") : QStringLiteral("CSV");
+    if (plan.format == "xlsx")
+        format = tr("Excel workbook, sheet “%1”").arg(QString::fromStdString(plan.sheet));
     if (plan.format == "csv")
         format += QStringLiteral(", ") + QString::fromUtf8(encodingName(plan.encoding)) + QStringLiteral(", ")
             + (plan.delimiter == '\t' ? tr("tab-separated") : tr("separated by “%1”").arg(QLatin1Char(plan.delimiter)));
@@ -104,6 +106,9 @@ int dataImport(const CommandLine &cl)
     if (cl.words.size() != 3)
         return usage(tr("data import takes exactly one file"));
     const QString path = cl.words.at(2);
+    const QString sheet = cl.value(QStringLiteral("sheet"));
+    if (cl.has(QStringLiteral("sheet")) && sheet.isEmpty())
+        return usage(tr("--sheet needs the name of a worksheet"));
 
     ui::DataStore store;
     if (!store.open(ui::DataStore::resolvePath(cl.value(QStringLiteral("db"))))) {
@@ -124,7 +129,7 @@ int dataImport(const CommandLine &cl)
     std::optional<ImportOutcome> written;
     Result<ImportPlan> plan = ImportPlan{};
     if (!dryRun && !store.isReadOnly()) {
-        auto checked = store.importChecked(path);
+        auto checked = store.importChecked(path, sheet);
         if (checked.ok()) {
             written = checked->outcome;
             plan = std::move(checked->plan);
@@ -132,7 +137,7 @@ int dataImport(const CommandLine &cl)
             plan = checked.error();
         }
     } else {
-        plan = store.planImport(path);
+        plan = store.planImport(path, sheet);
     }
     if (!plan.ok()) {
         err << QStringLiteral("capexlens: ") << ui::errorText(plan.error()) << Qt::endl;

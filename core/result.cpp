@@ -36,13 +36,46 @@ const char *errorCodeName(ErrorCode code)
         return "RecordNotFound";
     case ErrorCode::StillReferenced:
         return "StillReferenced";
+    case ErrorCode::NotAWorkbook: return "NotAWorkbook";
+    case ErrorCode::OldExcelFormat: return "OldExcelFormat";
+    case ErrorCode::WorkbookPartMissing: return "WorkbookPartMissing";
+    case ErrorCode::WorkbookPartDamaged: return "WorkbookPartDamaged";
+    case ErrorCode::WorkbookPartTooLarge: return "WorkbookPartTooLarge";
+    case ErrorCode::UnknownSheet: return "UnknownSheet";
+    case ErrorCode::XmlMalformed: return "XmlMalformed";
+    case ErrorCode::XmlDoctype: return "XmlDoctype";
+    case ErrorCode::InvalidCellReference: return "InvalidCellReference";
+    case ErrorCode::SharedStringMissing: return "SharedStringMissing";
+    case ErrorCode::CellTooLong: return "CellTooLong";
+    case ErrorCode::FormulaError: return "FormulaError";
     }
     return "Unknown";
 }
 
+std::string sheetLocation(std::string_view file, std::string_view sheet)
+{
+    std::string location(file);
+    if (!sheet.empty()) {
+        location += '\x1f';
+        location += sheet;
+    }
+    return location;
+}
+
+SheetLocation splitSheetLocation(std::string_view location)
+{
+    const auto separator = location.find('\x1f');
+    if (separator == std::string_view::npos)
+        return {location, {}};
+    return {location.substr(0, separator), location.substr(separator + 1)};
+}
+
 std::string describe(const Error &error)
 {
-    std::string text = error.file;
+    const SheetLocation at = splitSheetLocation(error.file);
+    std::string text(at.file);
+    if (!at.sheet.empty())
+        text += "[" + std::string(at.sheet) + "]";
     if (error.line > 0)
         text += ':' + std::to_string(error.line);
     if (error.column > 0)

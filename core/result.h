@@ -2,6 +2,7 @@
 
 #include <cassert>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 
@@ -41,6 +42,19 @@ enum class ErrorCode
     ImportRejected, ///< an import with rejected rows was asked to be written; `detail` holds their count
     RecordNotFound, ///< an edit names a record the store no longer holds; `field` says which kind, `detail` its id
     StillReferenced, ///< a record others cite cannot be deleted; `field` names it, `detail` holds how many cite it
+    // Excel workbooks (core/import/xlsxreader.h). `file` is sheetLocation(file, sheet) where a sheet is concerned.
+    NotAWorkbook, ///< the bytes are no zip archive, or a damaged or truncated one
+    OldExcelFormat, ///< an Excel 97–2003 workbook (.xls), or a password-protected one
+    WorkbookPartMissing, ///< a part the workbook needs is absent; `detail` names it (e.g. xl/workbook.xml)
+    WorkbookPartDamaged, ///< a part cannot be unpacked (truncated, bad checksum, encrypted); `detail` names it
+    WorkbookPartTooLarge, ///< a part unpacks to more than the limit; `detail` names it, `field` holds the limit in MiB
+    UnknownSheet, ///< no worksheet is named `detail` (empty: the workbook has none); `field` lists the sheets, ", "-separated
+    XmlMalformed, ///< a part is not well-formed XML; `detail` is "part:line:column"
+    XmlDoctype, ///< a part declares a DTD, which no workbook does (the way to an XML bomb); `detail` names it
+    InvalidCellReference, ///< a row or cell reference (`detail`) outside A1:XFD1048576
+    SharedStringMissing, ///< a cell cites a shared string the workbook lacks; `detail` holds its index
+    CellTooLong, ///< a cell holds more text than a workbook can (`detail`: the limit in characters)
+    FormulaError, ///< a cell the import reads holds an error value; `field` names it, `detail` holds it ("#DIV/0!")
 };
 
 /// A typed error with the context needed to point a user at the problem.
@@ -55,6 +69,17 @@ struct Error
 
     bool operator==(const Error &) const = default;
 };
+
+/// Error::file for a place in one sheet of a workbook: the file's name and the sheet's joined by
+/// U+001F, which neither a sheet name nor a file name a user gives holds. errorText() and
+/// describe() take it apart again ("book.xlsx, sheet “Data”, cell C7").
+std::string sheetLocation(std::string_view file, std::string_view sheet);
+struct SheetLocation
+{
+    std::string_view file;
+    std::string_view sheet; ///< empty: not in a sheet
+};
+SheetLocation splitSheetLocation(std::string_view location);
 
 /// Stable English identifier of an error code, for logs and tests (not for users).
 const char *errorCodeName(ErrorCode code);

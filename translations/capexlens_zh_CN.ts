@@ -84,10 +84,6 @@
         <translation>退出状态：0 成功，1 失败，2 用法错误。</translation>
     </message>
     <message>
-        <source>adds or updates observations from a CSV or JSON file, after a preview</source>
-        <translation>先预览，再从 CSV 或 JSON 文件添加或更新观测值</translation>
-    </message>
-    <message>
         <source>the charts, by name</source>
         <translation>按名称列出全部图表</translation>
     </message>
@@ -270,6 +266,18 @@
     <message>
         <source>--year applies to chart guidance only, not to “%1”</source>
         <translation>--year 仅适用于 chart guidance，不适用于“%1”</translation>
+    </message>
+    <message>
+        <source>adds or updates observations from a CSV, JSON or Excel (.xlsx) file, after a preview</source>
+        <translation>先预览，再从 CSV、JSON 或 Excel（.xlsx）文件添加或更新观测值</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “%1”</source>
+        <translation>Excel 工作簿，工作表“%1”</translation>
+    </message>
+    <message>
+        <source>--sheet needs the name of a worksheet</source>
+        <translation>--sheet 需要一个工作表名称</translation>
     </message>
 </context>
 <context>
@@ -726,6 +734,70 @@
     <message>
         <source>No figure: guidance in words</source>
         <translation>无数字：文字形式的指引</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”, cell %3: </source>
+        <translation>%1，工作表“%2”，单元格 %3：</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”, row %3: </source>
+        <translation>%1，工作表“%2”，第 %3 行：</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”: </source>
+        <translation>%1，工作表“%2”：</translation>
+    </message>
+    <message>
+        <source>the file is not an Excel workbook (.xlsx), or it is damaged or cut short</source>
+        <translation>该文件不是 Excel 工作簿（.xlsx），或已损坏、不完整</translation>
+    </message>
+    <message>
+        <source>this is an Excel 97–2003 workbook (.xls) or a password-protected one: save it in Excel as “Excel Workbook (*.xlsx)” without a password</source>
+        <translation>这是 Excel 97–2003 工作簿（.xls）或受密码保护的工作簿：请在 Excel 中另存为“Excel 工作簿 (*.xlsx)”，且不设密码</translation>
+    </message>
+    <message>
+        <source>the workbook lacks its part “%1”: it is not an Excel workbook, or it is damaged</source>
+        <translation>工作簿缺少组成部分“%1”：它不是 Excel 工作簿，或已损坏</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part “%1” cannot be unpacked: the file is damaged, cut short or encrypted</source>
+        <translation>无法解压工作簿的组成部分“%1”：文件已损坏、不完整或已加密</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part “%1” unpacks to more than %2 MB: refused, as it could fill the memory (a zip bomb); split the data over smaller workbooks or import it as CSV</source>
+        <translation>工作簿的组成部分“%1”解压后超过 %2 MB：为防止耗尽内存（压缩炸弹）已拒绝；请将数据拆分到较小的工作簿中，或以 CSV 导入</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet “%1” (its sheets: %2)</source>
+        <translation>工作簿中没有名为“%1”的工作表（现有工作表：%2）</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s XML is malformed at %1</source>
+        <translation>工作簿的 XML 格式有误，位置：%1</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part “%1” declares a DTD, which workbooks never do: refused (it could be an XML bomb)</source>
+        <translation>工作簿的组成部分“%1”声明了 DTD，正常工作簿从不如此：已拒绝（可能是 XML 炸弹）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a cell of a worksheet (A1 to XFD1048576)</source>
+        <translation>“%1”不是工作表中的单元格（应在 A1 至 XFD1048576 之间）</translation>
+    </message>
+    <message>
+        <source>the cell cites text number %1, which the workbook does not hold</source>
+        <translation>该单元格引用了第 %1 条共享文本，但工作簿中没有这一条</translation>
+    </message>
+    <message>
+        <source>the cell holds more than %1 characters</source>
+        <translation>该单元格的内容超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the field “%1” holds the formula error %2: correct the formula or type the value</source>
+        <translation>字段“%1”是公式错误值 %2：请修正公式或直接输入数值</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1506,14 @@
         <source>Delete the selected figure (Del); Edit → Undo brings it back</source>
         <translation>删除所选数字（Del）；可通过“编辑 → 撤销”恢复</translation>
     </message>
+    <message>
+        <source>&amp;Paste figures from a spreadsheet</source>
+        <translation>从电子表格粘贴数据(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Import cells copied in Excel or LibreOffice, with their header row (Ctrl+V), after a preview</source>
+        <translation>导入从 Excel 或 LibreOffice 复制的单元格（连同标题行，Ctrl+V），先预览</translation>
+    </message>
 </context>
 <context>
     <name>capex::ui::ExportActions</name>
@@ -2025,10 +2105,6 @@
         <translation>导入观测值</translation>
     </message>
     <message>
-        <source>Observations (*.csv *.tsv *.txt *.json);;All files (*)</source>
-        <translation>观测值文件 (*.csv *.tsv *.txt *.json);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>The database is open read-only: nothing can be imported.</source>
         <translation>数据库以只读方式打开：无法导入任何内容。</translation>
     </message>
@@ -2049,8 +2125,20 @@
         <translation>导入观测值(&amp;I)…</translation>
     </message>
     <message>
-        <source>Add or update observations from a CSV or JSON file, after a preview</source>
-        <translation>先预览，再从 CSV 或 JSON 文件添加或更新观测值</translation>
+        <source>Observations (*.csv *.tsv *.txt *.json *.xlsx);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>观测值文件 (*.csv *.tsv *.txt *.json *.xlsx);;Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text: copy the cells, with their header row, in the spreadsheet first.</source>
+        <translation>剪贴板中没有文本：请先在电子表格中复制单元格（连同标题行）。</translation>
+    </message>
+    <message>
+        <source>The pasted cells have no header row naming the import&apos;s columns (“%1” is missing): copy the header row with the cells. The columns are those of File → Import…: entity, metric, period, value, unit, currency, kind, grade, source_id and others.</source>
+        <translation>粘贴的单元格没有写明导入列名的标题行（缺少“%1”）：请连同标题行一起复制。列名与“文件 → 导入…”相同：entity、metric、period、value、unit、currency、kind、grade、source_id 等。</translation>
+    </message>
+    <message>
+        <source>Add or update observations from a CSV, JSON or Excel file, after a preview</source>
+        <translation>先预览，再从 CSV、JSON 或 Excel 文件添加或更新观测值</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2190,10 @@
     <message>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2275,14 @@
     <message>
         <source>Add this entity to the database, then check the file again</source>
         <translation>将此主体添加到数据库，然后重新检查文件</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “%1”</source>
+        <translation>Excel 工作簿，工作表“%1”</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>制表符分隔</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2569,10 @@
     <message>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>剪贴板</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3525,11 @@
     <message>
         <source>The workbook could not be made: %1</source>
         <translation>无法生成工作簿：%1</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <comment>sheet name</comment>
+        <translation>记录</translation>
     </message>
 </context>
 <context>

@@ -78,9 +78,14 @@ bool DataStore::open(const QString &path)
     return true;
 }
 
-Result<ImportPlan> DataStore::planImport(const QString &path) const
+Result<ImportPlan> DataStore::planImport(const QString &path, const QString &sheet) const
 {
-    return ObservationImport::planFile(path.toStdString(), m_snapshot);
+    return ObservationImport::planFile(path.toStdString(), m_snapshot, 0, ImportOptions{sheet.toStdString()});
+}
+
+Result<ImportPlan> DataStore::planImportText(const QString &text, const QString &name) const
+{
+    return ObservationImport::plan(text.toStdString(), name.toStdString(), m_snapshot);
 }
 
 bool DataStore::applyImport(const ImportPlan &plan, ImportOutcome *outcome)
@@ -106,11 +111,11 @@ bool DataStore::applyImport(const ImportPlan &plan, ImportOutcome *outcome)
     return true;
 }
 
-Result<CheckedImportResult> DataStore::importChecked(const QString &path)
+Result<CheckedImportResult> DataStore::importChecked(const QString &path, const QString &sheet)
 {
     if (!m_db)
         return Error{ErrorCode::DatabaseOpen, m_path.toStdString(), 0, 0, {}, {}};
-    auto checked = CheckedImport::importFile(*m_db, path.toStdString(), m_snapshot);
+    auto checked = CheckedImport::importFile(*m_db, path.toStdString(), m_snapshot, {}, ImportOptions{sheet.toStdString()});
     if (!checked.ok() || !checked->outcome)
         return checked;
     auto snapshot = m_db->snapshot();

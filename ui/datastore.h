@@ -37,7 +37,10 @@ public:
     QString notice() const { return m_notice; }
 
     /// Reads `path` and checks it against the current snapshot: what an import would do.
-    Result<ImportPlan> planImport(const QString &path) const;
+    /// `sheet`: the worksheet of an Excel workbook (empty: ObservationImport chooses).
+    Result<ImportPlan> planImport(const QString &path, const QString &sheet = {}) const;
+    /// As planImport() for text that is no file (pasted cells), called `name` in messages.
+    Result<ImportPlan> planImportText(const QString &text, const QString &name) const;
     /// Writes a plan made by planImport (a backup first, then one transaction) and
     /// re-reads the snapshot (snapshotChanged). False with errorMessage() on failure:
     /// nothing was written then.
@@ -46,7 +49,7 @@ public:
     /// are written while the file's later rows are still being checked (CheckedImport), and
     /// only a file without a rejected row is committed. The plan comes back either way, the
     /// outcome when it was written (then the snapshot is re-read: snapshotChanged).
-    Result<CheckedImportResult> importChecked(const QString &path);
+    Result<CheckedImportResult> importChecked(const QString &path, const QString &sheet = {});
     QString databasePath() const { return m_path; }
 
     // Edits of one record (see Database for each): on success the snapshot is re-read

@@ -220,6 +220,9 @@ void MainWindow::createMenus()
     m_exports = new ExportActions(*this, m_store, *m_document);
     auto *imports = new ImportActions(*this, m_store); // File → Import… and drops onto the window
     m_fileMenu->addAction(imports->importAction());
+    if (auto *data = qobject_cast<DataPage *>(page(QStringLiteral("data"))))
+        connect(data, &DataPage::pasteRequested, imports,
+                [imports](const QString &text) { imports->importText(text, tr("Clipboard")); });
     if (!m_store.notice().isEmpty()) // a damaged database moved aside, a newer one read-only
         QMetaObject::invokeMethod(this, [this] { showError(m_store.notice()); }, Qt::QueuedConnection);
     m_fileMenu->addActions(m_exports->fileMenuActions());

@@ -107,36 +107,41 @@ std::string ObservationExport::toCsv(bool withBom) const
     for (std::size_t i = 0; i < columns.size(); ++i)
         out += (i ? "," : "") + columns[i];
     out += "\r\n";
-    auto number = [](const std::optional<double> &v) { return v ? formatExactNumber(*v) : std::string(); };
     for (const Observation &o : m_dataset.observations) {
-        const Entity *entity = m_dataset.entity(o.entity);
-        const Source *source = m_dataset.source(o.source);
-        const std::string fields[] = {o.entity,
-                                      entity ? entity->nameEn : std::string(),
-                                      entity ? entity->nameZh : std::string(),
-                                      o.metric,
-                                      o.period.toString(),
-                                      number(o.value),
-                                      number(o.low),
-                                      number(o.high),
-                                      o.unit,
-                                      o.currency,
-                                      kindName(o.kind),
-                                      gradeName(o.grade),
-                                      o.asOf,
-                                      o.noteEn,
-                                      o.noteZh,
-                                      o.source,
-                                      source ? source->publisher : std::string(),
-                                      source ? source->title : std::string(),
-                                      source ? source->url : std::string(),
-                                      source ? source->date : std::string(),
-                                      source ? viaText(*source) : std::string()};
-        for (std::size_t i = 0; i < std::size(fields); ++i)
+        const std::vector<std::string> fields = csvFields(o);
+        for (std::size_t i = 0; i < fields.size(); ++i)
             out += (i ? "," : "") + csvField(fields[i]);
         out += "\r\n";
     }
     return out;
+}
+
+std::vector<std::string> ObservationExport::csvFields(const Observation &o) const
+{
+    auto number = [](const std::optional<double> &v) { return v ? formatExactNumber(*v) : std::string(); };
+    const Entity *entity = m_dataset.entity(o.entity);
+    const Source *source = m_dataset.source(o.source);
+    return {o.entity,
+            entity ? entity->nameEn : std::string(),
+            entity ? entity->nameZh : std::string(),
+            o.metric,
+            o.period.toString(),
+            number(o.value),
+            number(o.low),
+            number(o.high),
+            o.unit,
+            o.currency,
+            kindName(o.kind),
+            gradeName(o.grade),
+            o.asOf,
+            o.noteEn,
+            o.noteZh,
+            o.source,
+            source ? source->publisher : std::string(),
+            source ? source->title : std::string(),
+            source ? source->url : std::string(),
+            source ? source->date : std::string(),
+            source ? viaText(*source) : std::string()};
 }
 
 } // namespace capex

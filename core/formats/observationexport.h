@@ -26,6 +26,9 @@ public:
     std::string viaText(const Source &source) const;
 
     static const std::vector<std::string> &csvColumns();
+    /// One observation's CSV fields, in the order of csvColumns() (numbers as
+    /// formatExactNumber() writes them, absent ones empty).
+    std::vector<std::string> csvFields(const Observation &observation) const;
 
 private:
     const Dataset &m_dataset;

@@ -171,14 +171,16 @@ Result<CheckedImportResult> writeWhileChecking(Database &db, const std::string &
 } // namespace
 
 Result<CheckedImportResult> CheckedImport::importFile(
-    Database &db, const std::filesystem::path &path, const Dataset &current, const Progress &progress)
+    Database &db, const std::filesystem::path &path, const Dataset &current, const Progress &progress,
+    const ImportOptions &options)
 {
     auto bytes = ObservationImport::readFile(path);
     if (!bytes.ok())
         return bytes.error();
     const std::string fileName = path.filename().string();
     return writeWhileChecking(db, fileName, progress, [&](const ObservationImport::PartReady &ready) {
-        auto plan = ObservationImport::planInParts(bytes.value(), fileName, current, ready);
+        auto plan = ObservationImport::planInParts(bytes.value(), fileName, current, ready,
+                                                   ObservationImport::defaultPartBytes, options);
         // Checked: the file's bytes (140 MB for a million rows) are not held through the
         // rest of the write, the series index and the commit.
         std::string().swap(bytes.value());
@@ -187,10 +189,11 @@ Result<CheckedImportResult> CheckedImport::importFile(
 }
 
 Result<CheckedImportResult> CheckedImport::importBytes(Database &db, std::string_view bytes,
-    const std::string &fileName, const Dataset &current, const Progress &progress, std::size_t partBytes)
+    const std::string &fileName, const Dataset &current, const Progress &progress, std::size_t partBytes,
+    const ImportOptions &options)
 {
     return writeWhileChecking(db, fileName, progress, [&](const ObservationImport::PartReady &ready) {
-        return ObservationImport::planInParts(bytes, fileName, current, ready, partBytes);
+        return ObservationImport::planInParts(bytes, fileName, current, ready, partBytes, options);
     });
 }
 

@@ -42,10 +42,11 @@ public:
     /// File-level errors are returned as ObservationImport returns them; write errors as
     /// applyImport() returns them.
     static Result<CheckedImportResult> importFile(
-        Database &db, const std::filesystem::path &path, const Dataset &current, const Progress &progress = {});
+        Database &db, const std::filesystem::path &path, const Dataset &current, const Progress &progress = {},
+        const ImportOptions &options = {});
     static Result<CheckedImportResult> importBytes(Database &db, std::string_view bytes, const std::string &fileName,
         const Dataset &current, const Progress &progress = {},
-        std::size_t partBytes = ObservationImport::defaultPartBytes);
+        std::size_t partBytes = ObservationImport::defaultPartBytes, const ImportOptions &options = {});
 };
 
 } // namespace capex

@@ -91,7 +91,8 @@ struct RejectedRow
 struct ImportPlan
 {
     std::string file;
-    std::string format; ///< "csv" or "json"
+    std::string format; ///< "csv", "json" or "xlsx"
+    std::string sheet;  ///< xlsx: the worksheet read
     TextEncoding encoding = TextEncoding::Utf8;
     char delimiter = 0;                      ///< CSV only
     std::vector<std::string> ignoredColumns; ///< CSV columns (or JSON keys) the import does not read
@@ -102,6 +103,9 @@ struct ImportPlan
     std::vector<RejectedRow> rejected;
 
     int count(ImportAction action) const;
+    /// Error::file of the plan's rows: the file, or for a workbook the file and the sheet
+    /// (sheetLocation()).
+    std::string location() const { return sheetLocation(file, sheet); }
     bool acceptable() const { return rejected.empty(); }
     /// A planned row as the observation it will store.
     Observation observation(const PlannedObservation &row) const;

@@ -6,6 +6,7 @@
 #include "observationexport.h"
 #include "recordcheck.h"
 #include "textdecoder.h"
+#include "xlsxreader.h"
 
 #include <nlohmann/json.hpp>
 
@@ -276,6 +277,7 @@ public:
         ImportPlan part;
         part.file = m_plan.file;
         part.format = m_plan.format;
+        part.sheet = m_plan.sheet;
         part.encoding = m_plan.encoding;
         part.delimiter = m_plan.delimiter;
         const PlanText &text = m_plan.text;
@@ -365,7 +367,7 @@ private:
         });
         if (first >= 0) {
             m_plan.rejected.push_back(
-                {planned.line, Error{ErrorCode::DuplicateRow, m_plan.file, planned.line, 0, {},
+                {planned.line, Error{ErrorCode::DuplicateRow, m_plan.location(), planned.line, 0, {},
                                      std::to_string(m_plan.rows[static_cast<std::size_t>(first)].line)}});
             return;
         }
@@ -393,7 +395,7 @@ private:
 
     Error error(const RowView &row, Field field, ErrorCode code, std::string detail = {}) const
     {
-        return Error{code, m_plan.file, row.line, row.columns[field], fieldNames[field], std::move(detail)};
+        return Error{code, m_plan.location(), row.line, row.columns[field], fieldNames[field], std::move(detail)};
     }
 
     std::string_view cell(const RowView &row, Field field) const
@@ -675,6 +677,143 @@ Status handOver(PlanBuilder &builder, const ImportPlan &plan, const PartSink &si
     return (*sink.ready)({builder.takePart(), std::max(expectedRows, plan.rows.size()), plan.acceptable()});
 }
 
+/// The column of each field in a header (1-based; 0 = absent); names the import does not
+/// know go to the plan's ignored columns. MissingColumn (on `line`) when a required one is
+/// absent.
+Result<std::array<int, FieldCount>> headerColumns(const std::vector<std::string> &header, int line, ImportPlan &plan)
+{
+    std::array<int, FieldCount> columnOf{};
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        const std::string name = lowerAscii(trimmed(header[i]));
+        bool known = false;
+        for (int f = 0; f < FieldCount; ++f)
+            if (name == fieldNames[static_cast<std::size_t>(f)] && columnOf[static_cast<std::size_t>(f)] == 0) {
+                columnOf[static_cast<std::size_t>(f)] = static_cast<int>(i) + 1;
+                known = true;
+            }
+        if (!known && !name.empty() && !exportOnlyColumns().count(name))
+            plan.ignoredColumns.push_back(header[i]);
+    }
+    for (Field required : {FEntity, FMetric, FPeriod, FValue, FUnit, FKind, FGrade})
+        if (columnOf[required] == 0)
+            return Error{ErrorCode::MissingColumn, plan.location(), line, 0, fieldNames[required], {}};
+    if (columnOf[FSourceId] == 0 && (columnOf[FSourcePublisher] == 0 || columnOf[FSourceTitle] == 0))
+        return Error{ErrorCode::MissingColumn, plan.location(), line, 0, fieldNames[FSourceId], {}};
+    return columnOf;
+}
+
+bool blankCells(const std::vector<std::string> &cells)
+{
+    return std::all_of(cells.begin(), cells.end(), [](const std::string &cell) { return trimmed(cell).empty(); });
+}
+
+/// The sheet to read when none is asked for: the first worksheet whose header holds every
+/// column the import requires (an export's workbook leads with sheets for people, whose
+/// headers may say Entity, Metric and Period too), or else the first.
+Result<std::string> chooseSheet(XlsxReader &reader)
+{
+    const std::vector<std::string> &names = reader.sheetNames();
+    if (names.empty())
+        return Error{ErrorCode::UnknownSheet, reader.fileName(), 0, 0, {}, {}};
+    if (names.size() == 1)
+        return names.front();
+    for (const std::string &name : names) {
+        bool fits = false;
+        Status status = reader.readSheet(name, [&](const XlsxRow &row) {
+            if (blankCells(row.cells))
+                return true;
+            ImportPlan scratch;
+            fits = headerColumns(row.cells, row.number, scratch).ok();
+            return false; // the header is all it takes
+        });
+        if (!status)
+            return status.error();
+        if (fits)
+            return name;
+    }
+    return names.front();
+}
+
+/// An Excel workbook, read as a CSV is: the sheet's first row with a cell is the header, each
+/// later row that is not blank a record on the line of its row number.
+Status readXlsx(std::string_view bytes, ImportPlan &plan, PlanBuilder &builder, const ImportOptions &options,
+                const PartSink &sink)
+{
+    plan.format = "xlsx";
+    auto reader = XlsxReader::open(bytes, plan.file);
+    if (!reader.ok())
+        return reader.error();
+    auto sheet = options.sheet.empty() ? chooseSheet(reader.value()) : reader->findSheet(options.sheet);
+    if (!sheet.ok())
+        return sheet.error();
+    plan.sheet = sheet.value();
+    const std::string location = plan.location();
+
+    std::optional<std::array<int, FieldCount>> columns;
+    int headerLine = 0;
+    Status failure;
+    // Parts of about the CSV's size in rows: a row of the export's columns takes some 250 bytes.
+    const std::size_t partRows = sink.ready ? std::max<std::size_t>(1, sink.partBytes / 256) : 0;
+    std::size_t sincePart = 0;
+    RowView view;
+    Status read = reader->readSheet(plan.sheet, [&](const XlsxRow &row) {
+        if (blankCells(row.cells))
+            return true; // spreadsheets keep formatted rows that hold nothing
+        if (!columns) {
+            auto mapped = headerColumns(row.cells, row.number, plan);
+            if (!mapped.ok()) {
+                failure = mapped.error();
+                return false;
+            }
+            columns = mapped.value();
+            headerLine = row.number;
+            view.columns = *columns;
+            // Room for the rows the sheet declares, within what its compressed size can hold.
+            const auto declared = static_cast<std::size_t>(std::max(0, reader->declaredRows() - headerLine));
+            builder.reserve(std::min(declared, bytes.size() / 8 + 1024));
+            return true;
+        }
+        view.line = row.number;
+        for (std::size_t f = 0; f < FieldCount; ++f) {
+            const int column = (*columns)[f];
+            view.cells[f] = column > 0 && static_cast<std::size_t>(column) <= row.cells.size()
+                ? &row.cells[static_cast<std::size_t>(column - 1)]
+                : nullptr;
+        }
+        // An error value (#DIV/0!, #N/A) in a column the import reads rejects the row.
+        std::optional<std::size_t> errorField;
+        int errorColumn = 0;
+        for (int c : row.errorColumns)
+            for (std::size_t f = 0; f < FieldCount; ++f)
+                if ((*columns)[f] == c + 1 && (!errorField || f < *errorField)) {
+                    errorField = f;
+                    errorColumn = c;
+                }
+        if (errorField)
+            plan.rejected.push_back({row.number, Error{ErrorCode::FormulaError, location, row.number, errorColumn + 1,
+                                                       fieldNames[*errorField],
+                                                       row.cells[static_cast<std::size_t>(errorColumn)]}});
+        else
+            builder.add(view);
+        if (sink.ready && ++sincePart >= partRows) {
+            sincePart = 0;
+            const auto expected = static_cast<std::size_t>(std::max(0, reader->declaredRows() - headerLine));
+            if (Status handed = handOver(builder, plan, sink, expected); !handed) {
+                failure = handed;
+                return false;
+            }
+        }
+        return true;
+    });
+    if (!read)
+        return read;
+    if (!failure)
+        return failure;
+    if (!columns)
+        return Error{ErrorCode::MissingColumn, location, 1, 0, fieldNames[FEntity], {}};
+    return {};
+}
+
 Status readCsv(std::string_view text, ImportPlan &plan, PlanBuilder &builder, int threads, const PartSink &sink = {})
 {
     plan.format = "csv";
@@ -686,23 +825,10 @@ Status readCsv(std::string_view text, ImportPlan &plan, PlanBuilder &builder, in
             return *reader.error();
         return Error{ErrorCode::MissingColumn, plan.file, 1, 0, fieldNames[FEntity], {}};
     }
-    std::array<int, FieldCount> columnOf{}; // 1-based; 0 = absent
-    for (std::size_t i = 0; i < header.fields.size(); ++i) {
-        const std::string name = lowerAscii(trimmed(header.fields[i]));
-        bool known = false;
-        for (int f = 0; f < FieldCount; ++f)
-            if (name == fieldNames[static_cast<std::size_t>(f)] && columnOf[static_cast<std::size_t>(f)] == 0) {
-                columnOf[static_cast<std::size_t>(f)] = static_cast<int>(i) + 1;
-                known = true;
-            }
-        if (!known && !name.empty() && !exportOnlyColumns().count(name))
-            plan.ignoredColumns.push_back(header.fields[i]);
-    }
-    for (Field required : {FEntity, FMetric, FPeriod, FValue, FUnit, FKind, FGrade})
-        if (columnOf[required] == 0)
-            return Error{ErrorCode::MissingColumn, plan.file, header.line, 0, fieldNames[required], {}};
-    if (columnOf[FSourceId] == 0 && (columnOf[FSourcePublisher] == 0 || columnOf[FSourceTitle] == 0))
-        return Error{ErrorCode::MissingColumn, plan.file, header.line, 0, fieldNames[FSourceId], {}};
+    auto mapped = headerColumns(header.fields, header.line, plan);
+    if (!mapped.ok())
+        return mapped.error();
+    const std::array<int, FieldCount> columnOf = mapped.value();
 
     // Room for every row up front: growing the plan row by row would copy a million rows
     // several times over.
@@ -1038,11 +1164,29 @@ namespace {
 
 /// plan() and planInParts(): the text decoded, then read as JSON or CSV. With a sink, a CSV's
 /// rows are handed over every `partBytes`, and whatever was not handed over at the end.
+bool hasWorkbookName(std::string_view fileName)
+{
+    std::string suffix(fileName.substr(fileName.size() >= 5 ? fileName.size() - 5 : 0));
+    for (char &c : suffix)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return suffix == ".xlsx" || suffix == ".xlsm";
+}
+
 Result<ImportPlan> planText(std::string_view bytes, const std::string &fileName, const Dataset &current, int threads,
-                            const PartSink &sink)
+                            const PartSink &sink, const ImportOptions &options)
 {
     ImportPlan plan;
     plan.file = fileName;
+    if (XlsxReader::looksLikeZip(bytes) || XlsxReader::looksLikeOldExcel(bytes) || hasWorkbookName(fileName)) {
+        PlanBuilder builder(current, plan);
+        Status status = readXlsx(bytes, plan, builder, options, sink);
+        if (status && sink.ready)
+            status = handOver(builder, plan, sink, plan.rows.size());
+        if (!status)
+            return status.error();
+        return plan;
+    }
     // UTF-8 (the common case, and the only one for a large export) is read in place; a copy
     // of a 300 MB file would cost as much as reading it.
     std::string converted;
@@ -1096,24 +1240,25 @@ Result<std::string> ObservationImport::readFile(const std::filesystem::path &pat
 }
 
 Result<ImportPlan> ObservationImport::plan(std::string_view bytes, const std::string &fileName, const Dataset &current,
-                                           int threads)
+                                           int threads, const ImportOptions &options)
 {
-    return planText(bytes, fileName, current, threads, {});
+    return planText(bytes, fileName, current, threads, {}, options);
 }
 
-Result<ImportPlan> ObservationImport::planFile(const std::filesystem::path &path, const Dataset &current, int threads)
+Result<ImportPlan> ObservationImport::planFile(const std::filesystem::path &path, const Dataset &current, int threads,
+                                               const ImportOptions &options)
 {
     auto bytes = readFile(path);
     if (!bytes.ok())
         return bytes.error();
-    return plan(bytes.value(), path.filename().string(), current, threads);
+    return plan(bytes.value(), path.filename().string(), current, threads, options);
 }
 
 Result<ImportPlan> ObservationImport::planInParts(std::string_view bytes, const std::string &fileName,
                                                   const Dataset &current, const PartReady &ready,
-                                                  std::size_t partBytes)
+                                                  std::size_t partBytes, const ImportOptions &options)
 {
-    return planText(bytes, fileName, current, 1, {&ready, std::max<std::size_t>(partBytes, 1)});
+    return planText(bytes, fileName, current, 1, {&ready, std::max<std::size_t>(partBytes, 1)}, options);
 }
 
 } // namespace capex

@@ -12,12 +12,26 @@
 
 namespace capex {
 
+/// How to read a file.
+struct ImportOptions
+{
+    std::string sheet; ///< an Excel workbook's sheet to read; empty: see ObservationImport
+};
+
 /// Reads observations from a user's file and checks every row against the store's
 /// snapshot, producing the ImportPlan that the preview shows and Database::applyImport
 /// writes.
 ///
 /// Formats: the CSV and the JSON that `capexlens data export` writes (see
-/// ObservationExport). JSON when the text starts with `[`, CSV otherwise. CSV: any
+/// ObservationExport), and Excel workbooks (.xlsx) laid out as the CSV. A workbook when the
+/// bytes are a zip archive or the name ends in .xlsx or .xlsm (an Excel 97–2003 file is
+/// refused as OldExcelFormat); JSON when the text starts with `[`; CSV otherwise.
+/// A workbook's rows are the CSV's records (line = the spreadsheet's row number, column =
+/// the cell's column, errors in sheetLocation(file, sheet)): the sheet `options.sheet`, or
+/// else the first worksheet whose header (its first row with a cell) names every required
+/// column, or else the first worksheet. Cells right of the header are
+/// ignored; a cell the import reads that holds an error value (#DIV/0!) rejects its row as
+/// FormulaError; workbook errors are XlsxReader's. CSV: any
 /// encoding TextDecoder reads, `,` `;` or tab delimited (sniffed from the header),
 /// header names matched case-insensitively, unknown columns ignored (listed in the
 /// plan). Required columns: entity, metric, period, value, unit, kind, grade, and
@@ -44,8 +58,9 @@ class ObservationImport
 {
 public:
     static Result<ImportPlan> plan(std::string_view bytes, const std::string &fileName, const Dataset &current,
-                                   int threads = 0);
-    static Result<ImportPlan> planFile(const std::filesystem::path &path, const Dataset &current, int threads = 0);
+                                   int threads = 0, const ImportOptions &options = {});
+    static Result<ImportPlan> planFile(const std::filesystem::path &path, const Dataset &current, int threads = 0,
+                                       const ImportOptions &options = {});
 
     /// The rows of a plan still being made that are final (see planInParts()).
     struct Part
@@ -67,7 +82,8 @@ public:
     /// `acceptable` is false from that part on). An error from `ready` stops the read and is
     /// returned. The plan returned is the same as plan()'s.
     static Result<ImportPlan> planInParts(std::string_view bytes, const std::string &fileName, const Dataset &current,
-                                          const PartReady &ready, std::size_t partBytes = defaultPartBytes);
+                                          const PartReady &ready, std::size_t partBytes = defaultPartBytes,
+                                          const ImportOptions &options = {});
     /// The whole file, as planFile() reads it; FileUnreadable when it cannot be read.
     static Result<std::string> readFile(const std::filesystem::path &path);
 };

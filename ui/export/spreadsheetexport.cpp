@@ -134,7 +134,27 @@ std::vector<XlsxSheet> SpreadsheetExport::observationSheets(const Dataset &d)
                                 textOrEmpty(s.url), textOrEmpty(exporter.viaText(s)),
                                 static_cast<double>(figuresCited->second)});
     }
-    return {std::move(figures), std::move(sources)};
+    // The figures once more as `data import` reads them (the CSV export's columns, ids rather
+    // than names): the workbook, edited in Excel, imports again (the import picks this sheet).
+    XlsxSheet records{text(tr("Records", "sheet name")), ObservationExport::csvColumns(), {}};
+    const std::vector<std::string> &columns = ObservationExport::csvColumns();
+    for (const Observation &o : d.observations) {
+        std::vector<std::string> fields = exporter.csvFields(o);
+        std::vector<XlsxCell> row;
+        row.reserve(fields.size());
+        for (std::size_t c = 0; c < fields.size(); ++c) {
+            if (columns[c] == "value")
+                row.push_back(number(o.value));
+            else if (columns[c] == "low")
+                row.push_back(number(o.low));
+            else if (columns[c] == "high")
+                row.push_back(number(o.high));
+            else
+                row.push_back(textOrEmpty(fields[c]));
+        }
+        records.rows.push_back(std::move(row));
+    }
+    return {std::move(figures), std::move(sources), std::move(records)};
 }
 
 QByteArray SpreadsheetExport::scenarioCsv(const ModelResult &result)

@@ -42,7 +42,7 @@ ImportActions::ImportActions(QWidget &window, DataStore &store)
 bool ImportActions::isImportableFile(const QString &path)
 {
     static const QStringList suffixes = {QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"),
-                                         QStringLiteral("json")};
+                                         QStringLiteral("json"), QStringLiteral("xlsx"), QStringLiteral("xlsm")};
     return suffixes.contains(QFileInfo(path).suffix().toLower());
 }
 
@@ -54,12 +54,41 @@ bool ImportActions::chooseAndImport()
         m_nextFileName.reset();
     } else {
         path = QFileDialog::getOpenFileName(&m_window, tr("Import observations"), QString(),
-                                            tr("Observations (*.csv *.tsv *.txt *.json);;All files (*)"));
+                                            tr("Observations (*.csv *.tsv *.txt *.json *.xlsx);;Excel workbooks "
+                                               "(*.xlsx);;All files (*)"));
     }
     return !path.isEmpty() && importFile(path);
 }
 
-bool ImportActions::importFile(const QString &path)
+bool ImportActions::importFile(const QString &path, const QString &sheet)
+{
+    return previewAndImport(QFileInfo(path).fileName(), [this, path, sheet] { return m_store.planImport(path, sheet); });
+}
+
+bool ImportActions::importText(const QString &text, const QString &name)
+{
+    m_lastError.clear();
+    m_lastSummary.clear();
+    if (text.trimmed().isEmpty()) {
+        report(tr("The clipboard holds no text: copy the cells, with their header row, in the spreadsheet first."),
+               true);
+        return false;
+    }
+    // Cells copied without their header row are the likely mistake: say so rather than
+    // name a column missing from a "file" the user never saw.
+    const auto failure = [name](const Error &error) {
+        if (error.code == ErrorCode::MissingColumn)
+            return tr("The pasted cells have no header row naming the import's columns (“%1” is missing): copy the "
+                      "header row with the cells. The columns are those of File → Import…: entity, metric, period, "
+                      "value, unit, currency, kind, grade, source_id and others.")
+                .arg(QString::fromStdString(error.field));
+        return tr("%1 cannot be imported: %2").arg(name, errorText(error));
+    };
+    return previewAndImport(name, [this, text, name] { return m_store.planImportText(text, name); }, failure);
+}
+
+bool ImportActions::previewAndImport(const QString &name, const Planner &planner,
+                                     const std::function<QString(const Error &)> &failure)
 {
     m_lastError.clear();
     m_lastSummary.clear();
@@ -67,14 +96,17 @@ bool ImportActions::importFile(const QString &path)
         report(tr("The database is open read-only: nothing can be imported."), true);
         return false;
     }
-    auto plan = m_store.planImport(path);
+    auto plan = planner();
     if (!plan.ok()) {
-        report(tr("%1 cannot be imported: %2").arg(QFileInfo(path).fileName(), errorText(plan.error())), true);
+        report(failure ? failure(plan.error()) : tr("%1 cannot be imported: %2").arg(name, errorText(plan.error())),
+               true);
         return false;
     }
     ImportPreviewDialog preview(plan.value(), &m_window);
     connect(&preview, &ImportPreviewDialog::createRequested, this,
-        [this, &preview, path](bool metric, const QString &id) { createReference(preview, path, metric, id); });
+        [this, &preview, name, planner](bool metric, const QString &id) {
+            createReference(preview, name, planner, metric, id);
+        });
     m_lastSummary = preview.summaryText();
     bool agreed = false;
     if (m_nextDecision) {
@@ -101,7 +133,7 @@ bool ImportActions::importFile(const QString &path)
         return false;
     }
     report(tr("Imported %1: %2 added, %3 updated. Backup: %4")
-               .arg(QFileInfo(path).fileName())
+               .arg(name)
                .arg(outcome.added)
                .arg(outcome.updated)
                .arg(QString::fromStdString(outcome.backup.string())),
@@ -110,7 +142,8 @@ bool ImportActions::importFile(const QString &path)
     return true;
 }
 
-bool ImportActions::createReference(ImportPreviewDialog &preview, const QString &path, bool metric, const QString &id)
+bool ImportActions::createReference(ImportPreviewDialog &preview, const QString &name, const Planner &planner,
+                                    bool metric, const QString &id)
 {
     ReferenceDialog dialog(
         metric ? ReferenceDialog::Kind::Metric : ReferenceDialog::Kind::Entity, id, m_store.snapshot(), &preview);
@@ -129,9 +162,9 @@ bool ImportActions::createReference(ImportPreviewDialog &preview, const QString 
         return false;
     }
     // The file is read again against the store that now has it: its rows may pass now.
-    auto plan = m_store.planImport(path);
+    auto plan = planner();
     if (!plan.ok()) {
-        report(tr("%1 cannot be imported: %2").arg(QFileInfo(path).fileName(), errorText(plan.error())), true);
+        report(tr("%1 cannot be imported: %2").arg(name, errorText(plan.error())), true);
         return false;
     }
     preview.setPlan(plan.value());
@@ -184,7 +217,7 @@ bool ImportActions::eventFilter(QObject *watched, QEvent *event)
 void ImportActions::retranslateUi()
 {
     m_import->setText(tr("&Import observations…"));
-    m_import->setStatusTip(tr("Add or update observations from a CSV or JSON file, after a preview"));
+    m_import->setStatusTip(tr("Add or update observations from a CSV, JSON or Excel file, after a preview"));
 }
 
 } // namespace capex::ui

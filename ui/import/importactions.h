@@ -1,5 +1,8 @@
 #pragma once
 
+#include "importplan.h"
+#include "result.h"
+
 #include <functional>
 #include <optional>
 #include <QObject>
@@ -14,8 +17,9 @@ class DataStore;
 class ImportPreviewDialog;
 class ReferenceDialog;
 
-/// Bringing the user's own numbers in: File → Import… (Ctrl+I) and a .csv, .tsv, .txt or
-/// .json file dropped onto the window. Either way the file is read and checked against
+/// Bringing the user's own numbers in: File → Import… (Ctrl+I), a .csv, .tsv, .txt, .json or
+/// .xlsx file dropped onto the window, and cells pasted on the Data page (importText()).
+/// Either way the file is read and checked against
 /// the store, the preview shows what would be added, updated or rejected, and only when
 /// the user agrees is anything written (a backup first, then one transaction); the store
 /// then re-reads its snapshot and every page follows.
@@ -33,7 +37,11 @@ public:
     bool chooseAndImport();
     /// Previews `path` and writes it once the user agrees. False when cancelled, rejected
     /// or failed; the reason is shown (status bar and message box) and kept in lastError().
-    bool importFile(const QString &path);
+    /// `sheet`: the worksheet of an Excel workbook (empty: the import chooses).
+    bool importFile(const QString &path, const QString &sheet = {});
+    /// As importFile() for text that is no file: cells copied from a spreadsheet (tab-separated,
+    /// with a header row), called `name` in the preview and in messages.
+    bool importText(const QString &text, const QString &name);
     /// Whether a dropped file looks like something to import (by its suffix).
     static bool isImportableFile(const QString &path);
 
@@ -60,10 +68,6 @@ public:
         m_hooked = true;
     }
 
-    /// Asks for the type and names of the entity (or metric) `id` that `path` refers to,
-    /// creates it and shows `preview` the file checked again. False when cancelled or refused.
-    bool createReference(ImportPreviewDialog &preview, const QString &path, bool metric, const QString &id);
-
 signals:
     /// After a successful import.
     void imported(int added, int updated);
@@ -72,6 +76,16 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    using Planner = std::function<Result<ImportPlan>()>;
+    /// Previews what `plan` makes of `name` and writes it once the user agrees.
+    /// `failure` words a plan that cannot be made (default: "NAME cannot be imported: …").
+    bool previewAndImport(const QString &name, const Planner &plan,
+                          const std::function<QString(const Error &)> &failure = {});
+    /// Asks for the type and names of the entity (or metric) `id` that the rows refer to,
+    /// creates it and shows `preview` the rows checked again (`plan`). False when cancelled or
+    /// refused.
+    bool createReference(ImportPreviewDialog &preview, const QString &name, const Planner &plan, bool metric,
+                         const QString &id);
     void retranslateUi();
     void report(const QString &text, bool failure);
 

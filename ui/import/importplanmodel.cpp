@@ -86,7 +86,7 @@ QVariant ImportPlanModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Status: return tr("Action");
-    case Line: return tr("Line");
+    case Line: return m_plan && m_plan->format == "xlsx" ? tr("Row") : tr("Line");
     case Entity: return tr("Entity");
     case Metric: return tr("Metric");
     case Period: return tr("Period");

@@ -109,8 +109,12 @@ void ImportPreviewDialog::changeEvent(QEvent *event)
 void ImportPreviewDialog::retranslateUi()
 {
     setWindowTitle(tr("Import preview"));
-    const QString format = m_plan.format == "json" ? QStringLiteral("JSON")
-                                                   : QStringLiteral("CSV, ") + QString::fromUtf8(encodingName(m_plan.encoding));
+    QString format = m_plan.format == "json" ? QStringLiteral("JSON")
+                                             : QStringLiteral("CSV, ") + QString::fromUtf8(encodingName(m_plan.encoding));
+    if (m_plan.format == "xlsx")
+        format = tr("Excel workbook, sheet “%1”").arg(QString::fromStdString(m_plan.sheet));
+    else if (m_plan.format == "csv" && m_plan.delimiter == '\t')
+        format += QStringLiteral(", ") + tr("tab-separated");
     m_file->setText(tr("File: %1 (%2)").arg(QString::fromStdString(m_plan.file), format));
     m_summary->setText(summaryText());
     QString advice;

@@ -10,7 +10,9 @@
 #include "valuetext.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -50,6 +52,7 @@ DataPage::DataPage(DataStore &store, DataEdits &edits, QWidget *parent)
     , m_addAction(new QAction(this))
     , m_editAction(new QAction(this))
     , m_deleteAction(new QAction(this))
+    , m_pasteAction(new QAction(this))
     , m_addButton(new QToolButton(this))
     , m_editButton(new QToolButton(this))
     , m_deleteButton(new QToolButton(this))
@@ -107,8 +110,15 @@ DataPage::DataPage(DataStore &store, DataEdits &edits, QWidget *parent)
     connect(m_addAction, &QAction::triggered, this, [this] { addObservation(); });
     connect(m_editAction, &QAction::triggered, this, [this] { editSelected(); });
     connect(m_deleteAction, &QAction::triggered, this, [this] { deleteSelected(); });
+    // Ctrl+V anywhere on the page but in the search field (which pastes into itself): cells
+    // copied from Excel or LibreOffice arrive as tab-separated text, header row first.
+    m_pasteAction->setObjectName(QStringLiteral("pasteFigures"));
+    m_pasteAction->setShortcut(QKeySequence::Paste);
+    m_pasteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_pasteAction, &QAction::triggered, this, &DataPage::pasteFromClipboard);
+    addAction(m_pasteAction);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({m_addAction, m_editAction, m_deleteAction});
+    m_table->addActions({m_addAction, m_editAction, m_deleteAction, m_pasteAction});
     auto *editing = new QHBoxLayout;
     for (auto [button, action] : {std::pair {m_addButton, m_addAction}, std::pair {m_editButton, m_editAction},
              std::pair {m_deleteButton, m_deleteAction}}) {
@@ -156,6 +166,11 @@ DataPage::DataPage(DataStore &store, DataEdits &edits, QWidget *parent)
         m_details->setFocus();
     });
     retranslateUi();
+}
+
+void DataPage::pasteFromClipboard()
+{
+    emit pasteRequested(QGuiApplication::clipboard()->text());
 }
 
 void DataPage::refresh()
@@ -431,6 +446,9 @@ void DataPage::retranslateUi()
     m_editAction->setToolTip(tr("Change the selected figure (F2); the old values are kept in its history"));
     m_deleteAction->setText(tr("&Delete figure"));
     m_deleteAction->setToolTip(tr("Delete the selected figure (Del); Edit → Undo brings it back"));
+    m_pasteAction->setText(tr("&Paste figures from a spreadsheet"));
+    m_pasteAction->setToolTip(tr("Import cells copied in Excel or LibreOffice, with their header row (Ctrl+V), "
+                                 "after a preview"));
     if (m_model->snapshot()) {
         fillFilters();
         m_count->setText(tr("%n figure(s)", nullptr, m_filter->rowCount()));

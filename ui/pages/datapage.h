@@ -24,7 +24,8 @@ class ObservationTableModel;
 /// Every observation in a sortable, filterable table, with the full record, its source
 /// and its history beside it (a chart of its values over time when it has been revised).
 /// Figures are added, edited and deleted here (each an undoable step of `edits`); the
-/// user's own are marked in the table.
+/// user's own are marked in the table. Ctrl+V pastes cells copied from a spreadsheet
+/// (pasteRequested: the main window previews them as File → Import… does a file).
 class DataPage : public DashboardPage
 {
     Q_OBJECT
@@ -58,6 +59,9 @@ public:
     QAction *addFigureAction() const { return m_addAction; }
     QAction *editFigureAction() const { return m_editAction; }
     QAction *deleteFigureAction() const { return m_deleteAction; }
+    QAction *pasteFiguresAction() const { return m_pasteAction; }
+    /// Hands the clipboard's text to pasteRequested (Ctrl+V).
+    void pasteFromClipboard();
     ObservationHistoryChart *historyChart() const { return m_historyChart; }
     /// The record panel's text (HTML), for tests.
     QString detailsHtml() const;
@@ -68,6 +72,8 @@ public:
 signals:
     /// Export… was clicked: the main window's exports write filteredObservations().
     void exportRequested();
+    /// Ctrl+V: the clipboard's text, to import after a preview.
+    void pasteRequested(const QString &text);
 
 protected:
     void retranslateUi() override;
@@ -89,7 +95,7 @@ private:
     QLabel *m_entityLabel, *m_metricLabel, *m_kindLabel, *m_gradeLabel;
     DataEdits &m_edits;
     ObservationHistoryChart *m_historyChart;
-    QAction *m_addAction, *m_editAction, *m_deleteAction;
+    QAction *m_addAction, *m_editAction, *m_deleteAction, *m_pasteAction;
     QToolButton *m_addButton, *m_editButton, *m_deleteButton;
     std::function<void(ObservationEditor &)> m_nextEditorAction;
 };

@@ -7,11 +7,29 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("capex::ui", text); }
 
+/// "C7": the spreadsheet's name of a cell (column 1 = A).
+QString cellName(int line, int column)
+{
+    QString letters;
+    for (int c = column; c > 0; c = (c - 1) / 26)
+        letters.prepend(QChar(u'A' + (c - 1) % 26));
+    return letters + QString::number(line);
+}
+
 QString location(const Error &e)
 {
-    const QString file = QString::fromStdString(e.file);
+    const SheetLocation at = splitSheetLocation(e.file);
+    const QString file = QString::fromUtf8(at.file.data(), static_cast<qsizetype>(at.file.size()));
     if (file.isEmpty())
         return {};
+    if (!at.sheet.empty()) {
+        const QString sheet = QString::fromUtf8(at.sheet.data(), static_cast<qsizetype>(at.sheet.size()));
+        if (e.line > 0 && e.column > 0)
+            return tr("%1, sheet “%2”, cell %3: ").arg(file, sheet, cellName(e.line, e.column));
+        if (e.line > 0)
+            return tr("%1, sheet “%2”, row %3: ").arg(file, sheet).arg(e.line);
+        return tr("%1, sheet “%2”: ").arg(file, sheet);
+    }
     if (e.line > 0 && e.column > 0)
         return tr("%1, line %2, column %3: ").arg(file).arg(e.line).arg(e.column);
     if (e.line > 0)
@@ -82,6 +100,43 @@ QString errorText(const Error &e)
     case ErrorCode::StillReferenced:
         what = QCoreApplication::translate(
             "capex::ui", "it is cited by %n record(s) and cannot be deleted", nullptr, detail.toInt());
+        break;
+    case ErrorCode::NotAWorkbook:
+        what = tr("the file is not an Excel workbook (.xlsx), or it is damaged or cut short");
+        break;
+    case ErrorCode::OldExcelFormat:
+        what = tr("this is an Excel 97–2003 workbook (.xls) or a password-protected one: save it in Excel as "
+                  "“Excel Workbook (*.xlsx)” without a password");
+        break;
+    case ErrorCode::WorkbookPartMissing:
+        what = tr("the workbook lacks its part “%1”: it is not an Excel workbook, or it is damaged").arg(detail);
+        break;
+    case ErrorCode::WorkbookPartDamaged:
+        what = tr("the workbook's part “%1” cannot be unpacked: the file is damaged, cut short or encrypted").arg(detail);
+        break;
+    case ErrorCode::WorkbookPartTooLarge:
+        what = tr("the workbook's part “%1” unpacks to more than %2 MB: refused, as it could fill the memory (a zip "
+                  "bomb); split the data over smaller workbooks or import it as CSV")
+                   .arg(detail, field);
+        break;
+    case ErrorCode::UnknownSheet:
+        what = detail.isEmpty() ? tr("the workbook has no worksheet")
+                                : tr("the workbook has no sheet “%1” (its sheets: %2)").arg(detail, field);
+        break;
+    case ErrorCode::XmlMalformed: what = tr("the workbook's XML is malformed at %1").arg(detail); break;
+    case ErrorCode::XmlDoctype:
+        what = tr("the workbook's part “%1” declares a DTD, which workbooks never do: refused (it could be an XML bomb)")
+                   .arg(detail);
+        break;
+    case ErrorCode::InvalidCellReference:
+        what = tr("“%1” is not a cell of a worksheet (A1 to XFD1048576)").arg(detail);
+        break;
+    case ErrorCode::SharedStringMissing:
+        what = tr("the cell cites text number %1, which the workbook does not hold").arg(detail);
+        break;
+    case ErrorCode::CellTooLong: what = tr("the cell holds more than %1 characters").arg(detail); break;
+    case ErrorCode::FormulaError:
+        what = tr("the field “%1” holds the formula error %2: correct the formula or type the value").arg(field, detail);
         break;
     }
     return location(e) + what;

@@ -1,9 +1,12 @@
 // `capexlens data import`, run as a user or a script would.
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include "xlsxtesting.h"
 
 namespace {
 
@@ -122,4 +125,77 @@ TEST_F(ImportCliTest, UsageErrors)
     Invocation missing = run({QStringLiteral("data"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("none.csv"))});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("none.csv"))) << missing.err.toStdString();
+}
+
+// The bundled data exported as a workbook imports into a fresh store with nothing to add or
+// update, exactly as its CSV export does: the export's Records sheet is chosen and every cell
+// reads back as written. (Any rejection is the CSV's too: dataset version 2 holds two records
+// of one identity, us_hyperscalers_4 capex 2027 forecast, which every export repeats.)
+TEST_F(ImportCliTest, AnExportedWorkbookImportsUnchangedIntoAFreshStore)
+{
+    const QString workbook = m_dir.filePath(QStringLiteral("all.xlsx"));
+    const QString csv = m_dir.filePath(QStringLiteral("all.csv"));
+    for (const auto &[format, out] : {std::pair{QStringLiteral("xlsx"), workbook}, std::pair{QStringLiteral("csv"), csv}}) {
+        Invocation exported = run({QStringLiteral("data"), QStringLiteral("export"), QStringLiteral("--format"), format,
+                                   QStringLiteral("--out"), out});
+        ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    }
+    const QString fresh = m_dir.filePath(QStringLiteral("fresh.db"));
+    Invocation r = run({QStringLiteral("--db"), fresh, QStringLiteral("data"), QStringLiteral("import"), workbook,
+                        QStringLiteral("--dry-run")});
+    Invocation fromCsv = run({QStringLiteral("--db"), fresh, QStringLiteral("data"), QStringLiteral("import"), csv,
+                              QStringLiteral("--dry-run")});
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("all.xlsx (Excel workbook, sheet “Records”)\n"))) << r.out.toStdString();
+    const QRegularExpression countsLine(QStringLiteral("\\n  (0 to add, 0 to update, (\\d+) unchanged, 0 rejected)\n"));
+    const QRegularExpressionMatch counts = countsLine.match(r.out);
+    ASSERT_TRUE(counts.hasMatch()) << r.out.toStdString();
+    EXPECT_GT(counts.captured(2).toInt(), 300);
+    EXPECT_EQ(counts.captured(1), countsLine.match(fromCsv.out).captured(1)) << fromCsv.out.toStdString();
+    EXPECT_EQ(r.exitCode, fromCsv.exitCode);
+}
+
+TEST_F(ImportCliTest, AWorkbooksSheetIsImportedAllOrNothing)
+{
+    using namespace capex::testing;
+    const std::string header = inlineRow(1, {"entity", "metric", "period", "value", "unit", "currency", "kind", "grade",
+                                             "note_en", "source_publisher", "source_title"});
+    Workbook w;
+    w.sheets = {{"Notes", inlineRow(1, {"Figures of my own"})},
+                {"Q3", header + inlineRow(2, {"microsoft", "capex", "2031", "", "USD", "USD", "forecast", "estimate",
+                                              "good", "Me", "My notes"})
+                           + "<row r=\"3\"><c r=\"D3\" t=\"inlineStr\"><is><t>n/a</t></is></c></row>"}};
+    // Row 3 holds only its value: every other required cell is empty, and the value is no number.
+    const QString bad = write(QStringLiteral("bad.xlsx"), QByteArray::fromStdString(workbookBytes(w)));
+    const QByteArray before = exportCsv();
+    Invocation r = run({QStringLiteral("data"), QStringLiteral("import"), bad, QStringLiteral("--sheet"),
+                        QStringLiteral("q3")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("bad.xlsx, sheet “Q3”, cell D2: the field “value” is missing")))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("bad.xlsx, sheet “Q3”, cell A3: the field “entity” is missing")))
+        << r.out.toStdString();
+    EXPECT_EQ(exportCsv(), before);
+
+    Invocation unknown = run({QStringLiteral("data"), QStringLiteral("import"), bad, QStringLiteral("--sheet"),
+                              QStringLiteral("Q4")});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("bad.xlsx: the workbook has no sheet “Q4” (its sheets: Notes, Q3)")))
+        << unknown.err.toStdString();
+
+    std::string goodRow = inlineRow(2, {"microsoft", "capex", "2031", "", "USD", "USD", "forecast", "estimate", "good",
+                                        "Me", "My notes"});
+    goodRow.insert(goodRow.find("<c r=\"E2\""), "<c r=\"D2\"><v>150000000000</v></c>");
+    w.sheets[1].second = header + goodRow;
+    const QString good = write(QStringLiteral("good.xlsx"), QByteArray::fromStdString(workbookBytes(w)));
+    Invocation written = run({QStringLiteral("data"), QStringLiteral("import"), good, QStringLiteral("--sheet"),
+                              QStringLiteral("Q3")});
+    EXPECT_EQ(written.exitCode, 0) << written.err.toStdString() << written.out.toStdString();
+    EXPECT_TRUE(written.out.contains(QStringLiteral("Imported: 1 added, 0 updated, 0 unchanged.")))
+        << written.out.toStdString();
+
+    Invocation zh = run({QStringLiteral("--lang"), QStringLiteral("zh"), QStringLiteral("data"), QStringLiteral("import"),
+                         bad, QStringLiteral("--sheet"), QStringLiteral("Q4")});
+    EXPECT_EQ(zh.exitCode, 1);
+    EXPECT_TRUE(zh.err.contains(QStringLiteral("Q4"))) << zh.err.toStdString();
+    EXPECT_FALSE(zh.err.contains(QStringLiteral("the workbook"))) << zh.err.toStdString();
 }

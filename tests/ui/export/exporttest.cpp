@@ -381,7 +381,7 @@ TEST_F(ExportTest, FilteredCsvHasAByteOrderMarkAndOnlyTheFilteredFigures)
     EXPECT_TRUE(lines.first().startsWith("entity,"));
 }
 
-TEST_F(ExportTest, WorkbookIsAZipWithAFiguresSheetAndASourcesSheet)
+TEST_F(ExportTest, WorkbookIsAZipWithAFiguresSheetASourcesSheetAndARecordsSheet)
 {
     Translation::instance().setLanguage(Language::Chinese);
     const Dataset &d = m_store.snapshot();
@@ -390,9 +390,14 @@ TEST_F(ExportTest, WorkbookIsAZipWithAFiguresSheetAndASourcesSheet)
     const QMap<QString, QByteArray> files = unzip(xlsx);
     ASSERT_TRUE(files.contains(QStringLiteral("xl/worksheets/sheet1.xml"))) << files.keys().join(QLatin1Char(' ')).toStdString();
     ASSERT_TRUE(files.contains(QStringLiteral("xl/worksheets/sheet2.xml")));
-    EXPECT_FALSE(files.contains(QStringLiteral("xl/worksheets/sheet3.xml")));
+    ASSERT_TRUE(files.contains(QStringLiteral("xl/worksheets/sheet3.xml")));
+    EXPECT_FALSE(files.contains(QStringLiteral("xl/worksheets/sheet4.xml")));
     const QString workbook = QString::fromUtf8(files.value(QStringLiteral("xl/workbook.xml")));
-    EXPECT_EQ(workbook.count(QStringLiteral("<sheet ")), 2);
+    EXPECT_EQ(workbook.count(QStringLiteral("<sheet ")), 3);
+    EXPECT_TRUE(workbook.contains(QStringLiteral("name=\"记录\""))) << workbook.toStdString();
+    // The records sheet: the import's columns, one row per figure.
+    EXPECT_TRUE(files.value(QStringLiteral("xl/worksheets/sheet3.xml"))
+                    .contains(QStringLiteral("<row r=\"%1\"").arg(d.observations.size() + 1).toUtf8()));
     // One header row and one row per figure; names, units and kinds in the interface's language.
     EXPECT_TRUE(files.value(QStringLiteral("xl/worksheets/sheet1.xml"))
                     .contains(QStringLiteral("<row r=\"%1\"").arg(d.observations.size() + 1).toUtf8()));

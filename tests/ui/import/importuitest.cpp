@@ -3,11 +3,17 @@
 #include "importplanmodel.h"
 #include "importpreviewdialog.h"
 #include "mainwindow.h"
+#include "observationexport.h"
 #include "observationimport.h"
 #include "observationtablemodel.h"
+#include "spreadsheetexport.h"
+#include "translation.h"
 #include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QLabel>
+#include <QTableView>
 #include <QDropEvent>
 #include <QFile>
 #include <QMenuBar>
@@ -163,4 +169,110 @@ TEST_F(ImportUiTest, PreviewListsRejectedRowsFirstWithTheirReasons)
     EXPECT_EQ(dialog.model()->index(0, ImportPlanModel::Problem).data().toString(),
               QStringLiteral("mine.csv, line 3, column 4: the field “value” holds “lots”, which is not a number"));
     EXPECT_EQ(dialog.model()->index(1, ImportPlanModel::Status).data().toString(), QStringLiteral("Add"));
+}
+
+// Paste from Excel: cells copied in a spreadsheet arrive as tab-separated text with their header
+// row; Ctrl+V on the Data page opens the same preview as File → Import….
+TEST_F(ImportUiTest, CtrlVOnTheDataPageOpensThePreviewOfThePastedCells)
+{
+    MainWindow window(m_store);
+    window.show();
+    window.showPage(QStringLiteral("data"));
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    auto *data = qobject_cast<DataPage *>(window.page(QStringLiteral("data")));
+    ASSERT_TRUE(data);
+    ImportActions *imports = importActions(window);
+    const QString source = QString::fromStdString(m_store.snapshot().sources.front().id);
+    QGuiApplication::clipboard()->setText(
+        QStringLiteral("entity\tmetric\tperiod\tvalue\tunit\tcurrency\tkind\tgrade\tnote_en\tsource_id\n"
+                       "microsoft\tcapex\t2031\t150e9\tUSD\tUSD\tforecast\testimate\tpasted one\t%1\n"
+                       "microsoft\tcapex\t2032\t1.6e11\tUSD\tUSD\tforecast\testimate\tpasted two\t%1\n")
+            .arg(source));
+    QString file, summary;
+    int rows = -1;
+    bool canImport = false;
+    imports->setNextPreviewAction([&](ImportPreviewDialog &preview) {
+        file = QString::fromStdString(preview.plan().file);
+        summary = preview.summaryText();
+        rows = preview.model()->rowCount();
+        canImport = preview.canImport();
+        return false; // Cancel
+    });
+    data->tableView()->setFocus();
+    QTest::keyClick(data->tableView(), Qt::Key_V, Qt::ControlModifier);
+    EXPECT_EQ(file, QStringLiteral("Clipboard"));
+    EXPECT_EQ(summary, QStringLiteral("2 to add, 0 to update, 0 unchanged, 0 rejected"));
+    EXPECT_EQ(rows, 2);
+    EXPECT_TRUE(canImport);
+    EXPECT_EQ(userRows(), 0); // cancelled: nothing written
+
+    imports->setNextDecision(true);
+    QTest::keyClick(data->tableView(), Qt::Key_V, Qt::ControlModifier);
+    EXPECT_EQ(imports->lastError(), QString());
+    EXPECT_EQ(userRows(), 2);
+}
+
+TEST_F(ImportUiTest, PastedCellsWithoutTheirHeaderAreExplainedInBothLanguages)
+{
+    MainWindow window(m_store);
+    auto *data = qobject_cast<DataPage *>(window.page(QStringLiteral("data")));
+    ASSERT_TRUE(data);
+    ImportActions *imports = importActions(window);
+    QGuiApplication::clipboard()->setText(QStringLiteral("microsoft\tcapex\t2031\t150e9\tUSD\n"));
+    imports->setNextDecision(true);
+    data->pasteFromClipboard();
+    EXPECT_TRUE(imports->lastError().startsWith(QStringLiteral("The pasted cells have no header row")))
+        << imports->lastError().toStdString();
+    EXPECT_EQ(userRows(), 0);
+
+    Translation::instance().setLanguage(Language::Chinese);
+    imports->setNextDecision(true);
+    data->pasteFromClipboard();
+    EXPECT_TRUE(imports->lastError().contains(QStringLiteral("标题行"))) << imports->lastError().toStdString();
+    QGuiApplication::clipboard()->setText(QString());
+    imports->setNextDecision(true);
+    data->pasteFromClipboard();
+    EXPECT_TRUE(imports->lastError().contains(QStringLiteral("剪贴板"))) << imports->lastError().toStdString();
+    Translation::instance().setLanguage(Language::English);
+    EXPECT_EQ(userRows(), 0);
+}
+
+// The workbook the Data page's Export… writes imports again through File → Import…: its
+// Records sheet is chosen, and every figure is already there, as with the CSV export.
+TEST_F(ImportUiTest, AnExportedWorkbookImportsWithNothingToChange)
+{
+    MainWindow window(m_store);
+    ImportActions *imports = importActions(window);
+    const QString path = m_dir.filePath(QStringLiteral("figures.xlsx"));
+    ASSERT_EQ(SpreadsheetExport::saveWorkbook(path, SpreadsheetExport::observationSheets(m_store.snapshot())), QString());
+    QString format;
+    imports->setNextPreviewAction([&](ImportPreviewDialog &preview) {
+        format = preview.findChildren<QLabel *>().constFirst()->text();
+        return true;
+    });
+    EXPECT_FALSE(imports->importFile(path)); // nothing to import
+    auto fromCsv = ObservationImport::plan(ObservationExport(m_store.snapshot()).toCsv(), "all.csv", m_store.snapshot());
+    ASSERT_TRUE(fromCsv.ok());
+    const int unchanged = fromCsv->count(ImportAction::Unchanged);
+    const int rejected = static_cast<int>(fromCsv->rejected.size());
+    EXPECT_GT(unchanged, 300);
+    EXPECT_EQ(rejected, 0); // the data's own export imports again, row for row
+    EXPECT_EQ(imports->lastSummary(),
+              QStringLiteral("0 to add, 0 to update, %1 unchanged, %2 rejected").arg(unchanged).arg(rejected));
+    EXPECT_EQ(format, QStringLiteral("File: figures.xlsx (Excel workbook, sheet “Records”)"));
+    EXPECT_TRUE(ImportActions::isImportableFile(path));
+}
+
+TEST_F(ImportUiTest, ABadWorkbookNamesTheFileAndChangesNothing)
+{
+    MainWindow window(m_store);
+    ImportActions *imports = importActions(window);
+    const QString path = write(QStringLiteral("old.xlsx"), QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(512, '\0'));
+    imports->setNextDecision(true);
+    EXPECT_FALSE(imports->importFile(path));
+    EXPECT_EQ(imports->lastError(),
+              QStringLiteral("old.xlsx cannot be imported: old.xlsx: this is an Excel 97–2003 workbook (.xls) or a "
+                             "password-protected one: save it in Excel as “Excel Workbook (*.xlsx)” without a password"));
+    EXPECT_EQ(userRows(), 0);
 }
