@@ -870,24 +870,6 @@
         <translation>所选公司没有资本开支数据</translation>
     </message>
     <message>
-        <source>USD, hundreds of millions</source>
-        <comment>axis unit: 亿美元</comment>
-        <translation>亿美元</translation>
-    </message>
-    <message>
-        <source>RMB, hundreds of millions</source>
-        <comment>axis unit: 亿元人民币</comment>
-        <translation>亿元人民币</translation>
-    </message>
-    <message>
-        <source>USD billions</source>
-        <translation>十亿美元</translation>
-    </message>
-    <message>
-        <source>RMB billions</source>
-        <translation>十亿元人民币</translation>
-    </message>
-    <message>
         <source>AI capex</source>
         <translation>AI资本开支</translation>
     </message>
@@ -1932,24 +1914,6 @@
         <translation>指引或财报发布日期</translation>
     </message>
     <message>
-        <source>USD, hundreds of millions</source>
-        <comment>axis unit: 亿美元</comment>
-        <translation>亿美元</translation>
-    </message>
-    <message>
-        <source>RMB, hundreds of millions</source>
-        <comment>axis unit: 亿元人民币</comment>
-        <translation>亿元人民币</translation>
-    </message>
-    <message>
-        <source>USD billions</source>
-        <translation>十亿美元</translation>
-    </message>
-    <message>
-        <source>RMB billions</source>
-        <translation>十亿元人民币</translation>
-    </message>
-    <message>
         <source>Capex guidance for %1, statement by statement</source>
         <translation>%1年资本开支指引：逐次修订</translation>
     </message>
@@ -2627,6 +2591,24 @@
     <message>
         <source>Model projection (dotted)</source>
         <translation>模型推演（点线）</translation>
+    </message>
+    <message>
+        <source>USD, hundreds of millions</source>
+        <comment>axis unit: 亿美元</comment>
+        <translation>亿美元</translation>
+    </message>
+    <message>
+        <source>RMB, hundreds of millions</source>
+        <comment>axis unit: 亿元人民币</comment>
+        <translation>亿元人民币</translation>
+    </message>
+    <message>
+        <source>USD billions</source>
+        <translation>十亿美元</translation>
+    </message>
+    <message>
+        <source>RMB billions</source>
+        <translation>十亿元人民币</translation>
     </message>
 </context>
 <context>

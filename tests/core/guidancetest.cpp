@@ -1,5 +1,6 @@
 // Guidance tracks computed from the dataset that ships: the statements are the companies'
 // dated guidance (docs/data.md, "as_of"); the counts and percentages are the program's.
+#include "bundledtesting.h"
 #include "datasetreader.h"
 #include "guidance.h"
 
@@ -8,20 +9,10 @@
 #include <algorithm>
 
 using namespace capex;
+using capex::testing::bundled;
 using namespace capex::Guidance;
 
 namespace {
-
-const Dataset &bundled()
-{
-    static const Dataset dataset = [] {
-        auto result = DatasetReader::read(bundledDatasetFiles());
-        if (!result.ok())
-            ADD_FAILURE() << describe(result.error());
-        return result.ok() ? result.value() : Dataset{};
-    }();
-    return dataset;
-}
 
 std::vector<std::string> datesOf(const Track &t)
 {

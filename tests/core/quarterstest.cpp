@@ -1,23 +1,16 @@
 // Quarterly views computed from the dataset that ships: the figures are the companies'
 // reported quarters (docs/data.md), the sums are the program's.
+#include "bundledtesting.h"
 #include "datasetreader.h"
 #include "quarters.h"
 
 #include <gtest/gtest.h>
 
 using namespace capex;
+using capex::testing::bundled;
 using namespace capex::Quarters;
 
 namespace {
-
-const Dataset &bundled()
-{
-    static const Dataset dataset = [] {
-        auto result = DatasetReader::read(bundledDatasetFiles());
-        return result.ok() ? result.value() : Dataset{};
-    }();
-    return dataset;
-}
 
 const TrailingFigure *trailingAt(const Series &s, YearQuarter q)
 {

@@ -125,11 +125,6 @@ QString CapexChart::sourcesFooter() const
     return footer;
 }
 
-double CapexChart::axisScale() const
-{
-    return Translation::instance().language() == Language::Chinese ? 1e8 : 1e9;
-}
-
 void CapexChart::build()
 {
     const Dataset &d = *snapshot();
@@ -139,8 +134,7 @@ void CapexChart::build()
     }
     const std::string metric = m_metric.toStdString();
     const std::string currency = m_currency.toStdString();
-    const double scale = axisScale();
-    const bool chinese = Translation::instance().language() == Language::Chinese;
+    const double scale = moneyAxisScale();
 
     auto display = [&](const Observation &o, double v) -> std::optional<double> {
         auto converted = d.convert(v, o.currency.empty() ? "USD" : o.currency, currency, o.period.dominantYear());
@@ -330,11 +324,7 @@ void CapexChart::build()
         yHigh = linear->max();
         y = linear;
     }
-    const bool usd = m_currency == QLatin1String("USD");
-    // Chinese readers count money in 亿 (10^8), English readers in billions.
-    y->setTitleText(chinese ? (usd ? tr("USD, hundreds of millions", "axis unit: 亿美元")
-                                   : tr("RMB, hundreds of millions", "axis unit: 亿元人民币"))
-                            : (usd ? tr("USD billions") : tr("RMB billions")));
+    y->setTitleText(moneyAxisTitle(m_currency));
     y->setTitleFont(ChartStyle::axisTitleFont());
     addAxis(y, Qt::AlignLeft);
     if (auto *log = qobject_cast<QLogValueAxis *>(y))
@@ -356,9 +346,8 @@ void CapexChart::build()
 
 void CapexChart::buildQuarterly(const Dataset &d)
 {
-    const bool chinese = Translation::instance().language() == Language::Chinese;
     const bool trailing = m_view == Options::View::Trailing;
-    const double scale = axisScale();
+    const double scale = moneyAxisScale();
     const std::string currency = m_currency.toStdString();
     const NumberFormat percent = Translation::instance().format(2);
     double xMin = 1e9, xMax = -1e9, yMax = 0;
@@ -461,10 +450,7 @@ void CapexChart::buildQuarterly(const Dataset &d)
     y->setRange(0, yMax * 1.08);
     y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f"));
-    const bool usd = m_currency == QLatin1String("USD");
-    y->setTitleText(chinese ? (usd ? tr("USD, hundreds of millions", "axis unit: 亿美元")
-                                   : tr("RMB, hundreds of millions", "axis unit: 亿元人民币"))
-                            : (usd ? tr("USD billions") : tr("RMB billions")));
+    y->setTitleText(moneyAxisTitle(m_currency));
     y->setTitleFont(ChartStyle::axisTitleFont());
     addAxis(y, Qt::AlignLeft);
     for (QXYSeries *s : all) {

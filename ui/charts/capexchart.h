@@ -55,8 +55,6 @@ public:
     /// What `metric` means for `entity` in its own reports, or empty when nothing needs saying.
     static QString definitionText(const QString &entity, const QString &metric);
 
-    /// Units of the display currency per displayed axis unit (1e9 in English, 1e8 in Chinese).
-    double axisScale() const;
 
 protected:
     void build() override;

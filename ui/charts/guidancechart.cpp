@@ -68,11 +68,6 @@ void GuidanceChart::configure(const Options &options)
     rebuild();
 }
 
-double GuidanceChart::axisScale() const
-{
-    return Translation::instance().language() == Language::Chinese ? 1e8 : 1e9;
-}
-
 QAbstractSeries *GuidanceChart::companySeries(const QString &role, const QString &company) const
 {
     const QString name = seriesName(role, company);
@@ -107,7 +102,7 @@ void GuidanceChart::build()
 {
     const Dataset &d = *snapshot();
     const std::string currency = m_options.currency.toStdString();
-    const double scale = axisScale();
+    const double scale = moneyAxisScale();
     const int year = m_options.year;
     m_tracks.clear();
     m_undatedActual = false;
@@ -304,11 +299,7 @@ void GuidanceChart::build()
     y->setRange(0, std::max(yMax, 1.0) * 1.08);
     y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f"));
-    const bool chinese = Translation::instance().language() == Language::Chinese;
-    const bool usd = m_options.currency == QLatin1String("USD");
-    y->setTitleText(chinese ? (usd ? tr("USD, hundreds of millions", "axis unit: 亿美元")
-                                   : tr("RMB, hundreds of millions", "axis unit: 亿元人民币"))
-                            : (usd ? tr("USD billions") : tr("RMB billions")));
+    y->setTitleText(moneyAxisTitle(m_options.currency));
     y->setTitleFont(ChartStyle::axisTitleFont());
     addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *s : all) {

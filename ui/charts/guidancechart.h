@@ -55,8 +55,6 @@ public:
 
     /// The sources, what the figures mean, and how raises are counted.
     QString sourcesFooter() const override;
-    /// Units of the display currency per displayed axis unit (1e9 in English, 1e8 in Chinese).
-    double axisScale() const;
 
 protected:
     void build() override;

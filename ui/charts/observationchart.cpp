@@ -147,6 +147,21 @@ QString ObservationChart::sourcesFooter() const
     return tr("Sources: %1").arg(parts.join(QStringLiteral("; ")));
 }
 
+double ObservationChart::moneyAxisScale()
+{
+    return Translation::instance().language() == Language::Chinese ? 1e8 : 1e9;
+}
+
+QString ObservationChart::moneyAxisTitle(const QString &currency)
+{
+    // Chinese readers count money in 亿 (10^8), English readers in billions.
+    const bool usd = currency == QLatin1String("USD");
+    if (Translation::instance().language() == Language::Chinese)
+        return usd ? tr("USD, hundreds of millions", "axis unit: 亿美元")
+                   : tr("RMB, hundreds of millions", "axis unit: 亿元人民币");
+    return usd ? tr("USD billions") : tr("RMB billions");
+}
+
 QValueAxis *ObservationChart::addYearAxis(int first, int last)
 {
     auto *axis = new QValueAxis;

@@ -59,6 +59,10 @@ protected:
     void registerLabel(QXYSeries *series, const QString &text);
     /// A value axis of whole years from `first` to `last`, ticks on every year.
     QValueAxis *addYearAxis(int first, int last);
+    /// Units of money per displayed axis unit: 1e9 in English (billions), 1e8 in Chinese (亿).
+    static double moneyAxisScale();
+    /// The title of a money axis in `currency` ("USD" or "CNY") at moneyAxisScale().
+    static QString moneyAxisTitle(const QString &currency);
     /// Dashed vertical lines with labels at the dated events inside the x range.
     void addEventMarkers(QValueAxis *xAxis, QAbstractAxis *yAxis, double yLow, double yHigh);
     void setShowEventsQuietly(bool show) { m_showEvents = show; }

@@ -1,5 +1,6 @@
 // The dataset that ships: it must load cleanly and hold the curated reference figures
 // (docs/data.md), each with a source and bilingual names.
+#include "bundledtesting.h"
 #include "datasetreader.h"
 
 #include <gtest/gtest.h>
@@ -9,19 +10,9 @@
 #include <set>
 
 using namespace capex;
+using capex::testing::bundled;
 
 namespace {
-
-const Dataset &bundled()
-{
-    static const Dataset dataset = [] {
-        auto result = DatasetReader::read(bundledDatasetFiles());
-        if (!result.ok())
-            ADD_FAILURE() << describe(result.error());
-        return result.ok() ? result.value() : Dataset{};
-    }();
-    return dataset;
-}
 
 std::vector<const Observation *> find(std::string_view entity, std::string_view metric, std::string_view period,
                                       std::function<bool(const Observation &)> also = {})
