@@ -3,6 +3,7 @@
 #include "capexmodel.h"
 #include "datastore.h"
 #include "errortext.h"
+#include "parametertext.h"
 #include "exportcommands.h"
 #include "importcommands.h"
 #include "modelcommands.h"
@@ -14,6 +15,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+
+#include <nlohmann/json.hpp>
 #include <QTextStream>
 
 #include <cstdio>
@@ -79,10 +82,47 @@ int dataExport(const CommandLine &cl)
 
 /// The scenario of --scenario (a file or preset:NAME) with every --set applied, or an
 /// exit status when the arguments are wrong.
+std::variant<std::string, int> asOfOption(const CommandLine &cl)
+{
+    if (cl.has(QStringLiteral("as-of"))) {
+        const QString given = cl.value(QStringLiteral("as-of"));
+        if (!ScenarioFile::isDate(given.toStdString()))
+            return usageError(tr("--as-of takes a date as YYYY-MM-DD, not “%1”").arg(given));
+        return given.toStdString();
+    }
+    const QString file = cl.value(QStringLiteral("scenario"));
+    if (file.isEmpty() || file.startsWith(QLatin1String("preset:")))
+        return std::string();
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return std::string(); // scenarioFrom says why
+    const QByteArray bytes = in.readAll();
+    const auto root = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+    if (root.is_object()) {
+        auto it = root.find("as_of");
+        if (it != root.end() && it->is_string() && ScenarioFile::isDate(it->get<std::string>()))
+            return it->get<std::string>();
+    }
+    return std::string(); // an invalid as_of is reported by scenarioFrom
+}
+
+std::variant<Dataset, int> datasetAsOf(const CommandLine &cl, const Dataset &dataset)
+{
+    auto asOf = asOfOption(cl);
+    if (std::holds_alternative<int>(asOf))
+        return std::get<int>(asOf);
+    const std::string &date = std::get<std::string>(asOf);
+    return date.empty() ? dataset : dataset.knownOn(date);
+}
+
 std::variant<Scenario, int> scenarioFrom(const CommandLine &cl, const Dataset &dataset)
 {
-    ModelParameters base(ModelInputs::fromDataset(dataset));
-    Scenario scenario{{}, {}, base};
+    return scenarioOn(cl, ModelParameters(ModelInputs::fromDataset(dataset)));
+}
+
+std::variant<Scenario, int> scenarioOn(const CommandLine &cl, const ModelParameters &base)
+{
+    Scenario scenario{{}, {}, base, {}, 0};
     const QString given = cl.value(QStringLiteral("scenario"));
     if (given.startsWith(QLatin1String("preset:"))) {
         auto preset = ScenarioFile::preset(given.mid(7).toStdString(), base);
@@ -104,7 +144,11 @@ std::variant<Scenario, int> scenarioFrom(const CommandLine &cl, const Dataset &d
             return ExitFailure;
         }
         scenario = loaded.value();
+        if (scenario.migratedFrom > 0)
+            printError(ui::scenarioMigrationText(scenario.migratedFrom).arg(given));
     }
+    if (auto asOf = asOfOption(cl); std::holds_alternative<std::string>(asOf))
+        scenario.asOf = std::get<std::string>(asOf);
     for (const QString &assignment : cl.repeated) {
         const auto eq = assignment.indexOf(QLatin1Char('='));
         if (eq <= 0)
@@ -125,12 +169,16 @@ int scenarioRun(const CommandLine &cl)
     ui::DataStore store;
     if (!openStore(cl, store))
         return ExitFailure;
-    auto scenario = scenarioFrom(cl, store.snapshot());
+    auto data = datasetAsOf(cl, store.snapshot());
+    if (std::holds_alternative<int>(data))
+        return std::get<int>(data);
+    auto scenario = scenarioFrom(cl, std::get<Dataset>(data));
     if (std::holds_alternative<int>(scenario))
         return std::get<int>(scenario);
     const Scenario &s = std::get<Scenario>(scenario);
     const ModelResult result = CapexModel::run(s.parameters);
-    const std::string text = format == QLatin1String("csv") ? toCsv(result) : toJson(s.parameters, result) + '\n';
+    const std::string text
+        = format == QLatin1String("csv") ? toCsv(result) : toJson(s.parameters, result, s.asOf) + '\n';
     return writeOutput(cl, QByteArray::fromStdString(text));
 }
 
@@ -166,8 +214,15 @@ QString helpText()
          tr("percentiles P5–P95 of the outputs, year by year")},
         {QStringLiteral("scenario tornado [--scenario FILE] [--set name=value]... [--output NAME] [--year Y] [--format json]"),
          tr("each parameter at its low and high end, sorted by swing")},
+        {QStringLiteral("scenario grid --x NAME --y NAME [--steps N] [--output NAME] [--year Y] [--scenario FILE] [--set name=value]... "
+                        "[--format json|csv] [--out FILE]"),
+         tr("one output over two parameters' plausible ranges, N × N runs (the over-build map)")},
+        {QStringLiteral("scenario hindcast [--as-of DATE] [--scenario FILE] [--set name=value]... [--format json|csv] [--out FILE]"),
+         tr("the model on the data as known on DATE (default 2025-02-01) beside what was reported afterwards")},
     };
     const QList<std::pair<QString, QString>> options = {
+        {QStringLiteral("--as-of YYYY-MM-DD"),
+         tr("the data as known on that date, for 'scenario' commands, 'chart' and 'report': later figures are left out")},
         {QStringLiteral("--db PATH"), tr("the database (default: $CAPEXLENS_DB, else ~/.local/share/CapexLens/capexlens.db)")},
         {QStringLiteral("--lang zh|en"), tr("the language of the interface and of the output")},
         {QStringLiteral("--help"), tr("this text")},
@@ -208,6 +263,10 @@ int runCommand(const CommandLine &cl)
         return scenarioMonteCarlo(cl);
     if (w.size() == 2 && w.at(0) == QLatin1String("scenario") && w.at(1) == QLatin1String("tornado"))
         return scenarioTornado(cl);
+    if (w.size() == 2 && w.at(0) == QLatin1String("scenario") && w.at(1) == QLatin1String("grid"))
+        return scenarioGrid(cl);
+    if (w.size() == 2 && w.at(0) == QLatin1String("scenario") && w.at(1) == QLatin1String("hindcast"))
+        return scenarioHindcast(cl);
     return usageError(tr("unknown command “%1”").arg(w.join(QLatin1Char(' '))));
 }
 

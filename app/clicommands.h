@@ -34,5 +34,12 @@ bool openStore(const CommandLine &commandLine, ui::DataStore &store);
 /// The scenario of --scenario (a file or preset:NAME) with every --set applied, or the
 /// exit status to return (1 for an unreadable file, 2 for a usage error).
 std::variant<Scenario, int> scenarioFrom(const CommandLine &commandLine, const Dataset &dataset);
+/// The same on top of `base` (its inputs and values).
+std::variant<Scenario, int> scenarioOn(const CommandLine &commandLine, const ModelParameters &base);
+/// --as-of (or the as_of of the --scenario file), validated: empty without one, or the exit
+/// status of a usage error.
+std::variant<std::string, int> asOfOption(const CommandLine &commandLine);
+/// `dataset` as known on asOfOption(), or the exit status of a usage error.
+std::variant<Dataset, int> datasetAsOf(const CommandLine &commandLine, const Dataset &dataset);
 
 } // namespace capex::app

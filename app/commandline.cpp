@@ -15,7 +15,9 @@ const QSet<QString> &valueOptions()
                                         QStringLiteral("year"), QStringLiteral("paper"), QStringLiteral("threads"),
                                         QStringLiteral("page"), QStringLiteral("screenshot"),
                                         QStringLiteral("window-size"), QStringLiteral("view"),
-                                        QStringLiteral("metric"), QStringLiteral("sheet")};
+                                        QStringLiteral("metric"), QStringLiteral("sheet"),
+                                        QStringLiteral("as-of"), QStringLiteral("x"), QStringLiteral("y"),
+                                        QStringLiteral("steps")};
     return names;
 }
 

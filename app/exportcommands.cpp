@@ -1,4 +1,5 @@
 #include "exportcommands.h"
+#include "trackrecordchart.h"
 
 #include "chartcatalog.h"
 #include "chartexporter.h"
@@ -166,12 +167,21 @@ int chartCommand(const CommandLine &cl)
     ui::DataStore store;
     if (!openStore(cl, store))
         return ExitFailure;
+    auto known = datasetAsOf(cl, store.snapshot());
+    if (std::holds_alternative<int>(known))
+        return std::get<int>(known);
+    const Dataset &data = std::get<Dataset>(known);
     ui::ScenarioDocument document;
-    if (auto status = loadScenario(cl, store.snapshot(), document))
+    if (auto status = loadScenario(cl, data, document))
         return *status;
     fonts.join();
     preferSimplifiedChineseGlyphs();
-    const std::unique_ptr<ui::DashboardChart> chart = ui::ChartCatalog::create(id, store.snapshot(), document);
+    // The track record reads the data as known on its date itself (--as-of, else its default).
+    const bool trackRecord = id == QLatin1String("track-record");
+    const std::unique_ptr<ui::DashboardChart> chart = ui::ChartCatalog::create(id, trackRecord ? store.snapshot() : data, document);
+    if (auto *track = qobject_cast<ui::TrackRecordChart *>(chart.get()))
+        if (auto asOf = asOfOption(cl); std::holds_alternative<std::string>(asOf) && !std::get<std::string>(asOf).empty())
+            track->setDate(QString::fromStdString(std::get<std::string>(asOf)));
     if (auto *capexChart = dynamic_cast<ui::CapexChart *>(chart.get())) {
         if (view)
             capexChart->setView(*view);
@@ -217,12 +227,16 @@ int reportCommand(const CommandLine &cl)
     ui::DataStore store;
     if (!openStore(cl, store))
         return ExitFailure;
+    auto known = datasetAsOf(cl, store.snapshot());
+    if (std::holds_alternative<int>(known))
+        return std::get<int>(known);
+    const Dataset &data = std::get<Dataset>(known);
     ui::ScenarioDocument document;
-    if (auto status = loadScenario(cl, store.snapshot(), document))
+    if (auto status = loadScenario(cl, data, document))
         return *status;
     fonts.join();
     preferSimplifiedChineseGlyphs();
-    ui::ReportWriter writer(store.snapshot(), document);
+    ui::ReportWriter writer(data, document);
     writer.setPaper(paper);
     QString error;
     const QByteArray bytes = writer.render(&error);

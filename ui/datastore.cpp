@@ -74,7 +74,7 @@ bool DataStore::open(const QString &path)
         return false;
     }
     m_snapshot = std::move(snapshot).value();
-    emit snapshotChanged();
+    publish();
     return true;
 }
 
@@ -107,7 +107,7 @@ bool DataStore::applyImport(const ImportPlan &plan, ImportOutcome *outcome)
         return false;
     }
     m_snapshot = std::move(snapshot).value();
-    emit snapshotChanged();
+    publish();
     return true;
 }
 
@@ -122,14 +122,30 @@ Result<CheckedImportResult> DataStore::importChecked(const QString &path, const 
     if (!snapshot.ok())
         return snapshot.error();
     m_snapshot = std::move(snapshot).value();
-    emit snapshotChanged();
+    publish();
     return checked;
+}
+
+void DataStore::publish()
+{
+    m_view = m_asOf.empty() ? Dataset {} : m_snapshot.knownOn(m_asOf);
+    emit snapshotChanged();
+}
+
+void DataStore::setAsOf(const QString &date)
+{
+    const std::string given = date.toStdString();
+    if (given == m_asOf)
+        return;
+    m_asOf = given;
+    publish();
+    emit asOfChanged(date);
 }
 
 void DataStore::setSnapshot(Dataset dataset)
 {
     m_snapshot = std::move(dataset);
-    emit snapshotChanged();
+    publish();
 }
 
 Status DataStore::reload()
@@ -138,7 +154,7 @@ Status DataStore::reload()
     if (!snapshot.ok())
         return snapshot.error();
     m_snapshot = std::move(snapshot).value();
-    emit snapshotChanged();
+    publish();
     return {};
 }
 

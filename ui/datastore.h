@@ -29,7 +29,13 @@ public:
     /// Uses `dataset` directly, without a database (tests and the headless exports of a file).
     void setSnapshot(Dataset dataset);
 
-    const Dataset &snapshot() const { return m_snapshot; }
+    /// What the window shows: every record, or with asOf() set the data as known on that date
+    /// (Dataset::knownOn). Imports and edits work on the whole store (fullSnapshot()).
+    const Dataset &snapshot() const { return m_asOf.empty() ? m_snapshot : m_view; }
+    const Dataset &fullSnapshot() const { return m_snapshot; }
+    /// "Data as of": YYYY-MM-DD, or empty for everything. Emits snapshotChanged and asOfChanged.
+    void setAsOf(const QString &date);
+    QString asOf() const { return QString::fromStdString(m_asOf); }
     const SyncReport &lastSync() const { return m_sync; }
     QString errorMessage() const { return m_error; }
     /// Something the user must be told although opening succeeded (a damaged database
@@ -74,14 +80,19 @@ public:
 
 signals:
     void snapshotChanged();
+    void asOfChanged(const QString &date);
 
 private:
     /// Runs `write` on the database and re-reads the snapshot when it succeeded.
     template <typename Write> auto edit(Write write) -> decltype(write(std::declval<Database &>()));
     Status reload();
+    /// Recomputes the as-of view and emits snapshotChanged.
+    void publish();
 
     std::unique_ptr<Database> m_db;
     Dataset m_snapshot;
+    Dataset m_view; ///< m_snapshot as known on m_asOf
+    std::string m_asOf;
     SyncReport m_sync;
     QString m_error;
     QString m_notice;

@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+#include "analysispages.h"
+#include "parametertext.h"
 
 #include "assumptionspanel.h"
 #include "capexpage.h"
@@ -113,6 +115,8 @@ MainWindow::MainWindow(DataStore &store, QWidget *parent)
     addPage(m_jevons);
     addPage(new TrainingCostPage(store, *m_document, this));
     addPage(new UncertaintyPage(store, *m_document, this));
+    addPage(new OverbuildMapPage(store, *m_document, this));
+    addPage(new TrackRecordPage(store, *m_document, this));
     addPage(new DataPage(store, *m_dataEdits, this));
     addPage(new SourcesPage(store, *m_dataEdits, this));
     m_undoGroup->addStack(m_document->undoStack());
@@ -126,6 +130,8 @@ MainWindow::MainWindow(DataStore &store, QWidget *parent)
         Settings::setValue(SettingKey::CurrentPage, m_pages.at(row)->pageId());
         updateUndoStack();
     });
+    // "Data as of" belongs to the scenario; the store shows the data as known on that date.
+    connect(m_document, &ScenarioDocument::asOfChanged, this, [this](const QString &date) { m_store.setAsOf(date); });
     connect(&store, &DataStore::snapshotChanged, this, [this] {
         m_document->setDataset(m_store.snapshot());
         refreshAll();
@@ -421,6 +427,8 @@ void MainWindow::updateStatus()
         text += tr(" · database %1").arg(m_store.databasePath());
     if (m_store.isReadOnly())
         text += tr(" · read-only");
+    if (!m_store.asOf().isEmpty())
+        text = tr("Data as of %1: figures published later are hidden").arg(m_store.asOf()) + QStringLiteral(" · ") + text;
     m_status->setText(text);
     m_status->setToolTip(text);
 }
@@ -489,7 +497,10 @@ bool MainWindow::openScenario(const QString &given)
         return false;
     }
     addRecent(path);
-    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+    if (m_document->migratedFrom() > 0)
+        statusBar()->showMessage(scenarioMigrationText(m_document->migratedFrom()).arg(QFileInfo(path).fileName()), 20000);
+    else
+        statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
     return true;
 }
 

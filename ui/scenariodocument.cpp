@@ -76,6 +76,8 @@ void ScenarioDocument::setDataset(const Dataset &dataset)
         // falls back to its default.
         const ModelParameters &previous = m_scenario.parameters;
         (void)fresh.setCostCurve(previous.costCurve());
+        if (previous.isFleetSourceExplicit())
+            (void)fresh.setFleetSource(fleetSourceId(previous.fleetSource()));
         (void)fresh.selectCompanies(previous.selectedCompanies());
         for (const ParameterSpec &spec : previous.specs())
             if (previous.isExplicit(spec.name))
@@ -96,8 +98,11 @@ void ScenarioDocument::setDataset(const Dataset &dataset)
 
 void ScenarioDocument::restore(const Scenario &scenario)
 {
+    const bool asOfChanges = scenario.asOf != m_scenario.asOf;
     m_scenario = scenario;
     recompute();
+    if (asOfChanges)
+        emit asOfChanged(asOf());
 }
 
 void ScenarioDocument::recompute()
@@ -169,6 +174,26 @@ void ScenarioDocument::setCostCurve(const QString &presetId)
     push(before, tr("Choose cost curve"), {}, 0);
 }
 
+void ScenarioDocument::setFleetSource(const QString &id)
+{
+    Scenario before = m_scenario;
+    if (id.isEmpty())
+        m_scenario.parameters.resetFleetSource();
+    else if (!m_scenario.parameters.setFleetSource(id.toStdString()).ok())
+        return;
+    push(before, tr("Choose fleet estimates"), {}, 0);
+}
+
+void ScenarioDocument::setAsOf(const QString &date)
+{
+    if (date.toStdString() == m_scenario.asOf)
+        return;
+    Scenario before = m_scenario;
+    m_scenario.asOf = date.toStdString();
+    push(before, tr("Data as of"), {}, 0);
+    emit asOfChanged(date);
+}
+
 void ScenarioDocument::setCompanies(const QStringList &companyIds)
 {
     std::vector<std::string> ids;
@@ -226,11 +251,14 @@ bool ScenarioDocument::load(const QString &path, QString *error)
         *error = errorText(e);
         return false;
     }
+    const bool asOfChanges = loaded.value().asOf != m_scenario.asOf;
     m_scenario = loaded.value();
     recompute();
     m_undo->clear();
     m_path = path;
     emit fileStateChanged();
+    if (asOfChanges)
+        emit asOfChanged(asOf());
     return true;
 }
 

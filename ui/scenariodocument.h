@@ -41,6 +41,14 @@ public:
     void resetParameter(const QString &name);
     void resetAll();
     void setCostCurve(const QString &presetId);
+    /// `fleet_source`: "epoch" or "lesswrong"; empty follows t0 again.
+    void setFleetSource(const QString &id);
+    /// "Data as of" (YYYY-MM-DD; empty: everything), saved with the scenario. The window hands
+    /// it to the DataStore (asOfChanged), whose filtered snapshot comes back through setDataset().
+    void setAsOf(const QString &date);
+    QString asOf() const { return QString::fromStdString(m_scenario.asOf); }
+    /// After load(): the older scenario schema the file was migrated from, else 0.
+    int migratedFrom() const { return m_scenario.migratedFrom; }
     void setCompanies(const QStringList &companyIds);
     /// Replaces everything with a built-in preset ("base", "deepseek_moment", …).
     void applyPreset(const QString &presetId);
@@ -85,6 +93,8 @@ signals:
     void uncertainChanged();
     /// A slider was pressed (true) or released (false).
     void dragChanged(bool dragging);
+    /// The scenario's "data as of" date changed (set, undone, or a file loaded).
+    void asOfChanged(const QString &date);
 
 private:
     friend class ScenarioCommand;

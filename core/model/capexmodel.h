@@ -18,9 +18,12 @@ public:
     static ModelResult run(const ParameterValues &values);
     static ModelResult run(const ModelParameters &parameters);
 
-    /// Equation 9 for one company: K_plan_i(t) = capex_i(last actual year) ·
-    /// (1 + capex_growth_i)^(t − last actual year) · ai_share.
-    static double plannedAiCapex(const CompanyPlan &company, double aiShare, int year);
+    /// Equation 9′ for one company: its total capex (not yet × ai_share) for the calendar years
+    /// firstYear … firstYear + years − 1 into mid[], and the band into low[]/high[] (NaN where
+    /// there is none): the known years as they are, then K(t) = K(t−1)·(1 + g(t)) with
+    /// g(t) = g0 + (g_LR − g0)·min(t − G, F)/F. Years before the company's data are 0.
+    static void companyCapex(const CompanyPlan &company, double longRunGrowth, int fadeYears, int firstYear,
+                             int years, double *mid, double *low, double *high);
 
     /// Equation 8's ceiling: K_cap(n) = capex_cap_share · world_gdp_usd · gdp_growth^n; none
     /// (+inf) when the share is 0.

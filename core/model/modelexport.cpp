@@ -44,6 +44,7 @@ ordered_json parametersJson(const ModelParameters &parameters)
 {
     ordered_json object;
     object["cost_curve"] = parameters.costCurve();
+    object["fleet_source"] = fleetSourceId(parameters.fleetSource());
     for (const ParameterSpec &spec : parameters.specs()) {
         if (spec.integer)
             object[spec.name] = static_cast<long long>(std::llround(spec.value));
@@ -53,9 +54,11 @@ ordered_json parametersJson(const ModelParameters &parameters)
     return object;
 }
 
-std::string toJson(const ModelParameters &parameters, const ModelResult &result)
+std::string toJson(const ModelParameters &parameters, const ModelResult &result, std::string_view asOf)
 {
     ordered_json root;
+    if (!asOf.empty())
+        root["as_of"] = asOf;
     root["parameters"] = parametersJson(parameters);
     root["companies"] = result.companies;
     ordered_json years = ordered_json::array();
@@ -68,6 +71,10 @@ std::string toJson(const ModelParameters &parameters, const ModelResult &result)
             year[outputName(output)] = number(row.value(output));
             if (output == ModelOutput::RequiredAiCapexUsd)
                 year["capped"] = row.capped;
+            if (output == ModelOutput::PowerCeilingGw) {
+                const char *limit = capLimitName(row.cappedBy);
+                year["capped_by"] = limit ? ordered_json(limit) : ordered_json(nullptr);
+            }
         }
         ordered_json byCompany = ordered_json::object();
         for (std::size_t c = 0; c < result.companies.size(); ++c)
@@ -87,6 +94,8 @@ std::string toCsv(const ModelResult &result)
         text += outputName(static_cast<ModelOutput>(o));
         if (static_cast<ModelOutput>(o) == ModelOutput::RequiredAiCapexUsd)
             text += ",capped";
+        if (static_cast<ModelOutput>(o) == ModelOutput::PowerCeilingGw)
+            text += ",capped_by";
     }
     text += '\n';
     for (const YearRow &row : result.years) {
@@ -97,6 +106,11 @@ std::string toCsv(const ModelResult &result)
             appendCsvNumber(text, row.value(output));
             if (output == ModelOutput::RequiredAiCapexUsd)
                 text += row.capped ? ",true" : ",false";
+            if (output == ModelOutput::PowerCeilingGw) {
+                text += ',';
+                if (const char *limit = capLimitName(row.cappedBy))
+                    text += limit;
+            }
         }
         text += '\n';
     }
@@ -117,6 +131,7 @@ std::string toJson(const MonteCarloResult &result)
         year["spend_index"] = percentilesJson(y.spendIndex);
         year["required_h100e"] = percentilesJson(y.requiredH100e);
         year["required_ai_capex_usd"] = percentilesJson(y.requiredAiCapexUsd);
+        year["required_power_gw"] = percentilesJson(y.requiredPowerGw);
         year["plan_to_required_ratio"] = percentilesJson(y.planToRequiredRatio);
         years.push_back(std::move(year));
     }
@@ -163,4 +178,80 @@ std::string toJson(const GoalSeekResult &result)
     return root.dump(2) + '\n';
 }
 
+std::string toJson(const GridResult &result)
+{
+    ordered_json root;
+    root["x"] = ordered_json {{"parameter", result.x}, {"values", result.xValues}};
+    root["y"] = ordered_json {{"parameter", result.y}, {"values", result.yValues}};
+    root["output"] = outputName(result.output);
+    root["year"] = result.year;
+    ordered_json rows = ordered_json::array();
+    for (std::size_t j = 0; j < result.yValues.size(); ++j) {
+        ordered_json row = ordered_json::array();
+        for (std::size_t i = 0; i < result.xValues.size(); ++i)
+            row.push_back(number(result.at(i, j)));
+        rows.push_back(std::move(row));
+    }
+    root["values"] = std::move(rows);
+    return root.dump(2) + '\n';
+}
+
+std::string toCsv(const GridResult &result)
+{
+    std::string text = result.y + '\\' + result.x;
+    for (double x : result.xValues)
+        text += ',' + detail::shortestDecimal(x);
+    text += '\n';
+    for (std::size_t j = 0; j < result.yValues.size(); ++j) {
+        text += detail::shortestDecimal(result.yValues[j]);
+        for (std::size_t i = 0; i < result.xValues.size(); ++i) {
+            text += ',';
+            appendCsvNumber(text, result.at(i, j));
+        }
+        text += '\n';
+    }
+    return text;
+}
+
+std::string toJson(const HindcastResult &result)
+{
+    ordered_json root;
+    root["as_of"] = result.asOf;
+    root["t0"] = result.t0;
+    root["companies"] = result.companies;
+    ordered_json years = ordered_json::array();
+    for (const HindcastYear &y : result.years) {
+        ordered_json year;
+        year["year"] = y.year;
+        year["planned_ai_capex_usd"] = number(y.plannedAiCapexUsd);
+        year["actual_ai_capex_usd"] = number(y.actualAiCapexUsd);
+        year["plan_error"] = number(y.planError);
+        year["required_ai_capex_usd"] = number(y.requiredAiCapexUsd);
+        year["installed_h100e"] = number(y.installedH100e);
+        year["fleet_estimate_h100e"] = number(y.fleetEstimateH100e);
+        year["fleet_error"] = number(y.fleetError);
+        years.push_back(std::move(year));
+    }
+    root["years"] = std::move(years);
+    return root.dump(2) + '\n';
+}
+
+std::string toCsv(const HindcastResult &result)
+{
+    std::string text = "year,planned_ai_capex_usd,actual_ai_capex_usd,plan_error,required_ai_capex_usd,installed_h100e,"
+                       "fleet_estimate_h100e,fleet_error\n";
+    for (const HindcastYear &y : result.years) {
+        text += std::to_string(y.year);
+        for (const std::optional<double> &v : {std::optional<double>(y.plannedAiCapexUsd), y.actualAiCapexUsd, y.planError,
+                 std::optional<double>(y.requiredAiCapexUsd), std::optional<double>(y.installedH100e),
+                 y.fleetEstimateH100e, y.fleetError}) {
+            text += ',';
+            appendCsvNumber(text, v);
+        }
+        text += '\n';
+    }
+    return text;
+}
+
 } // namespace capex
+

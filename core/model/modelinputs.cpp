@@ -1,5 +1,7 @@
 #include "modelinputs.h"
 
+#include "quarters.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -7,22 +9,103 @@ namespace capex {
 namespace {
 
 constexpr double growthFallback = 0.15;
-constexpr double growthLow = -0.2;
-constexpr double growthHigh = 0.6;
+
+std::optional<double> usd(const Dataset &dataset, double amount, const Observation &o, int year)
+{
+    const std::string &currency = o.currency.empty() ? o.unit : o.currency;
+    return dataset.convert(amount, currency, "USD", year);
+}
 
 std::optional<double> usd(const Dataset &dataset, const Observation &o)
 {
     auto amount = o.centralValue();
     if (!amount)
         return std::nullopt;
-    const std::string &currency = o.currency.empty() ? o.unit : o.currency;
-    return dataset.convert(*amount, currency, "USD", o.period.dominantYear());
+    return usd(dataset, *amount, o, o.period.dominantYear());
 }
 
-bool fromLessWrong(const Dataset &dataset, const Observation &o)
+bool fromPublisher(const Dataset &dataset, const Observation &o, std::string_view publisher)
 {
     const Source *source = dataset.source(o.source);
-    return source && source->publisher.find("LessWrong") != std::string::npos;
+    return source && source->publisher.find(publisher) != std::string::npos;
+}
+
+/// Calendar-year actuals: four reported calendar quarters summed, else the annual record
+/// that ends last among those counting for the year.
+std::map<int, double> actualsOf(const Dataset &dataset, const std::string &id)
+{
+    std::map<int, double> byYear;
+    std::map<int, const Observation *> annual;
+    for (const Observation &o : dataset.observations) {
+        if (o.entity != id || o.metric != "capex" || o.kind != Kind::Actual || !o.period.isAnnual() || !usd(dataset, o))
+            continue;
+        const Observation *&chosen = annual[o.period.dominantYear()];
+        if (!chosen || o.period.endPosition() > chosen->period.endPosition()
+            || (o.period.endPosition() == chosen->period.endPosition() && o.asOf > chosen->asOf))
+            chosen = &o;
+    }
+    for (const auto &[year, o] : annual)
+        byYear[year] = *usd(dataset, *o);
+
+    const Quarters::Series quarters = Quarters::series(dataset, id, "capex", "USD");
+    std::map<int, std::pair<int, double>> sums; // year → (quarters reported, sum)
+    for (const Quarters::QuarterFigure &q : quarters.quarters) {
+        auto &[count, sum] = sums[q.quarter.year];
+        ++count;
+        sum += q.converted;
+    }
+    for (const auto &[year, countSum] : sums)
+        if (countSum.first == 4)
+            byYear[year] = countSum.second;
+    return byYear;
+}
+
+/// The latest numeric guidance per calendar year (a statement without a number is skipped).
+std::map<int, CapexYear> guidanceOf(const Dataset &dataset, const std::string &id)
+{
+    std::map<int, const Observation *> latest;
+    for (const Observation &o : dataset.observations) {
+        if (o.entity != id || o.metric != "capex" || o.kind != Kind::Guidance || !o.period.isAnnual()
+            || !o.centralValue())
+            continue;
+        const Observation *&chosen = latest[o.period.dominantYear()];
+        // The latest word wins; for the same date, the later record in the data.
+        if (!chosen || o.asOf >= chosen->asOf)
+            chosen = &o;
+    }
+    std::map<int, CapexYear> byYear;
+    for (const auto &[year, o] : latest) {
+        auto mid = usd(dataset, *o);
+        if (!mid)
+            continue;
+        CapexYear y;
+        y.mid = *mid;
+        if (o->low && o->high && *o->high > *o->low) {
+            y.low = usd(dataset, *o->low, *o, year);
+            y.high = usd(dataset, *o->high, *o, year);
+        }
+        byYear[year] = y;
+    }
+    return byYear;
+}
+
+std::map<int, FleetEstimate> fleetsOf(const Dataset &dataset, const std::string &id, std::string_view publisher)
+{
+    std::map<int, FleetEstimate> byYear;
+    for (const Observation &o : dataset.observations) {
+        if (o.entity != id || o.metric != "gpu_fleet_h100e" || !o.period.isYearEnd() || o.kind == Kind::Guidance
+            || !fromPublisher(dataset, o, publisher))
+            continue;
+        auto mid = o.centralValue();
+        if (!mid)
+            continue;
+        const bool forecast = o.kind == Kind::Forecast;
+        auto it = byYear.find(o.period.year);
+        if (it != byYear.end() && !it->second.forecast && forecast)
+            continue; // an estimate of what was there beats a forecast of it
+        byYear[o.period.year] = {o.low.value_or(*mid), *mid, o.high.value_or(*mid), forecast};
+    }
+    return byYear;
 }
 
 CompanyBaseline baselineOf(const Dataset &dataset, const std::string &id)
@@ -34,43 +117,40 @@ CompanyBaseline baselineOf(const Dataset &dataset, const std::string &id)
     baseline.nameEn = entity ? entity->nameEn : id;
     baseline.nameZh = entity ? entity->nameZh : id;
 
-    const Observation *actual = nullptr;
-    for (const Observation &o : dataset.observations)
-        if (o.entity == id && o.metric == "capex" && o.kind == Kind::Actual && o.period.isAnnual() && usd(dataset, o)
-            && (!actual || o.period.endPosition() > actual->period.endPosition()))
-            actual = &o;
-
-    if (actual) {
-        baseline.lastCapexUsd = usd(dataset, *actual);
-        baseline.lastCapexYear = actual->period.dominantYear();
-        const Observation *guidance = nullptr;
-        for (const Observation &o : dataset.observations) {
-            if (o.entity != id || o.metric != "capex" || o.kind != Kind::Guidance || !o.period.isAnnual()
-                || !usd(dataset, o) || o.period.dominantYear() <= baseline.lastCapexYear)
-                continue;
-            // The latest word wins; for equal dates, the guidance for the nearer year.
-            if (!guidance || o.asOf > guidance->asOf
-                || (o.asOf == guidance->asOf && o.period.endPosition() < guidance->period.endPosition()))
-                guidance = &o;
+    baseline.actualByYear = actualsOf(dataset, id);
+    if (!baseline.actualByYear.empty()) {
+        const auto &[lastYear, lastValue] = *baseline.actualByYear.rbegin();
+        baseline.lastCapexYear = lastYear;
+        baseline.lastCapexUsd = lastValue;
+        const std::map<int, CapexYear> guidance = guidanceOf(dataset, id);
+        // Guided years after the last actual; a year between two without guidance (Alphabet's
+        // 2026 guided before its 2025 was) is the geometric middle, without a band.
+        int previousYear = lastYear;
+        double previous = lastValue;
+        for (auto it = guidance.upper_bound(lastYear); it != guidance.end(); ++it) {
+            const auto &[year, guided] = *it;
+            for (int gap = previousYear + 1; gap < year; ++gap) {
+                CapexYear between;
+                between.mid = previous > 0 && guided.mid > 0
+                    ? previous * std::pow(guided.mid / previous, double(gap - previousYear) / (year - previousYear))
+                    : previous + (guided.mid - previous) * (gap - previousYear) / (year - previousYear);
+                baseline.guidanceByYear[gap] = between;
+            }
+            baseline.guidanceByYear[year] = guided;
+            previousYear = year;
+            previous = guided.mid;
         }
-        if (guidance && *baseline.lastCapexUsd > 0) {
-            baseline.guidanceCapexUsd = usd(dataset, *guidance);
-            baseline.guidanceYear = guidance->period.dominantYear();
-            const double years = baseline.guidanceYear - baseline.lastCapexYear;
-            const double growth = std::pow(*baseline.guidanceCapexUsd / *baseline.lastCapexUsd, 1.0 / years) - 1.0;
-            baseline.capexGrowthDefault = std::clamp(growth, growthLow, growthHigh);
+        if (!baseline.guidanceByYear.empty()) {
+            const auto &[guidedYear, guided] = *baseline.guidanceByYear.rbegin();
+            baseline.guidanceYear = guidedYear;
+            baseline.guidanceCapexUsd = guided.mid;
+            const double before = guidedYear - 1 == lastYear ? lastValue : baseline.guidanceByYear.at(guidedYear - 1).mid;
+            if (before > 0)
+                baseline.capexGrowthDefault = guided.mid / before - 1.0;
         }
     }
-
-    for (const Observation &o : dataset.observations) {
-        if (o.entity != id || o.metric != "gpu_fleet_h100e" || !o.period.isYearEnd()
-            || !fromLessWrong(dataset, o))
-            continue;
-        auto mid = o.centralValue();
-        if (!mid)
-            continue;
-        baseline.fleetByYear[o.period.year] = {o.low.value_or(*mid), *mid, o.high.value_or(*mid)};
-    }
+    baseline.fleetByYear = fleetsOf(dataset, id, "LessWrong");
+    baseline.epochFleetByYear = fleetsOf(dataset, id, "Epoch");
     return baseline;
 }
 

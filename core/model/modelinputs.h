@@ -16,6 +16,16 @@ struct FleetEstimate
     double low = 0;
     double mid = 0; ///< the midpoint of the range (or the value when the source gives one number)
     double high = 0;
+    bool forecast = false; ///< the source's forecast for that year, not an estimate of what was there
+};
+
+/// One calendar year of a company's capex path, USD: a value, and a band where a guided range
+/// gives one.
+struct CapexYear
+{
+    double mid = 0;
+    std::optional<double> low;
+    std::optional<double> high;
 };
 
 /// What the data says about one company, as the model needs it.
@@ -24,14 +34,23 @@ struct CompanyBaseline
     std::string id;
     std::string nameEn; ///< the entity's names in the dataset (the id when it has none)
     std::string nameZh;
-    std::optional<double> lastCapexUsd; ///< total capex of the latest actual year (calendar or fiscal), in USD
-    int lastCapexYear = 0; ///< that period's calendar year (Period::dominantYear)
-    std::optional<double> guidanceCapexUsd; ///< midpoint of the guidance used for the growth default
-    int guidanceYear = 0;
-    /// Default `capex_growth.<id>`: (guidance ÷ last actual)^(1/years between them) − 1, clamped
-    /// to [−0.2, 0.6]; 0.15 without guidance (docs/model.md, parameter table).
+    /// Calendar-year actual capex in USD (docs/model.md, "The plan"): the sum of four reported
+    /// calendar quarters, else the annual record (a fiscal year counts for the calendar year that
+    /// holds most of its months).
+    std::map<int, double> actualByYear;
+    /// The latest guidance with a number for each calendar year after the last actual, USD (a
+    /// range at its middle with its band; a bound alone at the bound). Only years that follow the
+    /// last actual without a gap.
+    std::map<int, CapexYear> guidanceByYear;
+    std::optional<double> lastCapexUsd; ///< the last actual year's capex (A_i), USD
+    int lastCapexYear = 0; ///< A_i
+    std::optional<double> guidanceCapexUsd; ///< the last guided year's midpoint (G_i)
+    int guidanceYear = 0; ///< G_i; 0 without guidance
+    /// Default `capex_growth.<id>` (g0_i): the last guided year over the year before it, minus 1;
+    /// 0.15 without guidance.
     double capexGrowthDefault = 0.15;
     std::map<int, FleetEstimate> fleetByYear; ///< LessWrong end-of-year estimates (CharlesD, 2024-11-28)
+    std::map<int, FleetEstimate> epochFleetByYear; ///< Epoch AI's end-of-year estimates
 };
 
 /// The data-derived inputs of the model: one baseline per company the model offers.
@@ -47,10 +66,11 @@ struct ModelInputs
     /// (their end-2024 midpoints sum to ≈ 3.1 M H100e, the spec's base_fleet).
     static const std::vector<std::string> &defaultCompanyIds();
 
-    /// Extracts, per company: the capex actual with the latest period (converted to USD with the
-    /// dataset's FX table for its calendar year), the guidance for a later calendar year with
-    /// the latest `as_of`, the growth default from the two, and the LessWrong fleet estimates
-    /// (metric gpu_fleet_h100e, source publisher containing "LessWrong") by calendar year.
+    /// Extracts, per company: calendar-year actual capex, the latest numeric guidance for the
+    /// years after it, the growth default, and the end-of-year fleet estimates of LessWrong and
+    /// Epoch AI (metric gpu_fleet_h100e, kind estimate, by publisher). Money in USD with the
+    /// dataset's FX table for the year. Pass a dataset filtered with Dataset::knownOn() for the
+    /// data as known on a date.
     static ModelInputs fromDataset(
         const Dataset &dataset, const std::vector<std::string> &companyIds = availableCompanyIds());
 };

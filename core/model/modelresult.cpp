@@ -23,9 +23,27 @@ constexpr std::array<const char *, modelOutputCount> outputNames = {
     "wanted_ai_capex_usd",
     "capex_ceiling_usd",
     "capex_gap_usd",
+    "installed_power_gw",
+    "required_power_gw",
+    "power_ceiling_gw",
+    "planned_ai_capex_low_usd",
+    "planned_ai_capex_high_usd",
 };
 
 } // namespace
+
+const char *capLimitName(CapLimit limit)
+{
+    switch (limit) {
+    case CapLimit::Capex:
+        return "capex";
+    case CapLimit::Power:
+        return "power";
+    case CapLimit::None:
+        break;
+    }
+    return nullptr;
+}
 
 const char *outputName(ModelOutput output)
 {
@@ -77,6 +95,16 @@ std::optional<double> YearRow::value(ModelOutput output) const
         return capexCeilingUsd;
     case ModelOutput::CapexGapUsd:
         return capexGapUsd;
+    case ModelOutput::InstalledPowerGw:
+        return installedPowerGw;
+    case ModelOutput::RequiredPowerGw:
+        return requiredPowerGw;
+    case ModelOutput::PowerCeilingGw:
+        return powerCeilingGw;
+    case ModelOutput::PlannedAiCapexLowUsd:
+        return plannedLowUsd;
+    case ModelOutput::PlannedAiCapexHighUsd:
+        return plannedHighUsd;
     }
     return std::nullopt;
 }

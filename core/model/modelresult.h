@@ -29,8 +29,24 @@ enum class ModelOutput
     WantedAiCapexUsd,
     CapexCeilingUsd,
     CapexGapUsd,
+    // Version 2 (docs/model.md, "Power" and "The plan").
+    InstalledPowerGw,
+    RequiredPowerGw,
+    PowerCeilingGw,
+    PlannedAiCapexLowUsd,
+    PlannedAiCapexHighUsd,
 };
-inline constexpr int modelOutputCount = static_cast<int>(ModelOutput::CapexGapUsd) + 1;
+inline constexpr int modelOutputCount = static_cast<int>(ModelOutput::PlannedAiCapexHighUsd) + 1;
+
+/// `capped_by`: which ceiling allowed fewer units than wanted.
+enum class CapLimit
+{
+    None,
+    Capex,
+    Power,
+};
+/// "capex", "power"; nullptr for None (JSON null).
+const char *capLimitName(CapLimit limit);
 
 /// The JSON key of an output: "spend_index", "required_ai_capex_usd", …
 const char *outputName(ModelOutput output);
@@ -58,6 +74,12 @@ struct YearRow
     double plannedAiCapexUsd = 0; ///< K_plan(n), summed over the selected companies
     std::optional<double> planToRequiredRatio; ///< K_plan / K_req; none when K_req is 0
     double capexGapUsd = 0; ///< K_plan(n) − K_req(n)
+    double installedPowerGw = 0; ///< PW(n) (equation 13)
+    double requiredPowerGw = 0; ///< PW_req(n) = PW(n) + max(0, H_req − H) · w(n)
+    std::optional<double> powerCeilingGw; ///< PW_cap(n); none without a power ceiling
+    CapLimit cappedBy = CapLimit::None;
+    std::optional<double> plannedLowUsd; ///< the plan's band where a guided range gives one
+    std::optional<double> plannedHighUsd;
 
     /// The value of one output; none for a ratio that does not exist or a ceiling that is off.
     std::optional<double> value(ModelOutput output) const;
@@ -70,6 +92,8 @@ struct ModelResult
     std::vector<YearRow> years;
     std::vector<std::string> companies; ///< the selected companies, in order
     std::vector<double> plannedByCompany; ///< K_plan_i(n), row-major: year index × company
+    std::vector<int> lastActualYear; ///< per company: A_i (0 without data)
+    std::vector<int> lastGuidedYear; ///< per company: G_i, where the fade begins after (= A_i without guidance)
 
     const YearRow *year(int calendarYear) const;
     double planned(std::size_t yearIndex, std::size_t company) const

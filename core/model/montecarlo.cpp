@@ -33,13 +33,15 @@ constexpr int singlePassMinBlocks = 128;
 // Capex growths of at most this many selected companies can be drawn.
 constexpr int maxDrawnCompanies = 8;
 
-// The four outputs; array o·years + n holds output o in year n.
-constexpr int outputCount = 4;
+// The five outputs; array o·years + n holds output o in year n. The ratio comes last: it is
+// tallied only when the plan varies.
+constexpr int outputCount = 5;
 enum Output
 {
     Spend,
     Required,
     Capex,
+    Power, ///< required power, kW
     Ratio
 };
 
@@ -184,7 +186,8 @@ public:
         const ParameterValues &v = values;
         const std::array<double, scalarParameterCount> base = {double(v.t0), double(v.horizon), v.costDecline, v.hwGain,
             v.algoGain, v.elasticity, v.demandGrowth, v.shockFactor, double(v.shockYear), v.baseFleet, v.h100ePrice,
-            double(v.usefulLife), v.accelShare, v.capexCapShare, v.worldGdpUsd, v.gdpGrowth, v.aiShare};
+            double(v.usefulLife), v.accelShare, v.capexCapShare, v.worldGdpUsd, v.gdpGrowth, v.aiShare,
+            v.planLongRunGrowth, double(v.planFadeYears), v.kwPerH100e, v.ppwGain, v.powerCapGw, v.powerCapGrowth};
         for (int s = 0; s < slotCount; ++s) {
             const std::size_t c = s - scalarParameterCount;
             m_template[s] = s < scalarParameterCount ? base[s]
@@ -193,7 +196,9 @@ public:
         }
         for (const Draw &draw : m_draws) {
             m_planVaries = m_planVaries || draw.slot >= scalarParameterCount
-                || draw.slot == static_cast<int>(Parameter::AiShare);
+                || draw.slot == static_cast<int>(Parameter::AiShare)
+                || draw.slot == static_cast<int>(Parameter::PlanLongRunGrowth)
+                || draw.slot == static_cast<int>(Parameter::PlanFadeYears);
             m_drawn[draw.slot] = true;
         }
     }
@@ -246,6 +251,7 @@ public:
                 std::copy_n(y.spend.begin(), valid, out + static_cast<std::size_t>(Spend * m_years + n) * blockRuns);
                 std::copy_n(y.required.begin(), valid, out + static_cast<std::size_t>(Required * m_years + n) * blockRuns);
                 std::copy_n(y.capex.begin(), valid, out + static_cast<std::size_t>(Capex * m_years + n) * blockRuns);
+                std::copy_n(y.requiredPower.begin(), valid, out + static_cast<std::size_t>(Power * m_years + n) * blockRuns);
                 if (m_planVaries) {
                     double *ratio = out + static_cast<std::size_t>(Ratio * m_years + n) * blockRuns;
                     for (int l = 0; l < valid; ++l) {
@@ -281,6 +287,12 @@ public:
         v.accelShare = p.accelShare[0];
         v.capexCapShare = slots[static_cast<int>(Parameter::CapexCapShare)][0];
         v.aiShare = slots[static_cast<int>(Parameter::AiShare)][0];
+        v.planLongRunGrowth = slots[static_cast<int>(Parameter::PlanLongRunGrowth)][0];
+        v.planFadeYears = static_cast<int>(slots[static_cast<int>(Parameter::PlanFadeYears)][0]);
+        v.kwPerH100e = p.kwPerH100e[0];
+        v.ppwGain = p.ppwGain[0];
+        v.powerCapGw = slots[static_cast<int>(Parameter::PowerCapGw)][0];
+        v.powerCapGrowth = p.powerCapGrowth[0];
         for (std::size_t c = 0; c < v.companies.size() && c < maxDrawnCompanies; ++c)
             v.companies[c].capexGrowth = slots[scalarParameterCount + c][0];
         return v;
@@ -331,6 +343,15 @@ private:
         if (drawn(Parameter::CapexCapShare))
             for (int l = 0; l < lanes; ++l)
                 p.capexCap0[l] = capexCap0(slots[static_cast<int>(Parameter::CapexCapShare)][l]);
+        if (drawn(Parameter::KwPerH100e))
+            copy(Parameter::KwPerH100e, p.kwPerH100e);
+        if (drawn(Parameter::PpwGain))
+            copy(Parameter::PpwGain, p.ppwGain);
+        if (drawn(Parameter::PowerCapGrowth))
+            copy(Parameter::PowerCapGrowth, p.powerCapGrowth);
+        if (drawn(Parameter::PowerCapGw))
+            for (int l = 0; l < lanes; ++l)
+                p.powerCap0[l] = powerCap0(slots[static_cast<int>(Parameter::PowerCapGw)][l]);
     }
 
     double costDeclineOfLane(const Slots &slots, int l) const
@@ -341,6 +362,7 @@ private:
     }
 
     double capexCap0(double capShare) const { return capShare == 0.0 ? infinity : capShare * m_values.worldGdpUsd; }
+    static double powerCap0(double gw) { return gw == 0.0 ? infinity : gw * 1e6; }
 
     /// Every projection parameter of lane l from the slots.
     void resolveLane(Workspace &w, int l) const
@@ -359,21 +381,27 @@ private:
         p.usefulLife[l] = at(Parameter::UsefulLife);
         p.accelShare[l] = at(Parameter::AccelShare);
         p.capexCap0[l] = capexCap0(at(Parameter::CapexCapShare));
+        p.kwPerH100e[l] = at(Parameter::KwPerH100e);
+        p.ppwGain[l] = at(Parameter::PpwGain);
+        p.powerCap0[l] = powerCap0(at(Parameter::PowerCapGw));
+        p.powerCapGrowth[l] = at(Parameter::PowerCapGrowth);
     }
 
-    /// Equation 9 summed over the selected companies into `out`, with parameter values `slot(s)`.
+    /// Equation 9′ summed over the selected companies into `out`, with parameter values `slot(s)`
+    /// (the same arithmetic as CapexModel::run, company by company).
     template <typename SlotValue> void planWith(const SlotValue &slot, Years &out) const
     {
         const double aiShare = slot(static_cast<int>(Parameter::AiShare));
+        const double longRun = slot(static_cast<int>(Parameter::PlanLongRunGrowth));
+        const int fade = static_cast<int>(slot(static_cast<int>(Parameter::PlanFadeYears)));
+        Years mid {}, low {}, high {};
         for (std::size_t c = 0; c < m_values.companies.size(); ++c) {
             CompanyPlan company = m_values.companies[c];
             if (c < maxDrawnCompanies)
                 company.capexGrowth = slot(scalarParameterCount + static_cast<int>(c));
-            double planned = CapexModel::plannedAiCapex(company, aiShare, m_values.t0);
-            for (int n = 0; n < m_years; ++n) {
-                out[n] += planned;
-                planned *= 1.0 + company.capexGrowth;
-            }
+            CapexModel::companyCapex(company, longRun, fade, m_values.t0, m_years, mid.data(), low.data(), high.data());
+            for (int n = 0; n < m_years; ++n)
+                out[n] += mid[n] * aiShare;
         }
     }
     void planOfLane(const Slots &slots, int l, Years &out) const
@@ -528,6 +556,7 @@ Result<MonteCarloResult> MonteCarlo::run(const ModelParameters &parameters, cons
         references[Spend * years + n] = row.spendIndex;
         references[Required * years + n] = row.requiredH100e;
         references[Capex * years + n] = capexScale;
+        references[Power * years + n] = row.requiredPowerGw * 1e6;
         if (tallied > Ratio)
             references[Ratio * years + n] = row.plannedAiCapexUsd / capexScale;
     }
@@ -657,15 +686,16 @@ Result<MonteCarloResult> MonteCarlo::run(const ModelParameters &parameters, cons
     for (int n = 0; n < years; ++n) {
         MonteCarloYear &year = result.years[n];
         year.year = values.t0 + n;
-        const std::array<Percentiles *, outputCount> targets
-            = {&year.spendIndex, &year.requiredH100e, &year.requiredAiCapexUsd, &year.planToRequiredRatio};
+        const std::array<Percentiles *, outputCount> targets = {&year.spendIndex, &year.requiredH100e,
+            &year.requiredAiCapexUsd, &year.requiredPowerGw, &year.planToRequiredRatio};
         for (int o = 0; o < outputCount; ++o) {
             std::array<double, 5> p {};
             for (int level = 0; level < 5; ++level)
                 p[level] = o < tallied
                     ? percentiles.percentile(o * years + n, level)
                     : percentiles.mirroredPercentile(Capex * years + n, level, reference.years[n].plannedAiCapexUsd);
-            *targets[o] = {p[0], p[1], p[2], p[3], p[4]};
+            const double divisor = o == Power ? 1e6 : 1.0; // kW → GW, as CapexModel::run divides
+            *targets[o] = {p[0] / divisor, p[1] / divisor, p[2] / divisor, p[3] / divisor, p[4] / divisor};
         }
     }
     if (options.progress)

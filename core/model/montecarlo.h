@@ -30,6 +30,9 @@ struct MonteCarloYear
     Percentiles requiredH100e; ///< H_req(n)
     Percentiles requiredAiCapexUsd; ///< K_req(n)
     Percentiles planToRequiredRatio; ///< K_plan(n) / K_req(n)
+    /// PW_req(n) (equation 13). Tallied in kW and divided by 1e6 after: equal to the single
+    /// projection's GW to within rounding (the other outputs are bit-identical).
+    Percentiles requiredPowerGw;
 };
 
 struct MonteCarloResult

@@ -33,8 +33,25 @@ enum class Parameter
     WorldGdpUsd,
     GdpGrowth,
     AiShare,
+    // Version 2 (docs/model.md, "The plan" and "Power"): appended, so the draws and ties of
+    // the version 1 parameters keep their order.
+    PlanLongRunGrowth,
+    PlanFadeYears,
+    KwPerH100e,
+    PpwGain,
+    PowerCapGw,
+    PowerCapGrowth,
 };
-inline constexpr int scalarParameterCount = static_cast<int>(Parameter::AiShare) + 1;
+inline constexpr int scalarParameterCount = static_cast<int>(Parameter::PowerCapGrowth) + 1;
+
+/// Where base_fleet's estimates come from (`fleet_source`).
+enum class FleetSource
+{
+    LessWrong,
+    Epoch,
+};
+const char *fleetSourceId(FleetSource source);
+std::optional<FleetSource> parseFleetSource(std::string_view id);
 
 /// Everything a front end needs to offer one parameter generically (a slider, a spin box,
 /// `--set name=value`) and to cite where its default comes from.
@@ -44,23 +61,31 @@ struct ParameterSpec
     std::string unit; ///< "fraction", "x/yr", "H100e", "USD", "year", "years", "share"
     double value = 0; ///< current value (a preset may put cost_decline outside [low, high])
     double defaultValue = 0;
-    double low = 0; ///< the specification's range: slider ends, tornado ends, triangular ends
+    /// The plausible range: slider ends, tornado ends, triangular ends, the map's axes.
+    double low = 0;
     double high = 0;
+    /// The valid domain (wider): what set(), the spin box, scenario files accept.
+    double domainLow = 0;
+    double domainHigh = 0; ///< may be +inf
+    bool domainLowOpen = false; ///< the domain excludes domainLow itself: (0, 1]
     bool integer = false;
-    bool sensitivity = false; ///< has a low–high in the specification: tornado, Monte Carlo, goal seek
-    bool zeroAllowed = false; ///< 0 is valid outside [low, high] (capex_cap_share: no ceiling)
-    bool openDomain = false; ///< no range in the specification: any positive number is valid
+    bool sensitivity = false; ///< has a plausible range: tornado, Monte Carlo, goal seek, map
+    bool zeroAllowed = false; ///< 0 is plausible outside [low, high] (a ceiling of 0: none)
+    bool openDomain = false; ///< no plausible range: any positive number is valid
     std::string descriptionEn;
     std::string descriptionZh;
     std::string sourceEn;
     std::string sourceZh;
 
-    /// Whether `set` accepts `value`: inside [low, high] (integers only for integer parameters),
-    /// 0 where allowed, any positive finite number for an open domain.
+    /// Whether `set` accepts `value`: inside the valid domain (integers only for integer
+    /// parameters).
     bool accepts(double value) const;
-    /// The domain as text for ParameterOutOfDomain: "[0.5, 0.95]", "{4..6}", "0 or [0.005, 0.05]",
-    /// "(0, inf)".
+    /// Whether `value` lies in the plausible range (0 included where allowed).
+    bool inRange(double value) const;
+    /// The domain as text for ParameterOutOfDomain: "[0, 5]", "{1..15}", "(0, 1]", "(0, inf)".
     std::string domainText() const;
+    /// The plausible range as text: "[0.6, 1.6]", "{4..6}", "0 or [0.005, 0.05]".
+    std::string rangeText() const;
 };
 
 /// The model's parameters by name, validated, with their defaults: the specification's table,
@@ -80,7 +105,8 @@ public:
     /// ParameterOutOfDomain (field = name, detail = domainText()) outside its domain. Changing
     /// t0 or horizon moves shock_year into [t0 + 1, horizon] when it falls outside.
     Status set(std::string_view name, double value);
-    /// `--set name=value`: also takes `cost_curve=<preset id>` and `companies=a,b,c`; a number
+    /// `--set name=value`: also takes `cost_curve=<preset id>`, `fleet_source=lesswrong|epoch`
+    /// and `companies=a,b,c`; a number
     /// that does not parse is InvalidValue (field = name, detail = the text).
     Status setText(std::string_view name, std::string_view text);
     /// Back to the default (following the preset or the data again). False for an unknown name.
@@ -102,6 +128,13 @@ public:
     /// InvalidValue (field "cost_curve", detail = the id) for an id not in CostCurvePresets::presets().
     /// Makes cost_decline follow the preset again.
     Status setCostCurve(std::string_view presetId);
+
+    /// `fleet_source`: chosen explicitly, or by t0 (Epoch for 2025, LessWrong for 2024).
+    FleetSource fleetSource() const;
+    bool isFleetSourceExplicit() const { return m_fleetSource.has_value(); }
+    /// InvalidValue (field "fleet_source", detail = the id) for an id other than lesswrong, epoch.
+    Status setFleetSource(std::string_view id);
+    void resetFleetSource() { m_fleetSource.reset(); }
 
     const std::vector<std::string> &selectedCompanies() const { return m_selected; }
     /// UnknownReference (field "companies", detail = the id) for a company not in inputs().
@@ -136,6 +169,7 @@ private:
     std::array<bool, scalarParameterCount> m_explicit {};
     std::vector<double> m_growth; ///< per m_inputs.companies
     std::vector<bool> m_growthExplicit;
+    std::optional<FleetSource> m_fleetSource;
 };
 
 } // namespace capex

@@ -5,13 +5,22 @@
 
 namespace capex {
 
-/// One selected company's contribution to planned AI capex (equation 9).
+/// One selected company's capex path for the plan (equation 9′ of docs/model.md): its known
+/// years — calendar-year actuals, then the guided years — and the growth the fade starts from.
 struct CompanyPlan
 {
     std::string company;
-    double lastCapexUsd = 0; ///< total capex of its last actual year, USD (0 when the data has none)
-    int lastCapexYear = 2025;
-    double capexGrowth = 0.15; ///< `capex_growth.<company>`
+    int firstYear = 0; ///< calendar year of path[0]
+    /// Capex in USD for firstYear, firstYear + 1, …: actuals up to lastActualYear, then guidance
+    /// (a range's middle). Empty when the data has no actual for the company: it plans nothing.
+    std::vector<double> path;
+    std::vector<double> pathLow; ///< the band of a guided range; NaN where there is none
+    std::vector<double> pathHigh;
+    int lastActualYear = 0; ///< A_i
+    double capexGrowth = 0.15; ///< `capex_growth.<company>`: g0_i, growth in the first faded year
+
+    /// G_i: the last year with an actual or a guided figure.
+    int lastKnownYear() const { return firstYear + static_cast<int>(path.size()) - 1; }
 };
 
 /// The plain numbers one model run reads: every parameter resolved (the preset's or derived
@@ -36,6 +45,12 @@ struct ParameterValues
     double worldGdpUsd = 110e12;
     double gdpGrowth = 1.03;
     double aiShare = 0.7;
+    double planLongRunGrowth = 0.05; ///< g_LR
+    int planFadeYears = 3; ///< F
+    double kwPerH100e = 1.4; ///< kW per H100e installed in t0
+    double ppwGain = 1.25; ///< performance per watt, ×/yr
+    double powerCapGw = 0; ///< 0 = no power ceiling
+    double powerCapGrowth = 1.3;
     std::vector<CompanyPlan> companies; ///< the selected companies, in selection order
 
     int yearCount() const { return horizon - t0 + 1; }

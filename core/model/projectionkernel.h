@@ -31,6 +31,18 @@ template <int L> struct LaneParameters
     std::array<double, L> usefulLife; ///< a whole number
     std::array<double, L> accelShare;
     std::array<double, L> capexCap0; ///< capex_cap_share · world_gdp_usd; +inf without a ceiling
+    std::array<double, L> kwPerH100e; ///< w(0), kW
+    std::array<double, L> ppwGain;
+    std::array<double, L> powerCap0; ///< power_cap_gw in kW; +inf without a ceiling
+    std::array<double, L> powerCapGrowth;
+};
+
+/// Why a year bought fewer units than it wanted (`capped_by`).
+enum class CappedBy : unsigned char
+{
+    None,
+    Capex,
+    Power,
 };
 
 /// One year of L runs. The Monte Carlo reads spend, required and capex; the other fields are
@@ -53,6 +65,10 @@ template <int L> struct LaneYear
     std::array<double, L> wantedCapex;
     std::array<double, L> ceiling;
     std::array<bool, L> capped;
+    std::array<double, L> installedPower; ///< PW(n), kW
+    std::array<double, L> requiredPower; ///< PW_req(n), kW
+    std::array<double, L> powerCeiling; ///< PW_cap(n), kW; +inf without one
+    std::array<CappedBy, L> cappedBy;
 };
 
 /// Projects `years` years (t0 included) and hands each to `sink(const LaneYear<L> &)`.
@@ -71,7 +87,9 @@ template <bool Full, int L, typename Sink>
     Lanes cost, demand, spend, costStep, demandStep, spendStep, costShock, demandShock, spendShock;
     Lanes hwPow, invHw, invHwPow, installed, invAccel, invPrice, baseRetirement, retired;
     Lanes spendShockNow, costShockNow, demandShockNow;
+    Lanes watts, invPpw, installedPower, baseRetirementPower, retiredPower, powerCeiling;
     std::array<Lanes, maxProjectionYears> bought;
+    std::array<Lanes, maxProjectionYears> boughtPower; ///< N(k) · w(k)
     LaneYear<L> y;
 
     // The logarithms and exponentials are calls into libm, once per run: a loop of their own.
@@ -101,6 +119,15 @@ template <bool Full, int L, typename Sink>
         invPrice[l] = 1.0 / p.h100ePrice[l];
         baseRetirement[l] = p.baseFleet[l] / p.usefulLife[l];
         bought[0][l] = 0.0;
+        watts[l] = p.kwPerH100e[l];
+        invPpw[l] = 1.0 / p.ppwGain[l];
+        installedPower[l] = p.baseFleet[l] * p.kwPerH100e[l];
+        baseRetirementPower[l] = baseRetirement[l] * p.kwPerH100e[l];
+        powerCeiling[l] = p.powerCap0[l];
+        boughtPower[0][l] = 0.0;
+        y.installedPower[l] = y.requiredPower[l] = installedPower[l];
+        y.powerCeiling[l] = powerCeiling[l];
+        y.cappedBy[l] = CappedBy::None;
 
         y.spend[l] = 1.0;
         y.required[l] = p.baseFleet[l];
@@ -122,13 +149,18 @@ template <bool Full, int L, typename Sink>
         y.step = n;
         const auto step = static_cast<double>(n);
         // R(n) = base_fleet / useful_life while n ≤ useful_life, then N(n − useful_life).
-        for (int l = 0; l < L; ++l)
+        for (int l = 0; l < L; ++l) {
             retired[l] = baseRetirement[l];
+            retiredPower[l] = baseRetirementPower[l];
+        }
         for (int life = firstLife; life <= lastLife && life < n; ++life) {
             const Lanes &old = bought[n - life];
+            const Lanes &oldPower = boughtPower[n - life];
             const auto lifeValue = static_cast<double>(life);
-            for (int l = 0; l < L; ++l)
+            for (int l = 0; l < L; ++l) {
                 retired[l] = p.usefulLife[l] == lifeValue ? old[l] : retired[l];
+                retiredPower[l] = p.usefulLife[l] == lifeValue ? oldPower[l] : retiredPower[l];
+            }
         }
         const double ceilingGrowth = gdpPow[n];
         // This year's shock factors (1 outside shock_year) go through an array of their own: a
@@ -161,12 +193,27 @@ template <bool Full, int L, typename Sink>
             const double wanted = 0.0 < shortfall ? shortfall : 0.0; // std::max(0.0, shortfall)
             const double wantedCapex = wanted * price * invAccel[l];
             const double ceiling = p.capexCap0[l] * ceilingGrowth;
-            const bool capped = wantedCapex > ceiling;
-            const double capex = capped ? ceiling : wantedCapex;
+            const bool capexCapped = wantedCapex > ceiling;
             const double unitsAtCeiling = ceiling * p.accelShare[l] * hwPow[l] * invPrice[l];
-            const double newUnits = capped ? unitsAtCeiling : wanted;
+            const double unitsAfterCapex = capexCapped ? unitsAtCeiling : wanted;
+            // Equation 14: the power ceiling allows what its headroom after this year's
+            // retirements draws at this year's watts (+inf without a ceiling: never binds).
+            watts[l] *= invPpw[l];
+            powerCeiling[l] *= p.powerCapGrowth[l];
+            const double powerAfterRetirements = installedPower[l] - retiredPower[l];
+            const double headroom = (powerCeiling[l] - powerAfterRetirements) / watts[l];
+            const double unitsAtPower = 0.0 < headroom ? headroom : 0.0;
+            const bool powerCapped = unitsAtPower < unitsAfterCapex;
+            const double newUnits = powerCapped ? unitsAtPower : unitsAfterCapex;
+            const double capex = powerCapped ? newUnits * price * invAccel[l] : capexCapped ? ceiling : wantedCapex;
+            const bool capped = capexCapped || powerCapped;
             bought[n][l] = newUnits;
             installed[l] += newUnits - retired[l];
+            const double newPower = newUnits * watts[l];
+            boughtPower[n][l] = newPower;
+            installedPower[l] = powerAfterRetirements + newPower;
+            const double missing = required - installed[l];
+            y.requiredPower[l] = installedPower[l] + (0.0 < missing ? missing : 0.0) * watts[l];
 
             y.spend[l] = spend[l];
             y.required[l] = required;
@@ -184,6 +231,9 @@ template <bool Full, int L, typename Sink>
                 y.wantedCapex[l] = wantedCapex;
                 y.ceiling[l] = ceiling;
                 y.capped[l] = capped;
+                y.installedPower[l] = installedPower[l];
+                y.powerCeiling[l] = powerCeiling[l];
+                y.cappedBy[l] = powerCapped ? CappedBy::Power : capexCapped ? CappedBy::Capex : CappedBy::None;
             }
         }
         sink(static_cast<const LaneYear<L> &>(y));

@@ -31,6 +31,18 @@ std::pair<int, int> lineAndColumn(std::string_view text, std::size_t offset)
     return {line, column};
 }
 
+/// YYYY-MM-DD with a plausible month and day.
+bool isIsoDate(const std::string &text)
+{
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+        return false;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (text[i] < '0' || text[i] > '9')
+            return false;
+    const int month = std::stoi(text.substr(5, 2)), day = std::stoi(text.substr(8, 2));
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
 Status readStrings(const json &root, const char *key, std::string &out, bool required)
 {
     auto it = root.find(key);
@@ -53,7 +65,7 @@ Status applyParameters(const json &root, ModelParameters &parameters)
     for (auto entry = object->begin(); entry != object->end(); ++entry) {
         const std::string &key = entry.key();
         const json &value = entry.value();
-        if (key == "cost_curve")
+        if (key == "cost_curve" || key == "fleet_source")
             continue; // written for readers of the file; the top-level "cost_curve" is what counts
         if (!parameters.spec(key))
             return fieldError(ErrorCode::UnknownParameter, key);
@@ -76,6 +88,11 @@ Status applyParameters(const json &root, ModelParameters &parameters)
 
 } // namespace
 
+bool ScenarioFile::isDate(std::string_view text)
+{
+    return isIsoDate(std::string(text));
+}
+
 std::string ScenarioFile::save(const Scenario &scenario)
 {
     nlohmann::ordered_json root;
@@ -83,6 +100,10 @@ std::string ScenarioFile::save(const Scenario &scenario)
     root["name"] = scenario.name;
     root["note"] = scenario.note;
     root["cost_curve"] = scenario.parameters.costCurve();
+    if (scenario.parameters.isFleetSourceExplicit())
+        root["fleet_source"] = fleetSourceId(scenario.parameters.fleetSource());
+    if (!scenario.asOf.empty())
+        root["as_of"] = scenario.asOf;
     root["companies"] = scenario.parameters.selectedCompanies();
     root["parameters"] = parametersJson(scenario.parameters);
     return root.dump(2) + '\n';
@@ -108,10 +129,21 @@ Result<Scenario> ScenarioFile::load(std::string_view text, const ModelParameters
         return fieldError(ErrorCode::InvalidValue, "schema_version");
     if (!version->is_number_integer())
         return fieldError(ErrorCode::WrongType, "schema_version", "integer");
-    if (version->get<long long>() != schemaVersion)
-        return fieldError(ErrorCode::InvalidValue, "schema_version", std::to_string(version->get<long long>()));
+    const long long schema = version->get<long long>();
+    if (schema != 1 && schema != schemaVersion)
+        return fieldError(ErrorCode::InvalidValue, "schema_version", std::to_string(schema));
 
-    Scenario scenario {{}, {}, ModelParameters(base.inputs())};
+    Scenario scenario {{}, {}, ModelParameters(base.inputs()), {}, schema < schemaVersion ? static_cast<int>(schema) : 0};
+    if (Status status = readStrings(root, "as_of", scenario.asOf, false); !status)
+        return status.error();
+    if (!scenario.asOf.empty() && !isIsoDate(scenario.asOf))
+        return fieldError(ErrorCode::InvalidValue, "as_of", scenario.asOf);
+    std::string fleetSource;
+    if (Status status = readStrings(root, "fleet_source", fleetSource, false); !status)
+        return status.error();
+    if (!fleetSource.empty())
+        if (Status status = scenario.parameters.setFleetSource(fleetSource); !status)
+            return status.error();
     if (Status status = readStrings(root, "name", scenario.name, true); !status)
         return status.error();
     if (Status status = readStrings(root, "note", scenario.note, false); !status)
@@ -146,11 +178,19 @@ const std::vector<ScenarioPreset> &ScenarioFile::presets()
     static const std::vector<ScenarioPreset> list = {
         {"base", "Base case", "基准情景", "Every parameter at its default", "所有参数取默认值"},
         {"deepseek_moment", "DeepSeek moment", "DeepSeek时刻",
-            "Unit price falls a further 10× from 2025 (shock_factor 0.1)", "自2025年起单位价格再降10倍（冲击系数0.1）"},
+            "Unit price falls a further 10× in the year after the base year (shock_factor 0.1)",
+            "基准年的次年单位价格再降10倍（冲击系数0.1）"},
         {"inelastic", "Inelastic demand: compute over-built", "需求缺乏弹性：算力过度建设",
             "Elasticity 0.6: cheaper AI work lowers total spend", "弹性0.6：AI算力变便宜反而使总支出下降"},
         {"strong_jevons", "Strong Jevons effect", "强杰文斯效应", "Elasticity 1.6: cheaper AI work raises total spend",
             "弹性1.6：AI算力变便宜使总支出上升"},
+        {"power_bound", "Power-bound", "电力受限",
+            "An assumed ceiling, not a forecast: 15 GW of installed AI power in 2025, growing 25% a year (about 46 GW "
+            "in 2030). The selected companies' Epoch fleets at 1.4 kW per H100e draw about 11.5 GW at the end of 2025; "
+            "for scale, OpenAI's announced commitments total about 30 GW (2025-10-28) and Stargate's goal is 10 GW.",
+            "假设的上限而非预测：2025年已装AI电力15吉瓦，每年增长25%（2030年约46吉瓦）。按每单位等效H100 1.4千瓦计，"
+            "所选公司的Epoch机群在2025年末约耗电11.5吉瓦；作为参照，OpenAI公布的算力承诺合计约30吉瓦（2025-10-28），"
+            "星际之门的目标为10吉瓦。"},
     };
     return list;
 }
@@ -161,12 +201,16 @@ Result<Scenario> ScenarioFile::preset(std::string_view id, const ModelParameters
     auto it = std::find_if(list.begin(), list.end(), [id](const ScenarioPreset &p) { return p.id == id; });
     if (it == list.end())
         return fieldError(ErrorCode::UnknownReference, "scenario", std::string(id));
-    Scenario scenario {it->nameEn, it->noteEn, ModelParameters(base.inputs())};
+    Scenario scenario {it->nameEn, it->noteEn, ModelParameters(base.inputs()), {}, 0};
     Status status;
     if (id == "deepseek_moment") {
         status = scenario.parameters.set("shock_factor", 0.1);
         if (status)
-            status = scenario.parameters.set("shock_year", 2025);
+            status = scenario.parameters.set("shock_year", scenario.parameters.t0() + 1);
+    } else if (id == "power_bound") {
+        status = scenario.parameters.set("power_cap_gw", 15);
+        if (status)
+            status = scenario.parameters.set("power_cap_growth", 1.25);
     } else if (id == "inelastic") {
         status = scenario.parameters.set("elasticity", 0.6);
     } else if (id == "strong_jevons") {

@@ -74,4 +74,48 @@ std::optional<double> Dataset::convert(double amount, std::string_view currency,
     return amount / *from * *to;
 }
 
+namespace {
+
+/// "2025" → "2025-12-31", "2025-09" → "2025-09-31": the last day a partial date may mean, as
+/// text that sorts after every real day it covers.
+std::string lastDayOf(std::string date)
+{
+    if (date.size() == 4)
+        return date + "-12-31";
+    if (date.size() == 7)
+        return date + "-31";
+    return date;
+}
+
+} // namespace
+
+std::string Dataset::knownDate(const Observation &o) const
+{
+    if (!o.asOf.empty())
+        return lastDayOf(o.asOf);
+    const Source *s = source(o.source);
+    return s && !s->date.empty() ? lastDayOf(s->date) : std::string();
+}
+
+Dataset Dataset::knownOn(std::string_view date) const
+{
+    Dataset known;
+    known.version = version;
+    known.released = released;
+    known.entities = entities;
+    known.metrics = metrics;
+    known.sources = sources;
+    known.fxRates = fxRates;
+    known.costCurves = costCurves;
+    for (const Observation &o : observations) {
+        const std::string when = knownDate(o);
+        if (!when.empty() && when <= date)
+            known.observations.push_back(o);
+    }
+    for (const Event &e : events)
+        if (!e.date.empty() && lastDayOf(e.date) <= date)
+            known.events.push_back(e);
+    return known;
+}
+
 } // namespace capex

@@ -133,6 +133,15 @@ struct Dataset
     std::optional<double> fxRate(std::string_view currency, int year) const;
     /// `amount` in `currency` during `year`, converted to `target`.
     std::optional<double> convert(double amount, std::string_view currency, std::string_view target, int year) const;
+
+    /// When `o` became known, as an ISO date: its as_of, else its source's date; a date known
+    /// only to the month or year counts as the last day of it ("2025-09" → "2025-09-31", which
+    /// sorts after every day of September). Empty when neither is recorded.
+    std::string knownDate(const Observation &o) const;
+    /// The data as known on `date` (YYYY-MM-DD): the observations known on or before it (one
+    /// without any date is left out) and the events dated on or before it; every other record
+    /// as is. docs/model.md, "The data as known on a date".
+    Dataset knownOn(std::string_view date) const;
 };
 
 } // namespace capex

@@ -132,14 +132,17 @@ TEST_F(CliTest, ScenarioRunPrintsTheSpecificationsKeysAndNumbers)
     Invocation r = run({QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     auto json = nlohmann::json::parse(r.out.toStdString());
-    ASSERT_EQ(json["years"].size(), 12u); // 2024–2035
+    ASSERT_EQ(json["years"].size(), 11u); // 2025–2035
     const auto &first = json["years"][0];
     for (const char *key : {"year", "unit_cost_index", "demand_index", "spend_index", "compute_index", "required_h100e",
                             "installed_h100e", "new_h100e", "retired_h100e", "idle_h100e", "unmet_h100e",
                             "h100e_price_usd", "required_ai_capex_usd", "capped", "planned_ai_capex_usd",
-                            "plan_to_required_ratio"})
+                            "plan_to_required_ratio", "installed_power_gw", "required_power_gw", "power_ceiling_gw",
+                            "capped_by", "planned_ai_capex_low_usd", "planned_ai_capex_high_usd"})
         EXPECT_TRUE(first.contains(key)) << key;
-    EXPECT_EQ(first["year"], 2024);
+    EXPECT_EQ(first["year"], 2025);
+    // Epoch's end-2025 fleets of the five at 1.4 kW: 8,212,410 × 1.4 kW = 11.497 GW.
+    EXPECT_NEAR(first["installed_power_gw"].get<double>(), 8212410 * 1.4 / 1e6, 1e-9);
     EXPECT_DOUBLE_EQ(first["unit_cost_index"].get<double>(), 1.0);
     EXPECT_TRUE(first["plan_to_required_ratio"].is_null());
     // 2026: C = 0.14² = 0.0196; E = C^(1 − 1.1) = 0.0196^−0.1.
@@ -156,11 +159,11 @@ TEST_F(CliTest, ScenarioRunTakesSetAndPresets)
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     auto json = nlohmann::json::parse(r.out.toStdString());
     EXPECT_DOUBLE_EQ(json["parameters"]["elasticity"].get<double>(), 0.6);
-    EXPECT_LT(json["years"][11]["spend_index"].get<double>(), 1.0); // over-built: spend falls
+    EXPECT_LT(json["years"][10]["spend_index"].get<double>(), 1.0); // over-built: spend falls
 
     Invocation presets = run({QStringLiteral("scenario"), QStringLiteral("presets")});
     EXPECT_EQ(presets.exitCode, 0);
-    for (const char *id : {"base", "deepseek_moment", "inelastic", "strong_jevons"})
+    for (const char *id : {"base", "deepseek_moment", "inelastic", "strong_jevons", "power_bound"})
         EXPECT_TRUE(presets.out.contains(id)) << id;
 }
 
@@ -171,10 +174,17 @@ TEST_F(CliTest, ScenarioRunRejectsUnknownAndOutOfDomainParametersWithTwo)
     EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("elastic"))) << unknown.err.toStdString();
     Invocation outside = run({QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--set"),
-                              QStringLiteral("elasticity=2")});
+                              QStringLiteral("elasticity=5.1")});
     EXPECT_EQ(outside.exitCode, 2);
     EXPECT_TRUE(outside.err.contains(QStringLiteral("elasticity"))) << outside.err.toStdString();
-    EXPECT_TRUE(outside.err.contains(QStringLiteral("[0.6, 1.6]"))) << outside.err.toStdString();
+    EXPECT_TRUE(outside.err.contains(QStringLiteral("[0, 5]"))) << outside.err.toStdString();
+    // Outside the usual range but inside the domain: accepted, kept exactly.
+    Invocation wide = run({QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--set"),
+                           QStringLiteral("elasticity=2"), QStringLiteral("--set"), QStringLiteral("cost_decline=0.3")});
+    ASSERT_EQ(wide.exitCode, 0) << wide.err.toStdString();
+    auto json = nlohmann::json::parse(wide.out.toStdString());
+    EXPECT_DOUBLE_EQ(json["parameters"]["elasticity"].get<double>(), 2.0);
+    EXPECT_DOUBLE_EQ(json["parameters"]["cost_decline"].get<double>(), 0.3);
 }
 
 TEST_F(CliTest, MonteCarloGivesIdenticalPercentilesOnOneAndTwoThreads)
@@ -189,11 +199,75 @@ TEST_F(CliTest, MonteCarloGivesIdenticalPercentilesOnOneAndTwoThreads)
     EXPECT_EQ(one.out, two.out);
     auto json = nlohmann::json::parse(one.out.toStdString());
     EXPECT_EQ(json["runs"], 5000);
-    ASSERT_EQ(json["years"].size(), 12u);
-    for (const char *output : {"spend_index", "required_h100e", "required_ai_capex_usd", "plan_to_required_ratio"})
+    ASSERT_EQ(json["years"].size(), 11u);
+    for (const char *output : {"spend_index", "required_h100e", "required_ai_capex_usd", "required_power_gw",
+             "plan_to_required_ratio"})
         for (const char *p : {"p5", "p25", "p50", "p75", "p95"})
-            EXPECT_TRUE(json["years"][11][output].contains(p)) << output << ' ' << p;
-    EXPECT_LT(json["years"][11]["spend_index"]["p5"].get<double>(), json["years"][11]["spend_index"]["p95"].get<double>());
+            EXPECT_TRUE(json["years"][10][output].contains(p)) << output << ' ' << p;
+    EXPECT_LT(json["years"][10]["spend_index"]["p5"].get<double>(), json["years"][10]["spend_index"]["p95"].get<double>());
+}
+
+TEST_F(CliTest, GridCellEqualsScenarioRunAtItsTwoValues)
+{
+    Invocation grid = run({QStringLiteral("scenario"), QStringLiteral("grid"), QStringLiteral("--x"),
+                           QStringLiteral("elasticity"), QStringLiteral("--y"), QStringLiteral("cost_decline"),
+                           QStringLiteral("--steps"), QStringLiteral("3")});
+    ASSERT_EQ(grid.exitCode, 0) << grid.err.toStdString();
+    auto g = nlohmann::json::parse(grid.out.toStdString());
+    EXPECT_EQ(g["output"], "plan_to_required_ratio");
+    EXPECT_EQ(g["year"], 2030); // t0 + 5
+    ASSERT_EQ(g["x"]["values"], nlohmann::json::parse("[0.6, 1.1, 1.6]"));
+    ASSERT_EQ(g["y"]["values"].size(), 3u);
+    Invocation single = run({QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--set"),
+                             QStringLiteral("elasticity=1.6"), QStringLiteral("--set"), QStringLiteral("cost_decline=0.5")});
+    ASSERT_EQ(single.exitCode, 0) << single.err.toStdString();
+    auto s = nlohmann::json::parse(single.out.toStdString());
+    EXPECT_EQ(g["values"][0][2].get<double>(), s["years"][5]["plan_to_required_ratio"].get<double>());
+    Invocation csv = run({QStringLiteral("scenario"), QStringLiteral("grid"), QStringLiteral("--x"),
+                          QStringLiteral("useful_life"), QStringLiteral("--y"), QStringLiteral("ai_share"),
+                          QStringLiteral("--steps"), QStringLiteral("3"), QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    EXPECT_TRUE(csv.out.startsWith("ai_share\\useful_life,4,5,6\n")) << csv.out.toStdString();
+    Invocation bad = run({QStringLiteral("scenario"), QStringLiteral("grid"), QStringLiteral("--x"),
+                          QStringLiteral("world_gdp_usd"), QStringLiteral("--y"), QStringLiteral("elasticity")});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("world_gdp_usd"))) << bad.err.toStdString();
+}
+
+TEST_F(CliTest, HindcastSetsThePlanOnTheDateBesideWhatFollowed)
+{
+    Invocation r = run({QStringLiteral("scenario"), QStringLiteral("hindcast")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    auto json = nlohmann::json::parse(r.out.toStdString());
+    EXPECT_EQ(json["as_of"], "2025-02-01");
+    EXPECT_EQ(json["t0"], 2024);
+    ASSERT_FALSE(json["years"].empty());
+    const auto &y = json["years"][0];
+    EXPECT_EQ(y["year"], 2025);
+    for (const char *key : {"planned_ai_capex_usd", "actual_ai_capex_usd", "plan_error", "required_ai_capex_usd",
+             "installed_h100e", "fleet_estimate_h100e", "fleet_error"})
+        EXPECT_TRUE(y.contains(key)) << key;
+    ASSERT_TRUE(y["actual_ai_capex_usd"].is_number());
+    EXPECT_NEAR(y["plan_error"].get<double>(),
+        y["actual_ai_capex_usd"].get<double>() / y["planned_ai_capex_usd"].get<double>() - 1.0, 1e-12);
+    Invocation bad = run({QStringLiteral("scenario"), QStringLiteral("hindcast"), QStringLiteral("--as-of"),
+                          QStringLiteral("1 Feb 2025")});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("--as-of"))) << bad.err.toStdString();
+}
+
+TEST_F(CliTest, AsOfLeavesOutWhatWasPublishedLater)
+{
+    Invocation now = run({QStringLiteral("scenario"), QStringLiteral("run")});
+    Invocation then = run({QStringLiteral("scenario"), QStringLiteral("run"), QStringLiteral("--as-of"),
+                           QStringLiteral("2025-02-01"), QStringLiteral("--set"), QStringLiteral("t0=2024")});
+    ASSERT_EQ(now.exitCode, 0) << now.err.toStdString();
+    ASSERT_EQ(then.exitCode, 0) << then.err.toStdString();
+    auto a = nlohmann::json::parse(now.out.toStdString()), b = nlohmann::json::parse(then.out.toStdString());
+    EXPECT_EQ(b["as_of"], "2025-02-01");
+    EXPECT_FALSE(a.contains("as_of"));
+    // On 2025-02-01 Meta's latest word on 2025 was $60–65 B; its 2026 guidance came later.
+    EXPECT_NE(a["parameters"]["capex_growth.meta"], b["parameters"]["capex_growth.meta"]);
 }
 
 TEST_F(CliTest, MonteCarloRejectsRunsOutsideItsRange)

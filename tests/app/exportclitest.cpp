@@ -79,14 +79,15 @@ TEST_F(ExportCliTest, ChartListNamesEveryChartById)
         CliRun r = run({QStringLiteral("--lang"), lang, QStringLiteral("chart"), QStringLiteral("--list")});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
         const QStringList lines = QString::fromUtf8(r.out).trimmed().split(QLatin1Char('\n'));
-        ASSERT_EQ(lines.size(), 8);
+        ASSERT_EQ(lines.size(), 10);
         QStringList ids;
         for (const QString &line : lines)
             ids << line.section(QLatin1Char(' '), 0, 0);
         EXPECT_EQ(ids, (QStringList{QStringLiteral("capex"), QStringLiteral("guidance"), QStringLiteral("fleet"),
                                     QStringLiteral("cost-curves"),
                                     QStringLiteral("jevons"), QStringLiteral("fleet-model"), QStringLiteral("capex-model"),
-                                    QStringLiteral("training-cost")}));
+                                    QStringLiteral("training-cost"), QStringLiteral("overbuild-map"),
+                                    QStringLiteral("track-record")}));
     }
     CliRun en = run({QStringLiteral("chart"), QStringLiteral("--list")});
     EXPECT_TRUE(en.out.contains("jevons         Jevons paradox: price, demand and spend\n")) << en.out.toStdString();

@@ -50,7 +50,7 @@ TEST_F(ScenarioTest, EveryChangeRecomputesTheProjection)
 
 TEST_F(ScenarioTest, OutOfDomainValueIsRefusedAndChangesNothing)
 {
-    EXPECT_FALSE(m_doc.setParameter(QStringLiteral("elasticity"), 3.0));
+    EXPECT_FALSE(m_doc.setParameter(QStringLiteral("elasticity"), 5.5)); // the domain is [0, 5]
     EXPECT_DOUBLE_EQ(m_doc.parameters().get(Parameter::Elasticity), 1.1);
     EXPECT_EQ(m_doc.undoStack()->count(), 0);
 }

@@ -21,7 +21,18 @@ CapexModelChart::CapexModelChart(ScenarioDocument &document, QGraphicsItem *pare
     m_parity->setPen(QPen(QColor(0xAA, 0xAA, 0xAA), 1, Qt::DotLine));
     m_required->setPointsVisible(true);
     m_planned->setPointsVisible(true);
-    for (QLineSeries *s : {m_required, m_planned, m_ceiling, m_ratio, m_parity})
+    // The plan's band (guided ranges, carried forward on the plan's growth) under the lines,
+    // and the faded years drawn dashed: where the guidance ends and the fade begins.
+    m_bandLow = new QLineSeries(this);
+    m_bandHigh = new QLineSeries(this);
+    m_band = new QAreaSeries(m_bandHigh, m_bandLow);
+    m_band->setPen(Qt::NoPen);
+    m_band->setBrush(QColor(0x00, 0x72, 0xB2, 45));
+    addSeries(m_band);
+    m_faded = new QLineSeries;
+    m_faded->setPen(QPen(QColor(0x00, 0x72, 0xB2), 2.5, Qt::DashLine));
+    m_faded->setPointsVisible(true);
+    for (QLineSeries *s : {m_required, m_planned, m_faded, m_ceiling, m_ratio, m_parity})
         addSeries(s);
     m_x = makeYearAxis();
     m_y->setTitleFont(ChartStyle::axisTitleFont());
@@ -30,7 +41,7 @@ CapexModelChart::CapexModelChart(ScenarioDocument &document, QGraphicsItem *pare
     m_ratioAxis->setLabelFormat(QStringLiteral("%.1f"));
     addAxis(m_y, Qt::AlignLeft);
     addAxis(m_ratioAxis, Qt::AlignRight);
-    for (QLineSeries *s : {m_required, m_planned, m_ceiling}) {
+    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *> {m_band, m_required, m_planned, m_faded, m_ceiling}) {
         s->attachAxis(m_x);
         s->attachAxis(m_y);
     }
@@ -49,14 +60,25 @@ CapexModelChart::CapexModelChart(ScenarioDocument &document, QGraphicsItem *pare
         QString text = tr("<b>%1</b><br/>Required AI capex %2<br/>Planned AI capex %3")
                            .arg(r.year)
                            .arg(money(r.requiredAiCapexUsd), money(r.plannedAiCapexUsd));
+        if (r.plannedLowUsd && r.plannedHighUsd)
+            text += QStringLiteral("<br/>") + tr("Plan's range %1 – %2").arg(money(*r.plannedLowUsd), money(*r.plannedHighUsd));
+        const int guided = lastGuidedYear();
+        if (guided > 0)
+            text += QStringLiteral("<br/>")
+                + (r.year <= guided ? tr("Actuals and guidance up to %1").arg(guided)
+                                    : tr("Faded: growth falls to %1 a year over %2 years after %3")
+                                          .arg(QString::fromStdString(f.percent(m_document.parameters().get(Parameter::PlanLongRunGrowth))))
+                                          .arg(static_cast<int>(m_document.parameters().get(Parameter::PlanFadeYears)))
+                                          .arg(guided));
         if (r.planToRequiredRatio)
             text += QStringLiteral("<br/>") + tr("Plan ÷ required: %1").arg(QString::fromStdString(f.factor(*r.planToRequiredRatio)));
         if (r.capped)
             text += QStringLiteral("<br/>") + tr("Ceiling binds at %1; wanted %2").arg(money(*r.capexCeilingUsd), money(r.wantedAiCapexUsd));
         return text;
     };
-    for (QLineSeries *s : {m_required, m_planned, m_ceiling, m_ratio})
+    for (QLineSeries *s : {m_required, m_planned, m_faded, m_ceiling, m_ratio})
         hoverText(s, rowText);
+    hideFromLegend(m_band);
     retranslate();
     updatePoints();
 }
@@ -69,23 +91,43 @@ double CapexModelChart::scale() const
 QStringList CapexModelChart::citedParameters() const
 {
     QStringList names = {QStringLiteral("h100e_price"), QStringLiteral("accel_share"), QStringLiteral("capex_cap_share"),
-                         QStringLiteral("ai_share")};
+                         QStringLiteral("ai_share"), QStringLiteral("plan_long_run_growth"),
+                         QStringLiteral("plan_fade_years")};
     for (const std::string &id : m_document.parameters().selectedCompanies())
         names << QStringLiteral("capex_growth.") + QString::fromStdString(id);
     return names;
+}
+
+int CapexModelChart::lastGuidedYear() const
+{
+    const ModelResult &result = m_document.result();
+    int last = 0;
+    for (int year : result.lastGuidedYear)
+        last = std::max(last, year);
+    return last;
 }
 
 void CapexModelChart::updatePoints()
 {
     const double s = scale();
     const auto &rows = m_document.result().years;
-    QList<QPointF> required, planned, ceiling, ratio;
+    const int guided = lastGuidedYear();
+    QList<QPointF> required, planned, faded, ceiling, ratio, bandLow, bandHigh;
     double hi = 0, ratioHi = 1;
     bool binds = false;
     for (const auto &r : rows) {
         const double x = r.year;
         required.append({x, r.requiredAiCapexUsd / s});
-        planned.append({x, r.plannedAiCapexUsd / s});
+        // The guided line runs to the last guided year, the faded one from there on.
+        if (guided == 0 || r.year <= guided)
+            planned.append({x, r.plannedAiCapexUsd / s});
+        if (guided > 0 && r.year >= guided)
+            faded.append({x, r.plannedAiCapexUsd / s});
+        if (r.plannedLowUsd && r.plannedHighUsd) {
+            bandLow.append({x, *r.plannedLowUsd / s});
+            bandHigh.append({x, *r.plannedHighUsd / s});
+            hi = std::max(hi, *r.plannedHighUsd / s);
+        }
         if (r.capexCeilingUsd)
             ceiling.append({x, *r.capexCeilingUsd / s});
         binds = binds || r.capped;
@@ -97,6 +139,9 @@ void CapexModelChart::updatePoints()
     }
     replacePoints(m_required, required);
     replacePoints(m_planned, planned);
+    replacePoints(m_faded, faded);
+    replacePoints(m_bandLow, bandLow);
+    replacePoints(m_bandHigh, bandHigh);
     // The ceiling is drawn only when it binds somewhere: otherwise it would flatten the chart.
     replacePoints(m_ceiling, binds ? ceiling : QList<QPointF>());
     m_ceiling->setVisible(binds);
@@ -137,7 +182,8 @@ void CapexModelChart::retranslate()
     const bool chinese = Translation::instance().language() == Language::Chinese;
     setTitle(tr("AI capex: required by demand against planned"));
     m_required->setName(tr("Required AI capex (model)"));
-    m_planned->setName(tr("Planned AI capex of the selected companies"));
+    m_planned->setName(tr("Planned AI capex: actuals and guidance (band: guided range)"));
+    m_faded->setName(tr("Planned AI capex after the guidance: growth fading to the long-run rate"));
     m_ceiling->setName(tr("Ceiling (share of world GDP) — binds"));
     m_ratio->setName(tr("Plan ÷ required (right axis)"));
     m_x->setTitleText(tr("Year"));

@@ -36,6 +36,21 @@ FleetModelChart::FleetModelChart(ScenarioDocument &document, QGraphicsItem *pare
         s->attachAxis(m_x);
         s->attachAxis(m_y);
     }
+    // Power (equations 12–14) on its own axis on the right, in GW.
+    m_installedPower = new QLineSeries;
+    m_requiredPower = new QLineSeries;
+    m_powerCeiling = new QLineSeries;
+    m_installedPower->setPen(QPen(QColor(0x56, 0xB4, 0xE9), 2.0));
+    m_requiredPower->setPen(QPen(QColor(0x56, 0xB4, 0xE9), 2.0, Qt::DashDotLine));
+    m_powerCeiling->setPen(QPen(QColor(0xCC, 0x00, 0x00), 1.5, Qt::DotLine));
+    m_powerAxis = new QValueAxis;
+    m_powerAxis->setTitleFont(ChartStyle::axisTitleFont());
+    addAxis(m_powerAxis, Qt::AlignRight);
+    for (QLineSeries *line : {m_installedPower, m_requiredPower, m_powerCeiling}) {
+        addSeries(line);
+        line->attachAxis(m_x);
+        line->attachAxis(m_powerAxis);
+    }
     auto rowText = [this](int i) {
         const auto &rows = m_document.result().years;
         if (i < 0 || i >= static_cast<int>(rows.size()))
@@ -43,12 +58,22 @@ FleetModelChart::FleetModelChart(ScenarioDocument &document, QGraphicsItem *pare
         const auto &r = rows[static_cast<std::size_t>(i)];
         const NumberFormat f = Translation::instance().format(3);
         auto n = [&](double v) { return QString::fromStdString(f.number(v)); };
-        return tr("<b>%1</b><br/>Required %2 · Installed %3 H100e<br/>New %4 · Retired %5 · Idle %6 · Unmet %7")
-            .arg(r.year)
-            .arg(n(r.requiredH100e), n(r.installedH100e), n(r.newH100e), n(r.retiredH100e), n(r.idleH100e),
-                 n(r.unmetH100e));
+        QString text = tr("<b>%1</b><br/>Required %2 · Installed %3 H100e<br/>New %4 · Retired %5 · Idle %6 · Unmet %7")
+                           .arg(r.year)
+                           .arg(n(r.requiredH100e), n(r.installedH100e), n(r.newH100e), n(r.retiredH100e),
+                                n(r.idleH100e), n(r.unmetH100e));
+        text += QStringLiteral("<br/>")
+            + tr("Power: installed %1 GW, required %2 GW").arg(n(r.installedPowerGw), n(r.requiredPowerGw));
+        if (r.powerCeilingGw)
+            text += QStringLiteral("<br/>") + tr("Power ceiling %1 GW").arg(n(*r.powerCeilingGw));
+        if (r.cappedBy == CapLimit::Power)
+            text += QStringLiteral("<br/>") + tr("Purchases limited by the power ceiling");
+        else if (r.cappedBy == CapLimit::Capex)
+            text += QStringLiteral("<br/>") + tr("Purchases limited by the capex ceiling");
+        return text;
     };
-    for (QXYSeries *s : std::initializer_list<QXYSeries *>{m_required, m_installed, m_new, m_retired, m_idle})
+    for (QXYSeries *s : std::initializer_list<QXYSeries *>{m_required, m_installed, m_new, m_retired, m_idle,
+             m_installedPower, m_requiredPower, m_powerCeiling})
         hoverText(s, rowText);
     hoverText(m_reference, [this](int i) { return m_referenceText.value(i); });
     retranslate();
@@ -63,7 +88,8 @@ double FleetModelChart::scale() const
 QStringList FleetModelChart::citedParameters() const
 {
     return {QStringLiteral("base_fleet"), QStringLiteral("hw_gain"), QStringLiteral("useful_life"),
-            QStringLiteral("h100e_price"), QStringLiteral("capex_cap_share")};
+            QStringLiteral("h100e_price"), QStringLiteral("capex_cap_share"), QStringLiteral("kw_per_h100e"),
+            QStringLiteral("ppw_gain"), QStringLiteral("power_cap_gw")};
 }
 
 void FleetModelChart::updatePoints()
@@ -86,6 +112,26 @@ void FleetModelChart::updatePoints()
     replacePoints(m_new, added);
     replacePoints(m_retired, retired);
     replacePoints(m_idle, idle);
+    QList<QPointF> installedPower, requiredPower, powerCeiling;
+    double powerHi = 0;
+    for (const auto &r : rows) {
+        const double x = r.year;
+        installedPower.append({x, r.installedPowerGw});
+        requiredPower.append({x, r.requiredPowerGw});
+        powerHi = std::max({powerHi, r.installedPowerGw, r.requiredPowerGw});
+        if (r.powerCeilingGw) {
+            powerCeiling.append({x, *r.powerCeilingGw});
+            powerHi = std::max(powerHi, std::min(*r.powerCeilingGw, 2 * powerHi));
+        }
+    }
+    replacePoints(m_installedPower, installedPower);
+    replacePoints(m_requiredPower, requiredPower);
+    replacePoints(m_powerCeiling, powerCeiling);
+    m_powerCeiling->setVisible(!powerCeiling.isEmpty());
+    for (QLegendMarker *m : legend()->markers(m_powerCeiling))
+        m->setVisible(!powerCeiling.isEmpty());
+    fitValueAxis(m_powerAxis, 0, powerHi > 0 ? powerHi * 1.08 : 1, fit());
+    setLabelFormat(m_powerAxis, m_powerAxis->max() >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
 
     // Published estimates for the selected companies: one point per source and year.
     QList<QPointF> reference;
@@ -152,13 +198,17 @@ void FleetModelChart::updatePoints()
 void FleetModelChart::retranslate()
 {
     const bool chinese = Translation::instance().language() == Language::Chinese;
-    setTitle(tr("GPU fleet: required against installed"));
+    setTitle(tr("GPU fleet and its power: required against installed"));
     m_required->setName(tr("Required by demand (model)"));
     m_installed->setName(tr("Installed (model)"));
     m_new->setName(tr("New units"));
     m_retired->setName(tr("Retired units"));
     m_idle->setName(tr("Idle capacity"));
     m_reference->setName(tr("Published estimates (sum of selected companies)"));
+    m_installedPower->setName(tr("Installed power, GW (right axis)"));
+    m_requiredPower->setName(tr("Power demand requires, GW (right axis)"));
+    m_powerCeiling->setName(tr("Power ceiling, GW"));
+    m_powerAxis->setTitleText(tr("Power, GW"));
     m_x->setTitleText(tr("Year"));
     m_y->setTitleText(chinese ? tr("H100 equivalents, tens of thousands", "axis unit: 万张H100等效")
                               : tr("H100 equivalents, millions"));

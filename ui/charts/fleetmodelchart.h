@@ -25,10 +25,11 @@ protected:
 private:
     double scale() const;
     QLineSeries *m_required, *m_installed, *m_new, *m_retired, *m_idle;
+    QLineSeries *m_installedPower = nullptr, *m_requiredPower = nullptr, *m_powerCeiling = nullptr;
     QScatterSeries *m_reference;
     QList<QLineSeries *> m_compare;
     QList<QString> m_referenceText;
-    QValueAxis *m_x, *m_y;
+    QValueAxis *m_x, *m_y, *m_powerAxis = nullptr;
 };
 
 } // namespace capex::ui

@@ -1,5 +1,8 @@
 #include "chartcatalog.h"
 
+#include "overbuildmapchart.h"
+#include "trackrecordchart.h"
+
 #include "capexchart.h"
 #include "capexmodelchart.h"
 #include "costcurvechart.h"
@@ -31,9 +34,11 @@ const CatalogEntry entries[] = {
     {"fleet", QT_TRANSLATE_NOOP("capex::ui::ChartCatalog", "GPU fleets by company"), false},
     {"cost-curves", QT_TRANSLATE_NOOP("capex::ui::ChartCatalog", "Cost curves"), true},
     {"jevons", QT_TRANSLATE_NOOP("capex::ui::ChartCatalog", "Jevons paradox: price, demand and spend"), true},
-    {"fleet-model", QT_TRANSLATE_NOOP("capex::ui::ChartCatalog", "GPU fleet: required against installed"), true},
+    {"fleet-model", QT_TRANSLATE_NOOP("capex::ui::ChartCatalog", "GPU fleet and its power: required against installed"), true},
     {"capex-model", QT_TRANSLATE_NOOP("capex::ui::ChartCatalog", "AI capex: required by demand against planned"), true},
     {"training-cost", QT_TRANSLATE_NOOP("capex::ui::ChartCatalog", "Training runs: cost then and later"), true},
+    {"overbuild-map", QT_TRANSLATE_NOOP("capex::ui::ChartCatalog", "Over-build map: plan ÷ required over two parameters"), true},
+    {"track-record", QT_TRANSLATE_NOOP("capex::ui::ChartCatalog", "Track record: the plan on a date against what followed"), true},
 };
 
 const CatalogEntry *find(const QString &id)
@@ -105,6 +110,11 @@ std::unique_ptr<DashboardChart> ChartCatalog::create(const QString &id, const Da
         chart = std::make_unique<CapexModelChart>(document);
     } else if (id == QLatin1String("training-cost")) {
         chart = std::make_unique<TrainingCostChart>(document);
+    } else if (id == QLatin1String("overbuild-map")) {
+        chart = std::make_unique<OverbuildMapChart>(document);
+    } else if (id == QLatin1String("track-record")) {
+        // The hindcast reads the data as known on its date itself: it needs all of it.
+        chart = std::make_unique<TrackRecordChart>(snapshot, document);
     }
     // Replaced axes are deleted later by the event loop, which a headless export never runs.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);

@@ -1,5 +1,8 @@
 #include "chartreading.h"
 
+#include "overbuildmapchart.h"
+#include "trackrecordchart.h"
+
 #include "capexchart.h"
 #include "costcurvepresets.h"
 #include "fleetchart.h"
@@ -236,7 +239,18 @@ QString fleetModelReading(const ScenarioDocument &document)
                  : tr("No year has idle capacity: the installed fleet never exceeds what demand requires.");
     if (unmet)
         text += QLatin1Char(' ')
-            + tr("The capex ceiling leaves up to %1 H100e unbuilt (%2).").arg(number(unmet->unmetH100e)).arg(unmet->year);
+            + (unmet->cappedBy == CapLimit::Power
+                   ? tr("The power ceiling leaves up to %1 H100e unbuilt (%2).")
+                   : tr("The capex ceiling leaves up to %1 H100e unbuilt (%2)."))
+                  .arg(number(unmet->unmetH100e))
+                  .arg(unmet->year);
+    text += QLatin1Char(' ')
+        + tr("The fleet draws %1 GW in %2 and %3 GW in %4; demand would need %5 GW.")
+              .arg(number(first.installedPowerGw))
+              .arg(first.year)
+              .arg(number(last.installedPowerGw))
+              .arg(last.year)
+              .arg(number(last.requiredPowerGw));
     return text;
 }
 
@@ -261,9 +275,21 @@ QString capexModelReading(const ScenarioDocument &document)
                   .arg(last.year);
     for (const YearRow &r : rows)
         if (r.capped) {
-            text += QLatin1Char(' ') + tr("The ceiling on AI capex binds from %1.").arg(r.year);
+            text += QLatin1Char(' ')
+                + (r.cappedBy == CapLimit::Power ? tr("The power ceiling binds from %1.").arg(r.year)
+                                                 : tr("The ceiling on AI capex binds from %1.").arg(r.year));
             break;
         }
+    int guided = 0;
+    for (int year : document.result().lastGuidedYear)
+        guided = std::max(guided, year);
+    if (guided > 0)
+        text += QLatin1Char(' ')
+            + tr("The plan follows the companies' actuals and guidance to %1, then its growth fades to %2 a year over "
+                 "%3 years.")
+                  .arg(guided)
+                  .arg(percent(document.parameters().get(Parameter::PlanLongRunGrowth)))
+                  .arg(static_cast<int>(document.parameters().get(Parameter::PlanFadeYears)));
     return text;
 }
 
@@ -303,6 +329,22 @@ QString ChartReading::text(const QString &id, const DashboardChart &chart, const
     if (id == QLatin1String("training-cost"))
         if (auto *training = qobject_cast<const TrainingCostChart *>(&chart))
             return trainingCostReading(*training);
+    if (id == QLatin1String("track-record"))
+        if (auto *track = qobject_cast<const TrackRecordChart *>(&chart))
+            return track->reading();
+    if (id == QLatin1String("overbuild-map"))
+        if (auto *map = qobject_cast<const OverbuildMapChart *>(&chart)) {
+            const GridResult &g = map->grid();
+            const double share = map->shareAbove();
+            if (g.values.empty() || std::isnan(share))
+                return {};
+            return tr("Over %1 combinations of %2 and %3 across their usual ranges, the plan for %4 exceeds what "
+                      "demand requires in %5 of them.")
+                .arg(g.values.size())
+                .arg(QString::fromStdString(g.x), QString::fromStdString(g.y))
+                .arg(g.year)
+                .arg(percent(share));
+        }
     return {};
 }
 

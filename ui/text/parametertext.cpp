@@ -39,6 +39,12 @@ QString parameterLabel(const std::string &name, const Dataset *dataset)
     if (name == "world_gdp_usd") return tr("World GDP");
     if (name == "gdp_growth") return tr("GDP growth");
     if (name == "ai_share") return tr("AI share of capex");
+    if (name == "plan_long_run_growth") return tr("Long-run capex growth");
+    if (name == "plan_fade_years") return tr("Years to fade to it");
+    if (name == "kw_per_h100e") return tr("Power per H100e");
+    if (name == "ppw_gain") return tr("Performance-per-watt gain");
+    if (name == "power_cap_gw") return tr("Power ceiling");
+    if (name == "power_cap_growth") return tr("Power ceiling growth");
     return QString::fromStdString(name);
 }
 
@@ -72,6 +78,10 @@ QString parameterSuffix(const ParameterSpec &spec)
         return tr(" USD");
     if (spec.unit == "years")
         return tr(" years");
+    if (spec.unit == "kW")
+        return QStringLiteral(" kW");
+    if (spec.unit == "GW")
+        return QStringLiteral(" GW");
     return {};
 }
 
@@ -88,6 +98,8 @@ QString parameterValueText(const ParameterSpec &spec, double value)
         return QString::fromStdString(format.number(value)) + QStringLiteral(" H100e");
     if (spec.integer)
         return QString::number(static_cast<long long>(value));
+    if (spec.unit == "kW" || spec.unit == "GW")
+        return QString::fromStdString(format.number(value)) + QLatin1Char(' ') + QString::fromStdString(spec.unit);
     return QString::fromStdString(format.number(value));
 }
 
@@ -98,12 +110,30 @@ QString parameterTooltip(const ParameterSpec &spec, const Dataset *dataset)
     QString text = QStringLiteral("<b>%1</b><br/>%2").arg(parameterLabel(spec.name, dataset).toHtmlEscaped(),
                                                         meaning.toHtmlEscaped());
     text += QStringLiteral("<br/>") + tr("Default: %1").arg(parameterValueText(spec, spec.defaultValue)).toHtmlEscaped();
-    if (!spec.openDomain)
+    if (!spec.openDomain) {
         text += QStringLiteral("<br/>")
-            + tr("Range: %1 – %2").arg(parameterValueText(spec, spec.low), parameterValueText(spec, spec.high)).toHtmlEscaped();
+            + tr("Usual range: %1 – %2").arg(parameterValueText(spec, spec.low), parameterValueText(spec, spec.high)).toHtmlEscaped();
+        text += QStringLiteral("<br/>") + tr("Accepted: %1").arg(QString::fromStdString(spec.domainText())).toHtmlEscaped();
+        if (!spec.inRange(spec.value))
+            text += QStringLiteral("<br/><span style=\"color:#B45309\">")
+                + tr("The value %1 lies outside the usual range: the slider shows its end, the value is kept exactly.")
+                      .arg(parameterValueText(spec, spec.value))
+                      .toHtmlEscaped()
+                + QStringLiteral("</span>");
+    }
     if (!source.isEmpty())
         text += QStringLiteral("<br/><i>") + tr("Source: %1").arg(source).toHtmlEscaped() + QStringLiteral("</i>");
     return text;
 }
 
+QString scenarioMigrationText(int fromSchema)
+{
+    Q_UNUSED(fromSchema); // schema 1 is the only older one
+    return QCoreApplication::translate("capex::ui::ParameterText",
+        "%1 was saved by an earlier version (scenario schema 1) and has been read with the model's version 2: "
+        "capex_growth.<company> is now the growth the plan fades from after the guidance (it used to compound "
+        "for every year), and the plan follows the guided years first; the saved values are kept as they were.");
+}
+
 } // namespace capex::ui
+

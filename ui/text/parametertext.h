@@ -19,5 +19,7 @@ bool shownAsPercent(const ParameterSpec &spec);
 QString parameterTooltip(const ParameterSpec &spec, const Dataset *dataset = nullptr);
 /// A value as the assumptions panel writes it ("86%", "1.35×", "3.1M H100e").
 QString parameterValueText(const ParameterSpec &spec, double value);
+/// What changed for a scenario file written in an older schema (`%1` = the file's name).
+QString scenarioMigrationText(int fromSchema);
 
 } // namespace capex::ui

@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -35,6 +36,16 @@ public:
         m_default = position;
         update();
     }
+    /// −1 / +1: the value lies below / above the usual range and the handle is pinned at that
+    /// end, which an amber arrow beside it says; 0: inside.
+    void setOutside(int side)
+    {
+        if (side != m_outside) {
+            m_outside = side;
+            update();
+        }
+    }
+    int outside() const { return m_outside; }
 
 protected:
     void paintEvent(QPaintEvent *event) override
@@ -53,10 +64,18 @@ protected:
         painter.setPen(Qt::NoPen);
         const int y = height() - 1;
         painter.drawPolygon(QPolygon({QPoint(x - 4, y), QPoint(x + 4, y), QPoint(x, y - 5)}));
+        if (m_outside != 0) {
+            painter.setBrush(QColor(0xD9, 0x77, 0x06));
+            const int cy = handle.center().y();
+            const int tip = m_outside > 0 ? groove.right() : groove.left();
+            const int base = tip - 7 * m_outside;
+            painter.drawPolygon(QPolygon({QPoint(tip, cy), QPoint(base, cy - 5), QPoint(base, cy + 5)}));
+        }
     }
 
 private:
     int m_default = 0;
+    int m_outside = 0;
 };
 
 int positionOf(const ParameterSpec &spec, double value)
@@ -84,8 +103,10 @@ QString sectionOf(const std::string &name)
         return QStringLiteral("cost");
     if (name == "elasticity" || name == "demand_growth")
         return QStringLiteral("demand");
-    if (name.rfind("capex_growth.", 0) == 0 || name == "ai_share")
+    if (name.rfind("capex_growth.", 0) == 0 || name == "ai_share" || name.rfind("plan_", 0) == 0)
         return QStringLiteral("plans");
+    if (name == "kw_per_h100e" || name == "ppw_gain" || name.rfind("power_cap", 0) == 0)
+        return QStringLiteral("power");
     return QStringLiteral("fleet");
 }
 
@@ -94,7 +115,9 @@ QString sectionOf(const std::string &name)
 AssumptionsPanel::AssumptionsPanel(ScenarioDocument &document, QWidget *parent)
     : QWidget(parent), m_document(document), m_grid(new QGridLayout), m_curve(new QComboBox(this)),
       m_curveLabel(new QLabel(this)), m_curveImplied(new QLabel(this)), m_companiesLabel(new QLabel(this)),
-      m_title(new QLabel(this)), m_resetAll(new QToolButton(this)), m_companyBox(new QWidget(this))
+      m_title(new QLabel(this)), m_resetAll(new QToolButton(this)), m_companyBox(new QWidget(this)),
+      m_fleetSource(new QComboBox(this)), m_fleetSourceLabel(new QLabel(this)), m_asOfCheck(new QCheckBox(this)),
+      m_asOfDate(new QDateEdit(this))
 {
     setObjectName(QStringLiteral("assumptionsPanel"));
     QFont bold = m_title->font();
@@ -118,6 +141,24 @@ AssumptionsPanel::AssumptionsPanel(ScenarioDocument &document, QWidget *parent)
     layout->addWidget(m_curveImplied);
     layout->addWidget(m_companiesLabel);
     layout->addWidget(m_companyBox);
+    m_fleetSource->setObjectName(QStringLiteral("fleetSource"));
+    for (const char *id : {"", "epoch", "lesswrong"})
+        m_fleetSource->addItem(QString(), QString::fromLatin1(id));
+    m_fleetSourceLabel->setBuddy(m_fleetSource);
+    layout->addWidget(m_fleetSourceLabel);
+    layout->addWidget(m_fleetSource);
+    // "Data as of": the scenario's view of the data on a date; unticked, everything.
+    m_asOfCheck->setObjectName(QStringLiteral("asOf"));
+    m_asOfDate->setObjectName(QStringLiteral("asOfDate"));
+    m_asOfDate->setCalendarPopup(true);
+    m_asOfDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_asOfDate->setDateRange(QDate(2020, 1, 1), QDate(2100, 12, 31));
+    m_asOfDate->setDate(QDate(2025, 2, 1));
+    m_asOfDate->setEnabled(false);
+    auto *asOf = new QHBoxLayout;
+    asOf->addWidget(m_asOfCheck);
+    asOf->addWidget(m_asOfDate, 1);
+    layout->addLayout(asOf);
     m_grid->setColumnStretch(1, 1);
     m_grid->setVerticalSpacing(2);
     layout->addLayout(m_grid);
@@ -126,6 +167,17 @@ AssumptionsPanel::AssumptionsPanel(ScenarioDocument &document, QWidget *parent)
     connect(m_curve, &QComboBox::activated, this,
             [this](int index) { m_document.setCostCurve(m_curve->itemData(index).toString()); });
     connect(m_resetAll, &QToolButton::clicked, this, [this] { m_document.resetAll(); });
+    connect(m_fleetSource, &QComboBox::activated, this,
+            [this](int index) { m_document.setFleetSource(m_fleetSource->itemData(index).toString()); });
+    connect(m_asOfCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_asOfDate->setEnabled(on);
+        m_document.setAsOf(on ? m_asOfDate->date().toString(Qt::ISODate) : QString());
+    });
+    connect(m_asOfDate, &QDateEdit::dateChanged, this, [this](QDate date) {
+        if (m_asOfCheck->isChecked())
+            m_document.setAsOf(date.toString(Qt::ISODate));
+    });
+    connect(&m_document, &ScenarioDocument::asOfChanged, this, &AssumptionsPanel::syncFromDocument);
     connect(&m_document, &ScenarioDocument::changed, this, &AssumptionsPanel::syncFromDocument);
     connect(&m_document, &ScenarioDocument::uncertainChanged, this, &AssumptionsPanel::syncFromDocument);
     rebuildRows();
@@ -155,9 +207,15 @@ void AssumptionsPanel::rebuildRows()
     m_rows.clear();
     m_order = names;
 
+    // Rows grouped by section in this order, registry order within a section.
+    std::vector<ParameterSpec> grouped;
+    for (const char *wanted : {"time", "cost", "demand", "fleet", "power", "plans"})
+        for (const ParameterSpec &spec : specs)
+            if (sectionOf(spec.name) == QLatin1String(wanted))
+                grouped.push_back(spec);
     int line = 0;
     QString section;
-    for (const ParameterSpec &spec : specs) {
+    for (const ParameterSpec &spec : grouped) {
         const QString name = QString::fromStdString(spec.name);
         if (sectionOf(spec.name) != section) {
             section = sectionOf(spec.name);
@@ -176,14 +234,19 @@ void AssumptionsPanel::rebuildRows()
         row.reset->setText(QStringLiteral("↺"));
         row.reset->setAutoRaise(true);
         row.scale = displayScale(spec);
-        const double lowest = spec.zeroAllowed ? 0.0 : spec.low;
+        const double magnitude = std::max(std::fabs(spec.high), std::fabs(spec.value));
+        row.spin->setDecimals(spec.integer ? 0 : magnitude * row.scale >= 1000 ? 0 : row.scale > 1 ? 1 : 3);
         if (spec.openDomain) {
             row.spin->setRange(0.001, spec.value * row.scale * 100);
         } else {
-            row.spin->setRange(std::min(lowest, spec.value) * row.scale, std::max(spec.high, spec.value) * row.scale);
+            // The box takes the whole valid domain (the slider only the usual range): an open
+            // end starts one shown step inside it; an unbounded one at a thousand times the range.
+            const double step = std::pow(10.0, -row.spin->decimals());
+            const double low = spec.domainLow * row.scale + (spec.domainLowOpen ? step : 0.0);
+            const double high = std::isinf(spec.domainHigh) ? std::max(spec.high, spec.value) * row.scale * 1000
+                                                            : spec.domainHigh * row.scale;
+            row.spin->setRange(std::min(low, spec.value * row.scale), std::max(high, spec.value * row.scale));
         }
-        const double magnitude = std::max(std::fabs(spec.high), std::fabs(spec.value));
-        row.spin->setDecimals(spec.integer ? 0 : magnitude * row.scale >= 1000 ? 0 : row.scale > 1 ? 1 : 3);
         row.spin->setSingleStep(spec.integer ? 1
                                 : spec.openDomain ? std::max(magnitude * row.scale / 100, 0.001)
                                                   : (spec.high - spec.low) * row.scale / 50);
@@ -286,6 +349,15 @@ void AssumptionsPanel::syncFromDocument()
             if (std::fabs(shown - row.spin->value()) >= 0.49 * std::pow(10.0, -row.spin->decimals()))
                 row.spin->setValue(shown);
         }
+        // Outside the usual range the slider pins at its end; the row says so.
+        const int side = !row.slider || spec.inRange(spec.value) ? 0 : spec.value > spec.high ? 1 : -1;
+        if (auto *slider = static_cast<DefaultMarkSlider *>(row.slider); slider && slider->outside() != side) {
+            slider->setOutside(side);
+            const QString tip = parameterTooltip(spec, m_document.dataset());
+            row.slider->setToolTip(tip);
+            row.spin->setToolTip(tip);
+            row.label->setToolTip(tip);
+        }
         // A changed value reads bold, so the user sees at a glance what differs from the defaults.
         const bool changed = std::fabs(spec.value - spec.defaultValue) > 1e-12 * std::max(1.0, std::fabs(spec.defaultValue));
         if (row.label->font().bold() != changed) {
@@ -298,6 +370,18 @@ void AssumptionsPanel::syncFromDocument()
             QSignalBlocker block(row.uncertain);
             row.uncertain->setChecked(m_document.uncertain().contains(QString::fromStdString(spec.name)));
         }
+    }
+    {
+        QSignalBlocker blockSource(m_fleetSource);
+        m_fleetSource->setCurrentIndex(
+            p.isFleetSourceExplicit() ? m_fleetSource->findData(QString::fromLatin1(fleetSourceId(p.fleetSource()))) : 0);
+        QSignalBlocker blockCheck(m_asOfCheck);
+        QSignalBlocker blockDate(m_asOfDate);
+        const QString asOf = m_document.asOf();
+        m_asOfCheck->setChecked(!asOf.isEmpty());
+        m_asOfDate->setEnabled(!asOf.isEmpty());
+        if (!asOf.isEmpty())
+            m_asOfDate->setDate(QDate::fromString(asOf, Qt::ISODate));
     }
     const QString curve = QString::fromStdString(p.costCurve());
     {
@@ -329,6 +413,16 @@ void AssumptionsPanel::retranslateUi()
     m_resetAll->setToolTip(tr("Every assumption back to its default (undoable)"));
     m_curveLabel->setText(tr("Cost &curve:"));
     m_companiesLabel->setText(tr("Companies in the plan:"));
+    m_fleetSourceLabel->setText(tr("&Fleet estimates for the base fleet:"));
+    m_fleetSource->setItemText(0, tr("By base year: Epoch AI for 2025, LessWrong for 2024"));
+    m_fleetSource->setItemText(1, tr("Epoch AI (end-of-year estimates)"));
+    m_fleetSource->setItemText(2, tr("LessWrong (CharlesD, 2024-11-28)"));
+    m_fleetSource->setToolTip(tr("Whose end-of-year H100-equivalent estimates give the base fleet: by default Epoch AI "
+                                 "for a base year of 2025 and LessWrong for 2024"));
+    m_asOfCheck->setText(tr("Data &as of"));
+    m_asOfCheck->setToolTip(tr("Show the data as it was known on this date: figures published later disappear from "
+                               "every chart and from the model, so the plan is the guidance as it then stood"));
+    m_asOfDate->setToolTip(m_asOfCheck->toolTip());
     m_companiesLabel->setToolTip(tr("Their fleets make the base fleet; their capex plans the planned AI capex"));
     for (int i = 0; i < m_curve->count(); ++i)
         if (const CostCurvePreset *preset = CostCurvePresets::preset(m_curve->itemData(i).toString().toStdString())) {
@@ -340,6 +434,7 @@ void AssumptionsPanel::retranslateUi()
         {QStringLiteral("cost"), tr("Cost of AI work")},
         {QStringLiteral("demand"), tr("Demand (Jevons)")},
         {QStringLiteral("fleet"), tr("Fleet and capex")},
+        {QStringLiteral("power"), tr("Power")},
         {QStringLiteral("plans"), tr("Company plans")},
     };
     for (auto it = m_sections.begin(); it != m_sections.end(); ++it)

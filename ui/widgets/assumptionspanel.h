@@ -5,6 +5,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QDoubleSpinBox;
 class QGridLayout;
 class QLabel;
@@ -30,6 +31,9 @@ public:
     QSlider *slider(const QString &name) const;
     QDoubleSpinBox *spinBox(const QString &name) const;
     QComboBox *costCurveBox() const { return m_curve; }
+    QComboBox *fleetSourceBox() const { return m_fleetSource; }
+    QCheckBox *asOfBox() const { return m_asOfCheck; }
+    QDateEdit *asOfDate() const { return m_asOfDate; }
     QCheckBox *uncertainBox(const QString &name) const { return m_rows.value(name).uncertain; }
 
 protected:
@@ -56,6 +60,10 @@ private:
     QLabel *m_curveLabel, *m_curveImplied, *m_companiesLabel, *m_title;
     QToolButton *m_resetAll;
     QWidget *m_companyBox;
+    QComboBox *m_fleetSource;
+    QLabel *m_fleetSourceLabel;
+    QCheckBox *m_asOfCheck;
+    QDateEdit *m_asOfDate;
     QHash<QString, QCheckBox *> m_companyChecks;
     QHash<QString, Row> m_rows;
     QStringList m_order;

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 using namespace capex;
+using capex::testing::flatPlan;
 using capex::testing::roundValues;
 
 namespace {
@@ -214,20 +215,22 @@ TEST(CapexModel, FallingDemandLeavesIdleCapacityAndNoNewUnits)
 TEST(CapexModel, PlannedCapexGrowsFromTheLastActualYear)
 {
     ParameterValues v = roundValues();
-    v.companies = {{"a", 100e9, 2025, 0.2}, {"b", 10e9, 2024, 0.0}};
+    v.planLongRunGrowth = 0.2; // the fade ends where it starts: a constant 20 %
+    v.companies = {flatPlan("a", 100e9, 2025, 0.2), flatPlan("b", 10e9, 2024, 0.2)};
     ModelResult r = CapexModel::run(v);
-    // a: 100 B · 1.2^(t − 2025) · 0.7; b: 10 B · 0.7
-    EXPECT_NEAR(at(r, 2024).plannedAiCapexUsd, 100e9 / 1.2 * 0.7 + 7e9, 1e-3);
-    EXPECT_NEAR(at(r, 2027).plannedAiCapexUsd, 100e9 * 1.44 * 0.7 + 7e9, 1e-3);
+    // a: 100 B · 1.2^(t − 2025) · 0.7 from 2025 (nothing before its data); b: 10 B · 1.2^(t − 2024) · 0.7
+    EXPECT_NEAR(at(r, 2024).plannedAiCapexUsd, 7e9, 1e-3);
+    EXPECT_NEAR(at(r, 2025).plannedAiCapexUsd, 70e9 + 10e9 * 1.2 * 0.7, 1e-3);
+    EXPECT_NEAR(at(r, 2027).plannedAiCapexUsd, 100e9 * 1.44 * 0.7 + 10e9 * 1.728 * 0.7, 1e-3);
     EXPECT_NEAR(r.planned(3, 0), 100.8e9, 1e-3);
     EXPECT_EQ(r.companies, (std::vector<std::string> {"a", "b"}));
-    EXPECT_DOUBLE_EQ(CapexModel::plannedAiCapex(v.companies[0], 0.7, 2027), 100e9 * 1.44 * 0.7);
 }
 
 TEST(CapexModel, PlanToRequiredRatioIsNullInTheBaseYearAndPlanOverRequiredAfter)
 {
     ParameterValues v = roundValues();
-    v.companies = {{"a", 1e6, 2025, 0.0}};
+    v.planLongRunGrowth = 0.0;
+    v.companies = {flatPlan("a", 1e6, 2025, 0.0)};
     ModelResult r = CapexModel::run(v);
     EXPECT_FALSE(at(r, 2024).planToRequiredRatio);
     ASSERT_TRUE(at(r, 2025).planToRequiredRatio);
@@ -251,7 +254,7 @@ TEST(CapexModel, RunningAgainReusesTheResultsStorage)
 {
     ModelResult r;
     ParameterValues v;
-    v.companies = {{"a", 1e9, 2025, 0.1}};
+    v.companies = {flatPlan("a", 1e9, 2025, 0.1)};
     CapexModel::run(v, r);
     const YearRow *rows = r.years.data();
     const double *planned = r.plannedByCompany.data();

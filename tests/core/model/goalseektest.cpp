@@ -12,7 +12,7 @@ TEST(GoalSeek, ElasticityKeepingSpendAtOneIsExactlyOne)
 {
     // With demand_growth 1 and no shock, E = C^(1 − e) is 1 exactly when e = 1.
     auto result
-        = GoalSeek::solve(capex::testing::bundledParameters(), "elasticity", ModelOutput::SpendIndex, 2030, 1.0);
+        = GoalSeek::solve(capex::testing::bundledParameters2024(), "elasticity", ModelOutput::SpendIndex, 2030, 1.0);
     ASSERT_TRUE(result);
     EXPECT_EQ(result->outcome, GoalSeekResult::Outcome::Reached);
     EXPECT_NEAR(result->value, 1.0, 1e-12);
@@ -22,7 +22,7 @@ TEST(GoalSeek, CostDeclineForATargetSpendMatchesTheClosedForm)
 {
     // E(2026) = (1 − d)^(2 · −0.1) = 1.5  ⇔  d = 1 − 1.5^−5 = 0.868313
     auto result
-        = GoalSeek::solve(capex::testing::bundledParameters(), "cost_decline", ModelOutput::SpendIndex, 2026, 1.5);
+        = GoalSeek::solve(capex::testing::bundledParameters2024(), "cost_decline", ModelOutput::SpendIndex, 2026, 1.5);
     ASSERT_TRUE(result);
     EXPECT_EQ(result->outcome, GoalSeekResult::Outcome::Reached);
     EXPECT_NEAR(result->value, 1.0 - std::pow(1.5, -5), 1e-12);
@@ -31,7 +31,7 @@ TEST(GoalSeek, CostDeclineForATargetSpendMatchesTheClosedForm)
 TEST(GoalSeek, TargetOutsideTheRangeIsUnreachableWithTheOutputAtBothEnds)
 {
     auto result
-        = GoalSeek::solve(capex::testing::bundledParameters(), "elasticity", ModelOutput::SpendIndex, 2030, 1e6);
+        = GoalSeek::solve(capex::testing::bundledParameters2024(), "elasticity", ModelOutput::SpendIndex, 2030, 1e6);
     ASSERT_TRUE(result);
     EXPECT_EQ(result->outcome, GoalSeekResult::Outcome::Unreachable);
     EXPECT_EQ(result->low, 0.6);
@@ -42,7 +42,7 @@ TEST(GoalSeek, TargetOutsideTheRangeIsUnreachableWithTheOutputAtBothEnds)
 
 TEST(GoalSeek, RejectsUnknownIntegerAndUnrangedParametersAndYearsOutsideTheProjection)
 {
-    ModelParameters p = capex::testing::bundledParameters();
+    ModelParameters p = capex::testing::bundledParameters2024();
     auto unknown = GoalSeek::solve(p, "elasticty", ModelOutput::SpendIndex, 2030, 1);
     ASSERT_FALSE(unknown);
     capex::testing::expectError(unknown.error(), ErrorCode::UnknownParameter, "elasticty", "");

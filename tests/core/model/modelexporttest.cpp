@@ -20,7 +20,7 @@ const std::vector<std::string> specificationKeys = {"year", "unit_cost_index", "
 
 TEST(ModelExport, EveryYearHasTheSpecificationsKeysInItsOrder)
 {
-    ModelParameters parameters = capex::testing::bundledParameters();
+    ModelParameters parameters = capex::testing::bundledParameters2024();
     json root = json::parse(toJson(parameters, CapexModel::run(parameters)));
     ASSERT_EQ(root["years"].size(), 12u);
     for (const json &year : root["years"]) {
@@ -34,7 +34,7 @@ TEST(ModelExport, EveryYearHasTheSpecificationsKeysInItsOrder)
 
 TEST(ModelExport, BaseYearMatchesTheSpecificationsExample)
 {
-    ModelParameters parameters = capex::testing::bundledParameters();
+    ModelParameters parameters = capex::testing::bundledParameters2024();
     json t0 = json::parse(toJson(parameters, CapexModel::run(parameters)))["years"][0];
     EXPECT_EQ(t0["year"], 2024);
     EXPECT_EQ(t0["unit_cost_index"], 1.0);
@@ -50,7 +50,7 @@ TEST(ModelExport, BaseYearMatchesTheSpecificationsExample)
 
 TEST(ModelExport, ParametersObjectHasEveryParameterByName)
 {
-    ModelParameters parameters = capex::testing::bundledParameters();
+    ModelParameters parameters = capex::testing::bundledParameters2024();
     json root = json::parse(toJson(parameters, CapexModel::run(parameters)));
     const json &object = root["parameters"];
     EXPECT_EQ(object["cost_curve"], "ark_inference");
@@ -63,7 +63,7 @@ TEST(ModelExport, ParametersObjectHasEveryParameterByName)
 
 TEST(ModelExport, CsvHasAHeaderAndOneRowPerYear)
 {
-    ModelParameters parameters = capex::testing::bundledParameters();
+    ModelParameters parameters = capex::testing::bundledParameters2024();
     const std::string csv = toCsv(CapexModel::run(parameters));
     const std::string header = csv.substr(0, csv.find('\n'));
     EXPECT_EQ(header.substr(0, 40), "year,unit_cost_index,demand_index,spend_");
@@ -78,7 +78,7 @@ TEST(ModelExport, MonteCarloJsonHasFivePercentilesOfFourOutputsPerYear)
 {
     MonteCarloOptions options;
     options.runs = 1000;
-    auto result = MonteCarlo::run(capex::testing::bundledParameters(), options);
+    auto result = MonteCarlo::run(capex::testing::bundledParameters2024(), options);
     ASSERT_TRUE(result);
     json root = json::parse(toJson(result.value()));
     EXPECT_EQ(root["runs"], 1000);
@@ -94,7 +94,7 @@ TEST(ModelExport, MonteCarloJsonHasFivePercentilesOfFourOutputsPerYear)
 TEST(ModelExport, GoalSeekJsonSaysWhetherTheTargetWasReached)
 {
     auto result
-        = GoalSeek::solve(capex::testing::bundledParameters(), "elasticity", ModelOutput::SpendIndex, 2030, 1e6);
+        = GoalSeek::solve(capex::testing::bundledParameters2024(), "elasticity", ModelOutput::SpendIndex, 2030, 1e6);
     ASSERT_TRUE(result);
     json root = json::parse(toJson(result.value()));
     EXPECT_EQ(root["outcome"], "unreachable");
@@ -104,7 +104,7 @@ TEST(ModelExport, GoalSeekJsonSaysWhetherTheTargetWasReached)
 
 TEST(ModelExport, TornadoJsonListsBarsInOrder)
 {
-    auto result = Tornado::run(capex::testing::bundledParameters(), ModelOutput::SpendIndex, 2026);
+    auto result = Tornado::run(capex::testing::bundledParameters2024(), ModelOutput::SpendIndex, 2026);
     ASSERT_TRUE(result);
     json root = json::parse(toJson(result.value()));
     EXPECT_EQ(root["output"], "spend_index");

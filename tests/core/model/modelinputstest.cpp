@@ -114,7 +114,10 @@ TEST(ModelInputs, GuidanceTwoYearsAheadGivesTheAnnualGrowth)
     auto inputs = ModelInputs::fromDataset(datasetWith({capexRecord("meta", "2024", 100e9, Kind::Actual),
                                                capexRecord("meta", "2026", 121e9, Kind::Guidance, "2025-01-01")}),
         {"meta"});
+    // The year between is the geometric middle (110 B), so the growth into 2026 is 10 %.
     EXPECT_NEAR(only(inputs).capexGrowthDefault, 0.1, 1e-12); // 1.21 = 1.1²
+    EXPECT_NEAR(only(inputs).guidanceByYear.at(2025).mid, 110e9, 1e-3);
+    EXPECT_FALSE(only(inputs).guidanceByYear.at(2025).low);
 }
 
 TEST(ModelInputs, GuidanceForTheYearOfTheLastActualIsIgnored)
@@ -137,16 +140,17 @@ TEST(ModelInputs, FiscalYearsCountInTheCalendarYearTheyMostlyCover)
     EXPECT_NEAR(only(inputs).capexGrowthDefault, 0.15, 1e-12);
 }
 
-TEST(ModelInputs, GrowthDefaultIsClampedToTheParameterRange)
+TEST(ModelInputs, GrowthDefaultIsNotClampedToThePlausibleRange)
 {
+    // Version 2 fades the growth instead of compounding it: the guidance's growth stands as it is.
     auto up = ModelInputs::fromDataset(datasetWith({capexRecord("meta", "2025", 72.22e9, Kind::Actual),
                                            capexRecord("meta", "2026", 125e9, Kind::Guidance, "2026-01-28")}),
         {"meta"});
-    EXPECT_DOUBLE_EQ(only(up).capexGrowthDefault, 0.6); // 125 / 72.22 − 1 = 0.73
+    EXPECT_DOUBLE_EQ(only(up).capexGrowthDefault, 125.0 / 72.22 - 1.0); // 0.73
     auto down = ModelInputs::fromDataset(datasetWith({capexRecord("meta", "2025", 100e9, Kind::Actual),
                                              capexRecord("meta", "2026", 50e9, Kind::Guidance, "2026-01-28")}),
         {"meta"});
-    EXPECT_DOUBLE_EQ(only(down).capexGrowthDefault, -0.2);
+    EXPECT_DOUBLE_EQ(only(down).capexGrowthDefault, -0.5);
 }
 
 TEST(ModelInputs, CapexInAnotherCurrencyIsConvertedToUsdForItsYear)
@@ -163,7 +167,7 @@ TEST(ModelInputs, CompanyWithoutCapexActualsHasNoPlanBaseAndTheFallbackGrowth)
     EXPECT_DOUBLE_EQ(only(inputs).capexGrowthDefault, 0.15);
 }
 
-TEST(ModelInputs, FleetEstimatesComeFromLessWrongOnly)
+TEST(ModelInputs, FleetEstimatesAreKeptPerSource)
 {
     auto inputs = ModelInputs::fromDataset(datasetWith({fleet("meta", "epoch", 610e3, 460e3, 790e3),
                                                fleet("meta", "lesswrong", std::nullopt, 550e3, 650e3)}),
@@ -173,6 +177,8 @@ TEST(ModelInputs, FleetEstimatesComeFromLessWrongOnly)
     EXPECT_DOUBLE_EQ(estimate.low, 550e3);
     EXPECT_DOUBLE_EQ(estimate.mid, 600e3);
     EXPECT_DOUBLE_EQ(estimate.high, 650e3);
+    ASSERT_EQ(only(inputs).epochFleetByYear.count(2024), 1u);
+    EXPECT_DOUBLE_EQ(only(inputs).epochFleetByYear.at(2024).mid, 610e3);
 }
 
 TEST(ModelInputs, SinglePointFleetEstimateIsItsOwnRange)
@@ -189,14 +195,15 @@ TEST(ModelInputs, BundledDataGivesTheGuidanceGrowthOfAmazonAndMeta)
     auto inputs = ModelInputs::fromDataset(capex::testing::bundledDataset());
     const CompanyBaseline *amazon = inputs.company("amazon");
     ASSERT_NE(amazon, nullptr);
-    EXPECT_DOUBLE_EQ(*amazon->lastCapexUsd, 131.8e9);
-    EXPECT_NEAR(amazon->capexGrowthDefault, 200.0 / 131.8 - 1.0, 1e-12);
+    // 2025: its four reported quarters, 25.02 + 32.183 + 35.1 + 39.52 (the annual record says 131.8).
+    EXPECT_NEAR(*amazon->lastCapexUsd, 131.823e9, 1e3);
+    EXPECT_NEAR(amazon->capexGrowthDefault, 200.0 / 131.823 - 1.0, 1e-9);
     const CompanyBaseline *meta = inputs.company("meta");
     ASSERT_NE(meta, nullptr);
-    EXPECT_DOUBLE_EQ(meta->capexGrowthDefault, 0.6); // 135 (middle of $125–145 B) / 72.22 − 1 = 0.87, clamped
-    // Microsoft's ~$190 B for calendar 2026 over its $88.2 B of FY2025, clamped.
+    EXPECT_NEAR(meta->capexGrowthDefault, 135.0 / 72.21 - 1.0, 1e-9); // the middle of $125–145 B
+    // Microsoft's ~$190 B for calendar 2026 over its calendar 2025 (four fiscal quarters, $118 B).
     const CompanyBaseline *microsoft = inputs.company("microsoft");
-    EXPECT_DOUBLE_EQ(*microsoft->lastCapexUsd, 88.2e9);
+    EXPECT_NEAR(*microsoft->lastCapexUsd, 118e9, 1e3);
     EXPECT_DOUBLE_EQ(*microsoft->guidanceCapexUsd, 190e9);
-    EXPECT_DOUBLE_EQ(microsoft->capexGrowthDefault, 0.6);
+    EXPECT_NEAR(microsoft->capexGrowthDefault, 190.0 / 118.0 - 1.0, 1e-9);
 }

@@ -31,6 +31,15 @@ inline ModelParameters bundledParameters()
     return ModelParameters(ModelInputs::fromDataset(bundledDataset()));
 }
 
+/// The bundled parameters in the base year 2024 (LessWrong's fleets: 3.1 M H100e, $35,000 each):
+/// the tests whose hand-worked numbers start there.
+inline ModelParameters bundledParameters2024()
+{
+    ModelParameters p = bundledParameters();
+    EXPECT_TRUE(p.set("t0", 2024));
+    return p;
+}
+
 /// Round numbers for hand-worked checks: a fleet of 1,000 H100e that retires over 4 years,
 /// 1,000 USD per H100e that never gets cheaper (hw_gain 1), half of AI capex on accelerators,
 /// no ceiling and no companies.
@@ -51,6 +60,20 @@ inline ParameterValues roundValues()
     v.gdpGrowth = 1.0;
     v.aiShare = 0.7;
     return v;
+}
+
+/// A company whose data is one actual year: the plan grows from it at `growth` and fades to
+/// the long-run growth (equal to `growth` in the tests that want a constant rate).
+inline CompanyPlan flatPlan(const std::string &id, double actualUsd, int year, double growth)
+{
+    CompanyPlan plan;
+    plan.company = id;
+    plan.firstYear = year;
+    plan.path = {actualUsd};
+    plan.pathLow = plan.pathHigh = {std::numeric_limits<double>::quiet_NaN()};
+    plan.lastActualYear = year;
+    plan.capexGrowth = growth;
+    return plan;
 }
 
 /// numpy.percentile's default from sorted values: linear interpolation between the order

@@ -28,7 +28,7 @@ std::vector<double> asVector(const Percentiles &p)
 /// Per year, each output's value in every run (by run index).
 struct RunValues
 {
-    std::vector<std::vector<double>> spend, required, capex, ratio;
+    std::vector<std::vector<double>> spend, required, capex, ratio, power;
 };
 
 /// Every run of `options` recomputed on its own with CapexModel.
@@ -36,7 +36,8 @@ RunValues runsOneByOne(const ModelParameters &parameters, const MonteCarloOption
 {
     const int years = parameters.values().yearCount();
     RunValues runs {std::vector<std::vector<double>>(years), std::vector<std::vector<double>>(years),
-        std::vector<std::vector<double>>(years), std::vector<std::vector<double>>(years)};
+        std::vector<std::vector<double>>(years), std::vector<std::vector<double>>(years),
+        std::vector<std::vector<double>>(years)};
     for (int run = 0; run < options.runs; ++run) {
         auto values = MonteCarlo::drawn(parameters, options, run);
         EXPECT_TRUE(values);
@@ -48,6 +49,7 @@ RunValues runsOneByOne(const ModelParameters &parameters, const MonteCarloOption
             runs.required[n].push_back(r.years[n].requiredH100e);
             runs.capex[n].push_back(r.years[n].requiredAiCapexUsd);
             runs.ratio[n].push_back(r.years[n].planToRequiredRatio.value_or(infinity));
+            runs.power[n].push_back(r.years[n].requiredPowerGw);
         }
     }
     return runs;
@@ -66,7 +68,7 @@ MonteCarloResult percentilesOfTheFirst(const RunValues &runs, int count)
     MonteCarloResult expected;
     for (std::size_t n = 0; n < runs.spend.size(); ++n)
         expected.years.push_back({0, percentiles(runs.spend[n]), percentiles(runs.required[n]),
-            percentiles(runs.capex[n]), percentiles(runs.ratio[n])});
+            percentiles(runs.capex[n]), percentiles(runs.ratio[n]), percentiles(runs.power[n])});
     return expected;
 }
 
@@ -78,6 +80,9 @@ void expectSame(const MonteCarloResult &a, const MonteCarloResult &b)
         EXPECT_EQ(asVector(a.years[n].requiredH100e), asVector(b.years[n].requiredH100e)) << "year " << n;
         EXPECT_EQ(asVector(a.years[n].requiredAiCapexUsd), asVector(b.years[n].requiredAiCapexUsd)) << "year " << n;
         EXPECT_EQ(asVector(a.years[n].planToRequiredRatio), asVector(b.years[n].planToRequiredRatio)) << "year " << n;
+        const auto powerA = asVector(a.years[n].requiredPowerGw), powerB = asVector(b.years[n].requiredPowerGw);
+        for (std::size_t i = 0; i < powerA.size(); ++i)
+            EXPECT_NEAR(powerA[i], powerB[i], 1e-12 * std::abs(powerB[i])) << "year " << n; // tallied in kW
     }
 }
 
@@ -103,7 +108,7 @@ TEST(MonteCarlo, PercentilesAreThoseOfTheRunsComputedOneByOne)
     MonteCarloOptions options;
     options.runs = 2000; // two blocks, the second one partial
     options.seed = 7;
-    expectPercentilesOfTheRuns(capex::testing::bundledParameters(), options);
+    expectPercentilesOfTheRuns(capex::testing::bundledParameters2024(), options);
 }
 
 TEST(MonteCarlo, PercentilesAreExactWhenThePlanIsUncertainToo)
@@ -112,7 +117,7 @@ TEST(MonteCarlo, PercentilesAreExactWhenThePlanIsUncertainToo)
     options.runs = 1500;
     options.uncertain.emplace_back("ai_share");
     options.uncertain.emplace_back("capex_growth.amazon");
-    expectPercentilesOfTheRuns(capex::testing::bundledParameters(), options);
+    expectPercentilesOfTheRuns(capex::testing::bundledParameters2024(), options);
 }
 
 TEST(MonteCarlo, PercentilesAreExactWhenAPilotLetsOnePassFindThem)
@@ -122,13 +127,13 @@ TEST(MonteCarlo, PercentilesAreExactWhenAPilotLetsOnePassFindThem)
     MonteCarloOptions options;
     options.runs = 140000;
     options.seed = 11;
-    expectPercentilesOfTheRuns(capex::testing::bundledParameters(), options);
+    expectPercentilesOfTheRuns(capex::testing::bundledParameters2024(), options);
 }
 
 TEST(MonteCarlo, OnePassGivesIdenticalPercentilesOnOneAndTwoThreadsAndAtTheCeiling)
 {
     // A low ceiling: many runs tie at it, the tie that the pilot counts but never keeps.
-    ModelParameters parameters = capex::testing::bundledParameters();
+    ModelParameters parameters = capex::testing::bundledParameters2024();
     ASSERT_TRUE(parameters.set("elasticity", 1.6));
     ASSERT_TRUE(parameters.set("capex_cap_share", 0.005));
     MonteCarloOptions options;
@@ -149,7 +154,7 @@ namespace {
 /// plan (so the ratio is tallied) and a low ceiling: every select of the vectorised kernel.
 ModelParameters everyPathParameters()
 {
-    ModelParameters parameters = capex::testing::bundledParameters();
+    ModelParameters parameters = capex::testing::bundledParameters2024();
     EXPECT_TRUE(parameters.set("shock_factor", 0.3));
     EXPECT_TRUE(parameters.set("shock_year", 2027));
     EXPECT_TRUE(parameters.set("capex_cap_share", 0.01));
@@ -200,15 +205,15 @@ TEST(MonteCarlo, Avx2AndBaselineKernelsGiveIdenticalPercentiles)
     expectSame(baseline.value(), avx2.value());
     options = MonteCarloOptions {};
     options.runs = 140000;
-    baseline = runWith(detail::InstructionSet::Baseline, capex::testing::bundledParameters(), options);
-    avx2 = runWith(detail::InstructionSet::Avx2, capex::testing::bundledParameters(), options);
+    baseline = runWith(detail::InstructionSet::Baseline, capex::testing::bundledParameters2024(), options);
+    avx2 = runWith(detail::InstructionSet::Avx2, capex::testing::bundledParameters2024(), options);
     ASSERT_TRUE(baseline && avx2);
     expectSame(baseline.value(), avx2.value());
 }
 
 TEST(MonteCarlo, SameSeedGivesIdenticalPercentilesOnOneAndFourThreads)
 {
-    ModelParameters parameters = capex::testing::bundledParameters();
+    ModelParameters parameters = capex::testing::bundledParameters2024();
     MonteCarloOptions options;
     options.runs = 20000;
     options.seed = 42;
@@ -224,7 +229,7 @@ TEST(MonteCarlo, OnePassGivesIdenticalPercentilesWhicheverThreadClaimsEachBlock)
 {
     // In one pass the threads claim blocks as they go, so each tallies a different, uneven set
     // from run to run; three threads, more than the cores of a small machine, make that likely.
-    ModelParameters parameters = capex::testing::bundledParameters();
+    ModelParameters parameters = capex::testing::bundledParameters2024();
     MonteCarloOptions options;
     options.runs = 300000;
     options.seed = 9;
@@ -241,7 +246,7 @@ TEST(MonteCarlo, OnePassGivesIdenticalPercentilesWhicheverThreadClaimsEachBlock)
 
 TEST(MonteCarlo, SameSeedGivesTheSameResultAndAnotherSeedAnother)
 {
-    ModelParameters parameters = capex::testing::bundledParameters();
+    ModelParameters parameters = capex::testing::bundledParameters2024();
     MonteCarloOptions options;
     options.runs = 5000;
     auto a = MonteCarlo::run(parameters, options);
@@ -255,7 +260,7 @@ TEST(MonteCarlo, SameSeedGivesTheSameResultAndAnotherSeedAnother)
 
 TEST(MonteCarlo, OrderInWhichParametersAreTickedDoesNotMatter)
 {
-    ModelParameters parameters = capex::testing::bundledParameters();
+    ModelParameters parameters = capex::testing::bundledParameters2024();
     MonteCarloOptions options;
     options.runs = 3000;
     auto a = MonteCarlo::run(parameters, options);
@@ -267,7 +272,7 @@ TEST(MonteCarlo, OrderInWhichParametersAreTickedDoesNotMatter)
 
 TEST(MonteCarlo, SymmetricElasticityAloneGivesTheDeterministicMedianAndTriangularQuantiles)
 {
-    ModelParameters parameters = capex::testing::bundledParameters(); // demand_growth 1, no shock
+    ModelParameters parameters = capex::testing::bundledParameters2024(); // demand_growth 1, no shock
     MonteCarloOptions options;
     options.runs = 100000;
     options.uncertain = {"elasticity"}; // triangular(0.6, 1.1, 1.6)
@@ -292,7 +297,7 @@ TEST(MonteCarlo, RatioHasNoValueInTheBaseYear)
 {
     MonteCarloOptions options;
     options.runs = 1000;
-    auto result = MonteCarlo::run(capex::testing::bundledParameters(), options);
+    auto result = MonteCarlo::run(capex::testing::bundledParameters2024(), options);
     ASSERT_TRUE(result);
     EXPECT_TRUE(std::isinf(result->years[0].planToRequiredRatio.p50));
     EXPECT_EQ(result->years[0].requiredAiCapexUsd.p95, 0.0);
@@ -301,7 +306,7 @@ TEST(MonteCarlo, RatioHasNoValueInTheBaseYear)
 
 TEST(MonteCarlo, RunsAtTheCeilingGiveTheCeilingExactly)
 {
-    ModelParameters parameters = capex::testing::bundledParameters();
+    ModelParameters parameters = capex::testing::bundledParameters2024();
     ASSERT_TRUE(parameters.set("elasticity", 1.6));
     ASSERT_TRUE(parameters.set("capex_cap_share", 0.005));
     MonteCarloOptions options;
@@ -320,7 +325,7 @@ TEST(MonteCarlo, ProgressRisesToOne)
     options.threads = 2;
     std::vector<double> seen;
     options.progress = [&seen](double fraction) { seen.push_back(fraction); };
-    ASSERT_TRUE(MonteCarlo::run(capex::testing::bundledParameters(), options));
+    ASSERT_TRUE(MonteCarlo::run(capex::testing::bundledParameters2024(), options));
     ASSERT_FALSE(seen.empty());
     EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end()));
     EXPECT_EQ(seen.back(), 1.0);
@@ -333,7 +338,7 @@ TEST(MonteCarlo, ProgressRisesToOneInOnePassToo)
     options.threads = 2;
     std::vector<double> seen;
     options.progress = [&seen](double fraction) { seen.push_back(fraction); };
-    ASSERT_TRUE(MonteCarlo::run(capex::testing::bundledParameters(), options));
+    ASSERT_TRUE(MonteCarlo::run(capex::testing::bundledParameters2024(), options));
     ASSERT_FALSE(seen.empty());
     EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end()));
     // Thread 0 reports after each of its own blocks (half of the ~100 after the pilot): many
@@ -348,7 +353,7 @@ TEST(MonteCarlo, CancelFlagStopsTheRun)
     std::atomic<bool> cancel {true};
     MonteCarloOptions options;
     options.cancel = &cancel;
-    auto result = MonteCarlo::run(capex::testing::bundledParameters(), options);
+    auto result = MonteCarlo::run(capex::testing::bundledParameters2024(), options);
     ASSERT_TRUE(result);
     EXPECT_TRUE(result->cancelled);
     EXPECT_TRUE(result->years.empty());
@@ -358,7 +363,7 @@ TEST(MonteCarlo, RunsOutsideTheAllowedRangeAreRejected)
 {
     MonteCarloOptions options;
     options.runs = 999;
-    auto result = MonteCarlo::run(capex::testing::bundledParameters(), options);
+    auto result = MonteCarlo::run(capex::testing::bundledParameters2024(), options);
     ASSERT_FALSE(result);
     capex::testing::expectError(result.error(), ErrorCode::ParameterOutOfDomain, "runs", "[1000, 1000000]");
 }
@@ -367,18 +372,18 @@ TEST(MonteCarlo, UncertainParametersMustExistAndHaveARange)
 {
     MonteCarloOptions options;
     options.uncertain = {"elasticty"};
-    auto result = MonteCarlo::run(capex::testing::bundledParameters(), options);
+    auto result = MonteCarlo::run(capex::testing::bundledParameters2024(), options);
     ASSERT_FALSE(result);
     capex::testing::expectError(result.error(), ErrorCode::UnknownParameter, "elasticty", "");
     options.uncertain = {"world_gdp_usd"};
-    result = MonteCarlo::run(capex::testing::bundledParameters(), options);
+    result = MonteCarlo::run(capex::testing::bundledParameters2024(), options);
     ASSERT_FALSE(result);
     capex::testing::expectError(result.error(), ErrorCode::InvalidValue, "uncertain", "world_gdp_usd");
 }
 
 TEST(MonteCarlo, DrawsStayWithinEachParametersRange)
 {
-    ModelParameters parameters = capex::testing::bundledParameters();
+    ModelParameters parameters = capex::testing::bundledParameters2024();
     MonteCarloOptions options;
     options.runs = 1000;
     options.uncertain.emplace_back("useful_life");
@@ -400,7 +405,7 @@ TEST(MonteCarlo, PercentilesAreThoseOfTheRunsOnEitherSideOfThePilotsThresholdOnO
     // Below 131,072 runs' worth of blocks the first of two passes keeps every value and the second
     // reads them back; from 128 blocks (131,071 runs) on, a pilot and one pass. The default plan
     // does not vary: the ratio's percentiles come from K_req's order statistics counted from the top.
-    const ModelParameters parameters = capex::testing::bundledParameters();
+    const ModelParameters parameters = capex::testing::bundledParameters2024();
     MonteCarloOptions options;
     options.seed = 13;
     options.runs = 131072;
@@ -459,7 +464,7 @@ TEST(MonteCarlo, ProgressCoversOneSimulationWhenTheValuesAreReadBack)
     options.threads = 1;
     std::vector<double> seen;
     options.progress = [&seen](double fraction) { seen.push_back(fraction); };
-    ASSERT_TRUE(MonteCarlo::run(capex::testing::bundledParameters(), options));
+    ASSERT_TRUE(MonteCarlo::run(capex::testing::bundledParameters2024(), options));
     std::vector<double> expected;
     for (int done = 1; done <= 10; ++done)
         expected.push_back(done / 10.0);
@@ -480,7 +485,7 @@ TEST(MonteCarlo, CancelDuringTheFirstOfTwoPassesStopsTheRun)
         seen.push_back(fraction);
         cancel = true;
     };
-    auto stopped = MonteCarlo::run(capex::testing::bundledParameters(), options);
+    auto stopped = MonteCarlo::run(capex::testing::bundledParameters2024(), options);
     ASSERT_TRUE(stopped);
     EXPECT_TRUE(stopped->cancelled);
     EXPECT_TRUE(stopped->years.empty());
@@ -488,9 +493,9 @@ TEST(MonteCarlo, CancelDuringTheFirstOfTwoPassesStopsTheRun)
     // Nothing of the stopped run lingers: a run to the end gives what a fresh one does.
     cancel = false;
     options.progress = nullptr;
-    auto finished = MonteCarlo::run(capex::testing::bundledParameters(), options);
+    auto finished = MonteCarlo::run(capex::testing::bundledParameters2024(), options);
     options.cancel = nullptr;
-    auto fresh = MonteCarlo::run(capex::testing::bundledParameters(), options);
+    auto fresh = MonteCarlo::run(capex::testing::bundledParameters2024(), options);
     ASSERT_TRUE(finished && fresh);
     EXPECT_FALSE(finished->cancelled);
     expectSame(finished.value(), fresh.value());

@@ -14,7 +14,8 @@ using capex::testing::expectError;
 TEST(ModelParameters, DefaultsAreThoseOfTheSpecificationTable)
 {
     ModelParameters p;
-    EXPECT_EQ(p.get("t0"), 2024);
+    EXPECT_EQ(p.get("t0"), 2025); // version 2
+    EXPECT_EQ(p.fleetSource(), FleetSource::Epoch);
     EXPECT_EQ(p.get("horizon"), 2035);
     EXPECT_EQ(p.costCurve(), "ark_inference");
     EXPECT_DOUBLE_EQ(*p.get("cost_decline"), 0.86);
@@ -23,14 +24,23 @@ TEST(ModelParameters, DefaultsAreThoseOfTheSpecificationTable)
     EXPECT_DOUBLE_EQ(*p.get("elasticity"), 1.1);
     EXPECT_DOUBLE_EQ(*p.get("demand_growth"), 1.0);
     EXPECT_DOUBLE_EQ(*p.get("shock_factor"), 1.0);
-    EXPECT_EQ(p.get("shock_year"), 2025);
-    EXPECT_DOUBLE_EQ(*p.get("h100e_price"), 35000);
+    EXPECT_EQ(p.get("shock_year"), 2026);
+    EXPECT_DOUBLE_EQ(*p.get("h100e_price"), 35000 / 1.35); // 35,000 in 2024, one year of hw_gain on
     EXPECT_EQ(p.get("useful_life"), 5);
     EXPECT_DOUBLE_EQ(*p.get("accel_share"), 0.6);
     EXPECT_DOUBLE_EQ(*p.get("capex_cap_share"), 0.02);
-    EXPECT_DOUBLE_EQ(*p.get("world_gdp_usd"), 110e12);
+    EXPECT_DOUBLE_EQ(*p.get("world_gdp_usd"), 110e12 * 1.03);
     EXPECT_DOUBLE_EQ(*p.get("gdp_growth"), 1.03);
     EXPECT_DOUBLE_EQ(*p.get("ai_share"), 0.7);
+    EXPECT_DOUBLE_EQ(*p.get("plan_long_run_growth"), 0.05);
+    EXPECT_EQ(p.get("plan_fade_years"), 3);
+    EXPECT_DOUBLE_EQ(*p.get("kw_per_h100e"), 1.4);
+    EXPECT_DOUBLE_EQ(*p.get("ppw_gain"), 1.25);
+    EXPECT_DOUBLE_EQ(*p.get("power_cap_gw"), 0);
+    EXPECT_DOUBLE_EQ(*p.get("power_cap_growth"), 1.3);
+    ASSERT_TRUE(p.set("t0", 2024));
+    EXPECT_DOUBLE_EQ(*p.get("h100e_price"), 35000);
+    EXPECT_DOUBLE_EQ(*p.get("world_gdp_usd"), 110e12);
 }
 
 TEST(ModelParameters, EachPresetGivesItsAnnualDecline)
@@ -73,16 +83,18 @@ TEST(ModelParameters, UnknownNameIsUnknownParameterNamingIt)
     expectError(status.error(), ErrorCode::UnknownParameter, "elastic", "");
 }
 
-TEST(ModelParameters, ValueOutsideTheRangeIsOutOfDomainWithTheRangeAsDetail)
+TEST(ModelParameters, ValueOutsideTheDomainIsOutOfDomainWithTheDomainAsDetail)
 {
     ModelParameters p;
-    Status status = p.set("cost_decline", 0.97);
+    EXPECT_TRUE(p.set("cost_decline", 0.97)); // outside the plausible range, inside the domain
+    Status status = p.set("cost_decline", 0.9995);
     ASSERT_FALSE(status);
-    expectError(status.error(), ErrorCode::ParameterOutOfDomain, "cost_decline", "[0.5, 0.95]");
-    EXPECT_DOUBLE_EQ(*p.get("cost_decline"), 0.86); // unchanged
-    status = p.set("h100e_price", 24999);
+    expectError(status.error(), ErrorCode::ParameterOutOfDomain, "cost_decline", "[0, 0.999]");
+    EXPECT_DOUBLE_EQ(*p.get("cost_decline"), 0.97); // unchanged
+    status = p.set("h100e_price", 0);
     ASSERT_FALSE(status);
-    expectError(status.error(), ErrorCode::ParameterOutOfDomain, "h100e_price", "[25000, 50000]");
+    expectError(status.error(), ErrorCode::ParameterOutOfDomain, "h100e_price", "(0, inf)");
+    EXPECT_TRUE(p.set("h100e_price", 24999));
 }
 
 TEST(ModelParameters, IntegerParameterRejectsFractionsAndNamesAnIntegerRange)
@@ -90,16 +102,18 @@ TEST(ModelParameters, IntegerParameterRejectsFractionsAndNamesAnIntegerRange)
     ModelParameters p;
     Status status = p.set("useful_life", 4.5);
     ASSERT_FALSE(status);
-    expectError(status.error(), ErrorCode::ParameterOutOfDomain, "useful_life", "{4..6}");
+    expectError(status.error(), ErrorCode::ParameterOutOfDomain, "useful_life", "{1..15}");
     EXPECT_TRUE(p.set("useful_life", 6));
+    EXPECT_TRUE(p.set("useful_life", 12)); // outside the usual 4–6, still a whole number of years
+    EXPECT_FALSE(p.set("useful_life", 16));
 }
 
 TEST(ModelParameters, ShockYearMustLieAfterT0AndWithinTheHorizon)
 {
     ModelParameters p;
-    Status status = p.set("shock_year", 2024);
+    Status status = p.set("shock_year", 2025);
     ASSERT_FALSE(status);
-    expectError(status.error(), ErrorCode::ParameterOutOfDomain, "shock_year", "{2025..2035}");
+    expectError(status.error(), ErrorCode::ParameterOutOfDomain, "shock_year", "{2026..2035}");
     ASSERT_TRUE(p.set("horizon", 2040));
     EXPECT_TRUE(p.set("shock_year", 2038));
 }
@@ -126,9 +140,13 @@ TEST(ModelParameters, CeilingShareZeroMeansNoCeilingAndIsAccepted)
 {
     ModelParameters p;
     EXPECT_TRUE(p.set("capex_cap_share", 0));
-    Status status = p.set("capex_cap_share", 0.001);
+    EXPECT_TRUE(p.set("capex_cap_share", 0.001)); // implausibly tight, but valid
+    EXPECT_FALSE(p.spec("capex_cap_share")->inRange(0.001));
+    EXPECT_TRUE(p.spec("capex_cap_share")->inRange(0));
+    EXPECT_EQ(p.spec("capex_cap_share")->rangeText(), "0 or [0.005, 0.05]");
+    Status status = p.set("capex_cap_share", 0.6);
     ASSERT_FALSE(status);
-    expectError(status.error(), ErrorCode::ParameterOutOfDomain, "capex_cap_share", "0 or [0.005, 0.05]");
+    expectError(status.error(), ErrorCode::ParameterOutOfDomain, "capex_cap_share", "[0, 0.5]");
 }
 
 TEST(ModelParameters, WorldGdpAcceptsAnyPositiveValue)
@@ -165,14 +183,15 @@ TEST(ModelParameters, SetTextRejectsWhatIsNotANumberOrAPreset)
     expectError(status.error(), ErrorCode::UnknownParameter, "elasticty", "");
 }
 
-TEST(ModelParameters, CapexGrowthIsSetPerCompanyWithinMinusTwentyToSixtyPercent)
+TEST(ModelParameters, CapexGrowthIsSetPerCompanyWithinItsDomain)
 {
     ModelParameters p = capex::testing::bundledParameters();
     EXPECT_TRUE(p.set("capex_growth.meta", 0.3));
     EXPECT_DOUBLE_EQ(*p.get("capex_growth.meta"), 0.3);
-    Status status = p.set("capex_growth.meta", 0.7);
+    EXPECT_EQ(p.spec("capex_growth.meta")->rangeText(), "[-0.2, 1]");
+    Status status = p.set("capex_growth.meta", 3.1);
     ASSERT_FALSE(status);
-    expectError(status.error(), ErrorCode::ParameterOutOfDomain, "capex_growth.meta", "[-0.2, 0.6]");
+    expectError(status.error(), ErrorCode::ParameterOutOfDomain, "capex_growth.meta", "[-0.9, 3]");
     status = p.set("capex_growth.nvidia", 0.1);
     ASSERT_FALSE(status);
     expectError(status.error(), ErrorCode::UnknownParameter, "capex_growth.nvidia", "");
@@ -189,6 +208,7 @@ TEST(ModelParameters, UnknownCompanyInTheSelectionIsAnUnknownReference)
 TEST(ModelParameters, BaseFleetIsTheLessWrongMidpointsSummedOverTheSelection)
 {
     ModelParameters p = capex::testing::bundledParameters();
+    ASSERT_TRUE(p.set("t0", 2024)); // LessWrong is the source for 2024
     // End-2024 midpoints: Microsoft 825k, Google 1.25M, Amazon 325k, Meta 600k, xAI 100k.
     EXPECT_DOUBLE_EQ(*p.get("base_fleet"), 3.1e6);
     EXPECT_DOUBLE_EQ(p.spec("base_fleet")->low, 2.65e6);
@@ -203,7 +223,7 @@ TEST(ModelParameters, ResetReturnsToTheFollowedDefault)
     ModelParameters p = capex::testing::bundledParameters();
     ASSERT_TRUE(p.set("base_fleet", 3.0e6));
     EXPECT_TRUE(p.reset("base_fleet"));
-    EXPECT_DOUBLE_EQ(*p.get("base_fleet"), 3.1e6);
+    EXPECT_DOUBLE_EQ(*p.get("base_fleet"), 8212410); // Epoch's end-2025 midpoints
     EXPECT_FALSE(p.reset("nothing"));
 }
 
@@ -222,7 +242,8 @@ TEST(ModelParameters, SpecsListEveryParameterWithRangeAndBilingualTexts)
     }
     const std::vector<std::string> expected = {"t0", "horizon", "cost_decline", "hw_gain", "algo_gain", "elasticity",
         "demand_growth", "shock_factor", "shock_year", "base_fleet", "h100e_price", "useful_life", "accel_share",
-        "capex_cap_share", "world_gdp_usd", "gdp_growth", "ai_share", "capex_growth.microsoft", "capex_growth.alphabet",
+        "capex_cap_share", "world_gdp_usd", "gdp_growth", "ai_share", "plan_long_run_growth", "plan_fade_years",
+        "kw_per_h100e", "ppw_gain", "power_cap_gw", "power_cap_growth", "capex_growth.microsoft", "capex_growth.alphabet",
         "capex_growth.amazon", "capex_growth.meta", "capex_growth.oracle", "capex_growth.xai"};
     EXPECT_EQ(names, expected);
 }
@@ -234,19 +255,31 @@ TEST(ModelParameters, ValuesCarryTheSelectedCompaniesWithTheirLastActualCapex)
     ParameterValues v = p.values();
     ASSERT_EQ(v.companies.size(), 2u);
     EXPECT_EQ(v.companies[0].company, "meta");
-    EXPECT_DOUBLE_EQ(v.companies[0].lastCapexUsd, 72.22e9);
-    EXPECT_EQ(v.companies[0].lastCapexYear, 2025);
+    // Meta: actuals 2024 and 2025 (four reported quarters each), then the 2026 guidance 125–145 B.
+    EXPECT_EQ(v.companies[0].firstYear, 2024);
+    ASSERT_EQ(v.companies[0].path.size(), 3u);
+    EXPECT_NEAR(v.companies[0].path[1], 72.21e9, 1e3);
+    EXPECT_DOUBLE_EQ(v.companies[0].path[2], 135e9);
+    EXPECT_DOUBLE_EQ(v.companies[0].pathLow[2], 125e9);
+    EXPECT_EQ(v.companies[0].lastActualYear, 2025);
+    EXPECT_EQ(v.companies[0].lastKnownYear(), 2026);
     EXPECT_EQ(v.companies[1].company, "oracle");
-    EXPECT_DOUBLE_EQ(v.companies[1].lastCapexUsd, 55.7e9);
-    EXPECT_EQ(v.companies[1].lastCapexYear, 2025); // FY2026-05 (June 2025 – May 2026) lies mostly in 2025
+    EXPECT_DOUBLE_EQ(v.companies[1].path.back(), 55.7e9);
+    EXPECT_EQ(v.companies[1].lastActualYear, 2025); // FY2026-05 (June 2025 – May 2026) lies mostly in 2025
+    EXPECT_EQ(v.companies[1].lastKnownYear(), 2025); // its FY2026 guidance is for that same year
 }
 
-TEST(ModelParameters, SelectionWithoutFleetEstimatesHasNoBaseFleet)
+TEST(ModelParameters, SelectionWithoutFleetEstimatesFallsBackOnTheLessWrongSums)
 {
     ModelParameters p = capex::testing::bundledParameters();
-    ASSERT_TRUE(p.selectCompanies({"oracle"})); // capex data, no fleet estimate
-    EXPECT_EQ(*p.get("base_fleet"), 0.0);
-    EXPECT_EQ(p.spec("base_fleet")->high, 0.0);
+    ASSERT_TRUE(p.set("t0", 2024));
+    ASSERT_TRUE(p.selectCompanies({"oracle"})); // capex data, no LessWrong estimate
+    // A fleet of 0 lies outside base_fleet's domain: the model falls back on 3.1 M (2.65–3.55 M).
+    EXPECT_EQ(*p.get("base_fleet"), 3.1e6);
+    EXPECT_EQ(p.spec("base_fleet")->high, 3.55e6);
+    // Epoch has Oracle at the end of 2025.
+    ASSERT_TRUE(p.set("t0", 2025));
+    EXPECT_EQ(*p.get("base_fleet"), 1031002);
 }
 
 TEST(ModelParameters, ModelWithoutDataFallsBackOnTheLessWrongSums)

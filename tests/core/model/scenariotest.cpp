@@ -32,7 +32,7 @@ Error loadError(const std::string &text)
 
 TEST(ScenarioFile, RoundTripKeepsEveryParameterTheSelectionAndThePreset)
 {
-    Scenario scenario {"Cheap compute", "注释 note", base()};
+    Scenario scenario {"Cheap compute", "注释 note", base(), {}, 0};
     ModelParameters &p = scenario.parameters;
     ASSERT_TRUE(p.setCostCurve("derived"));
     ASSERT_TRUE(p.selectCompanies({"meta", "oracle"}));
@@ -55,7 +55,7 @@ TEST(ScenarioFile, RoundTripKeepsEveryParameterTheSelectionAndThePreset)
 
 TEST(ScenarioFile, ValuesThatFollowedTheirDefaultsStillFollowAfterLoading)
 {
-    auto loaded = ScenarioFile::load(ScenarioFile::save({"Base", "", base()}), base());
+    auto loaded = ScenarioFile::load(ScenarioFile::save({"Base", "", base(), {}, 0}), base());
     ASSERT_TRUE(loaded);
     EXPECT_FALSE(loaded->parameters.isExplicit("cost_decline"));
     EXPECT_FALSE(loaded->parameters.isExplicit("base_fleet"));
@@ -86,8 +86,8 @@ TEST(ScenarioFile, MissingSchemaVersionIsInvalid)
 
 TEST(ScenarioFile, NewerSchemaVersionIsInvalidWithTheVersion)
 {
-    expectError(loadError(R"({"schema_version": 2, "name": "x", "parameters": {}})"), ErrorCode::InvalidValue,
-        "schema_version", "2");
+    expectError(loadError(R"({"schema_version": 3, "name": "x", "parameters": {}})"), ErrorCode::InvalidValue,
+        "schema_version", "3");
 }
 
 TEST(ScenarioFile, SchemaVersionMustBeAnInteger)
@@ -119,7 +119,7 @@ TEST(ScenarioFile, ParameterOfTheWrongTypeNamesItsPath)
 
 TEST(ScenarioFile, ParameterOutsideItsDomainNamesTheDomain)
 {
-    expectError(loadError(file(R"("elasticity": 3)")), ErrorCode::ParameterOutOfDomain, "elasticity", "[0.6, 1.6]");
+    expectError(loadError(file(R"("elasticity": 5.5)")), ErrorCode::ParameterOutOfDomain, "elasticity", "[0, 5]");
 }
 
 TEST(ScenarioFile, UnknownParameterIsNamed)
@@ -158,7 +158,7 @@ TEST(ScenarioFile, BuiltInScenariosHaveNamesInBothLanguages)
         EXPECT_FALSE(preset.nameEn.empty());
         EXPECT_FALSE(preset.nameZh.empty());
     }
-    EXPECT_EQ(ids, (std::vector<std::string> {"base", "deepseek_moment", "inelastic", "strong_jevons"}));
+    EXPECT_EQ(ids, (std::vector<std::string> {"base", "deepseek_moment", "inelastic", "strong_jevons", "power_bound"}));
 }
 
 TEST(ScenarioFile, BuiltInScenariosSetTheirParameters)
@@ -166,7 +166,7 @@ TEST(ScenarioFile, BuiltInScenariosSetTheirParameters)
     auto deepseek = ScenarioFile::preset("deepseek_moment", base());
     ASSERT_TRUE(deepseek);
     EXPECT_DOUBLE_EQ(*deepseek->parameters.get("shock_factor"), 0.1);
-    EXPECT_EQ(deepseek->parameters.get("shock_year"), 2025);
+    EXPECT_EQ(deepseek->parameters.get("shock_year"), 2026); // the year after t0
     auto inelastic = ScenarioFile::preset("inelastic", base());
     ASSERT_TRUE(inelastic);
     EXPECT_DOUBLE_EQ(*inelastic->parameters.get("elasticity"), 0.6);

@@ -11,7 +11,7 @@ using namespace capex;
 TEST(Tornado, BarsAreSortedBySwingWithTheirEndsWorkedByHand)
 {
     // spend_index in 2026 is demand_growth² · C(2)^(1 − elasticity), C(2) = (1 − cost_decline)² · S.
-    auto result = Tornado::run(capex::testing::bundledParameters(), ModelOutput::SpendIndex, 2026);
+    auto result = Tornado::run(capex::testing::bundledParameters2024(), ModelOutput::SpendIndex, 2026);
     ASSERT_TRUE(result);
     ASSERT_GE(result->bars.size(), 4u);
     const double base = std::pow(0.0196, -0.1); // 1.4817
@@ -37,7 +37,7 @@ TEST(Tornado, BarsAreSortedBySwingWithTheirEndsWorkedByHand)
 
 TEST(Tornado, DefaultIsRequiredCapexIn2030)
 {
-    auto result = Tornado::run(capex::testing::bundledParameters());
+    auto result = Tornado::run(capex::testing::bundledParameters2024());
     ASSERT_TRUE(result);
     EXPECT_EQ(result->output, ModelOutput::RequiredAiCapexUsd);
     EXPECT_EQ(result->year, 2030);
@@ -47,7 +47,7 @@ TEST(Tornado, DefaultIsRequiredCapexIn2030)
 
 TEST(Tornado, CoversEachRangedParameterAndOnlySelectedCompanies)
 {
-    ModelParameters parameters = capex::testing::bundledParameters();
+    ModelParameters parameters = capex::testing::bundledParameters2024();
     ASSERT_TRUE(parameters.selectCompanies({"meta"}));
     auto result = Tornado::run(parameters, ModelOutput::PlannedAiCapexUsd, 2030);
     ASSERT_TRUE(result);
@@ -57,12 +57,12 @@ TEST(Tornado, CoversEachRangedParameterAndOnlySelectedCompanies)
     EXPECT_NE(std::find(names.begin(), names.end(), "capex_growth.meta"), names.end());
     EXPECT_EQ(std::find(names.begin(), names.end(), "capex_growth.amazon"), names.end());
     EXPECT_EQ(std::find(names.begin(), names.end(), "world_gdp_usd"), names.end());
-    EXPECT_EQ(names.size(), 14u); // 13 ranged scalars + one company
+    EXPECT_EQ(names.size(), 20u); // 19 ranged scalars (13 of version 1, 6 of version 2) + one company
 }
 
 TEST(Tornado, YearOutsideTheProjectionIsRejected)
 {
-    auto result = Tornado::run(capex::testing::bundledParameters(), ModelOutput::SpendIndex, 2036);
+    auto result = Tornado::run(capex::testing::bundledParameters2024(), ModelOutput::SpendIndex, 2036);
     ASSERT_FALSE(result);
     capex::testing::expectError(result.error(), ErrorCode::ParameterOutOfDomain, "year", "{2024..2035}");
 }

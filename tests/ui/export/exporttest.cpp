@@ -146,12 +146,13 @@ protected:
 
 } // namespace
 
-TEST_F(ExportTest, CatalogListsTheEightChartsOfTheDashboardInOrder)
+TEST_F(ExportTest, CatalogListsTheTenChartsOfTheDashboardInOrder)
 {
     EXPECT_EQ(ChartCatalog::ids(), (QStringList{QStringLiteral("capex"), QStringLiteral("guidance"), QStringLiteral("fleet"),
                                                 QStringLiteral("cost-curves"), QStringLiteral("jevons"),
                                                 QStringLiteral("fleet-model"), QStringLiteral("capex-model"),
-                                                QStringLiteral("training-cost")}));
+                                                QStringLiteral("training-cost"), QStringLiteral("overbuild-map"),
+                                                QStringLiteral("track-record")}));
     EXPECT_EQ(ChartCatalog::title(QStringLiteral("fleet")), QStringLiteral("GPU fleets by company"));
     EXPECT_FALSE(ChartCatalog::contains(QStringLiteral("overview")));
     EXPECT_EQ(chart(QStringLiteral("overview")), nullptr);
