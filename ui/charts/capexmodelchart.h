@@ -22,6 +22,8 @@ protected:
 
 private:
     double scale() const;
+    /// The money axis' unit in the current language, for scale(); `brief`: for a low plot.
+    QString moneyUnit(bool brief = false) const;
     QLineSeries *m_required, *m_planned, *m_ceiling, *m_ratio, *m_parity;
     QList<QLineSeries *> m_compare;
     QValueAxis *m_x, *m_y, *m_ratioAxis;
