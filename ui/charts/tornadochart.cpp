@@ -273,11 +273,16 @@ void TornadoChart::makeSeries(const QStringList &labels, bool money, bool fleet,
         label->document()->setDocumentMargin(0);
         // The range ("(0.6 – 1.6)") does not break across lines: wrapped, it goes whole onto
         // the name's next line.
-        QString html = text.toHtmlEscaped();
+        // (no-break spaces, and word joiners either side of the dash, which would otherwise
+        // allow a break after it).
         const qsizetype open = text.lastIndexOf(QStringLiteral(" ("));
-        if (const qsizetype at = html.lastIndexOf(QStringLiteral(" (")); at > 0)
-            html = html.left(at + 1) + QStringLiteral("<span style=\"white-space:nowrap\">") + html.mid(at + 1)
-                + QStringLiteral("</span>");
+        QString html = text.toHtmlEscaped();
+        if (const qsizetype at = html.lastIndexOf(QStringLiteral(" (")); at > 0) {
+            QString range = html.mid(at + 1);
+            range.replace(QStringLiteral(" – "), QStringLiteral(" \u2060–\u2060 "));
+            range.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+            html = html.left(at + 1) + range;
+        }
         m_labelHtml << html;
         m_labelNames << (open > 0 ? text.left(open) : text);
         label->setHtml(html);
