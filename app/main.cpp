@@ -217,6 +217,10 @@ private:
                 QTimer::singleShot(10, this, [this, page, next] { whenIdle(page, next); });
                 return;
             }
+        // Charts lay themselves out again when a first layout changed their titles (a unit
+        // moved beside or under a chart's title): let those posted layouts run first.
+        for (int round = 0; round < 4; ++round)
+            QCoreApplication::sendPostedEvents();
         m_window.repaint();
         QTimer::singleShot(0, this, next);
     }

@@ -1021,6 +1021,21 @@
         <source>Plan ÷ required (×)</source>
         <translation>计划 ÷ 所需（倍）</translation>
     </message>
+    <message>
+        <source>USD bn</source>
+        <comment>brief axis unit</comment>
+        <translation>十亿美元</translation>
+    </message>
+    <message>
+        <source>USD, trillions</source>
+        <comment>axis unit: 万亿美元</comment>
+        <translation>万亿美元</translation>
+    </message>
+    <message>
+        <source>Plan ÷ req. (×)</source>
+        <comment>brief axis title</comment>
+        <translation>计划÷所需</translation>
+    </message>
 </context>
 <context>
     <name>capex::ui::CapexPage</name>
@@ -1744,6 +1759,35 @@
         <source>%1 (log scale)</source>
         <translation>%1（对数坐标）</translation>
     </message>
+    <message>
+        <source>Index</source>
+        <comment>brief axis title</comment>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <source>H100e, tens of thousands</source>
+        <comment>brief axis unit: 万张H100e</comment>
+        <translation>万张H100e</translation>
+    </message>
+    <message>
+        <source>Million H100e</source>
+        <translation>百万张H100e</translation>
+    </message>
+    <message>
+        <source>Plan ÷ req. (×)</source>
+        <comment>brief axis title</comment>
+        <translation>计划÷所需</translation>
+    </message>
+    <message>
+        <source>USD bn</source>
+        <comment>brief axis unit</comment>
+        <translation>十亿美元</translation>
+    </message>
+    <message>
+        <source>%1 (log)</source>
+        <comment>brief axis title on a log scale</comment>
+        <translation>%1（对数）</translation>
+    </message>
 </context>
 <context>
     <name>capex::ui::FleetChart</name>
@@ -1771,6 +1815,15 @@
     <message>
         <source>GPU fleets by company, H100-equivalents: estimates with ranges</source>
         <translation>各公司GPU保有量（H100等效）：估计值及区间</translation>
+    </message>
+    <message>
+        <source>H100e, tens of thousands</source>
+        <comment>brief axis unit: 万张H100e</comment>
+        <translation>万张H100e</translation>
+    </message>
+    <message>
+        <source>Million H100e</source>
+        <translation>百万张H100e</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1880,15 @@
     <message>
         <source>H100 equivalents, millions</source>
         <translation>百万张H100等效</translation>
+    </message>
+    <message>
+        <source>H100e, tens of thousands</source>
+        <comment>brief axis unit: 万张H100e</comment>
+        <translation>万张H100e</translation>
+    </message>
+    <message>
+        <source>Million H100e</source>
+        <translation>百万张H100e</translation>
     </message>
 </context>
 <context>

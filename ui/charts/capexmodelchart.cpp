@@ -85,7 +85,21 @@ CapexModelChart::CapexModelChart(ScenarioDocument &document, QGraphicsItem *pare
 
 double CapexModelChart::scale() const
 {
-    return Translation::instance().language() == Language::Chinese ? 1e8 : 1e9;
+    if (Translation::instance().language() != Language::Chinese)
+        return 1e9;
+    // 亿, and 万亿 from 10万亿 on: labels of six digits in 亿 ("300000") were wider than the
+    // axis gets beside the ratio axis, and Qt Charts cut them to "3000…".
+    double hi = 0;
+    for (const auto &r : m_document.result().years)
+        hi = std::max({hi, r.requiredAiCapexUsd, r.plannedAiCapexUsd});
+    return hi >= 1e13 ? 1e12 : 1e8;
+}
+
+QString CapexModelChart::moneyUnit(bool brief) const
+{
+    if (Translation::instance().language() != Language::Chinese)
+        return brief ? tr("USD bn", "brief axis unit") : tr("USD billions");
+    return scale() == 1e12 ? tr("USD, trillions", "axis unit: 万亿美元") : tr("USD, hundreds of millions", "axis unit: 亿美元");
 }
 
 QStringList CapexModelChart::citedParameters() const
@@ -137,6 +151,8 @@ void CapexModelChart::updatePoints()
         }
         hi = std::max({hi, r.requiredAiCapexUsd / s, r.plannedAiCapexUsd / s});
     }
+    if (const QString unit = moneyUnit(); axisTitle(m_y) != unit)
+        setAxisTitle(m_y, unit, moneyUnit(true));
     replacePoints(m_required, required);
     replacePoints(m_planned, planned);
     replacePoints(m_faded, faded);
@@ -179,7 +195,6 @@ void CapexModelChart::updatePoints()
 
 void CapexModelChart::retranslate()
 {
-    const bool chinese = Translation::instance().language() == Language::Chinese;
     setTitle(tr("AI capex: required by demand against planned"));
     m_required->setName(tr("Required AI capex (model)"));
     m_planned->setName(tr("Planned AI capex: actuals and guidance (band: guided range)"));
@@ -187,8 +202,8 @@ void CapexModelChart::retranslate()
     m_ceiling->setName(tr("Ceiling (share of world GDP) — binds"));
     m_ratio->setName(tr("Plan ÷ required (right axis)"));
     m_x->setTitleText(tr("Year"));
-    m_y->setTitleText(chinese ? tr("USD, hundreds of millions", "axis unit: 亿美元") : tr("USD billions"));
-    m_ratioAxis->setTitleText(tr("Plan ÷ required (×)"));
+    setAxisTitle(m_y, moneyUnit(), moneyUnit(true));
+    setAxisTitle(m_ratioAxis, tr("Plan ÷ required (×)"), tr("Plan ÷ req. (×)", "brief axis title"));
 }
 
 } // namespace capex::ui

@@ -26,6 +26,8 @@ protected:
 
 private:
     double scale() const;
+    /// The money axis' unit in the current language, for scale(); `brief`: for a low plot.
+    QString moneyUnit(bool brief = false) const;
     QLineSeries *m_required, *m_planned, *m_ceiling, *m_ratio, *m_parity;
     QLineSeries *m_faded = nullptr; ///< the plan after the last guided year: growth fading to the long-run rate
     QLineSeries *m_bandLow = nullptr, *m_bandHigh = nullptr; ///< the edges of the guided ranges' band

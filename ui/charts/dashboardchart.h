@@ -26,6 +26,14 @@ public:
     /// since is taken as the new one.
     void wrapTitle();
 
+    /// Sets a vertical axis' title, and a shorter one shown instead where the plot is too
+    /// low for it: Qt Charts would cut it to "H100 equivale…". Where even the short one is
+    /// too long, it goes on a line of its own under the chart's title. The choice is made
+    /// again on every change of the plot's height.
+    void setAxisTitle(QAbstractAxis *axis, const QString &title, const QString &brief);
+    /// The whole title set by setAxisTitle (whichever form is shown), else the one shown.
+    static QString axisTitle(const QAbstractAxis *axis);
+
     /// Stable id used on the command line and in file names, e.g. "capex".
     virtual QString chartId() const = 0;
     /// "Sources: …" in the current language; empty when nothing is plotted.
@@ -72,7 +80,11 @@ signals:
     void draftChanged(bool draft);
 
 private:
+    /// Fits the axes' titles to the plot (wrapped, brief, or under the chart's title).
+    void fitTitles();
+
     QSet<const QAbstractSeries *> m_unlisted;
+    QStringList m_unitsUnderTitle; ///< vertical axes' brief titles shown under the chart's title
     QString m_plainTitle;   ///< the title before wrapping
     QString m_wrappedTitle; ///< what wrapTitle() set, to tell a title set since
 

@@ -225,26 +225,32 @@ void FanChart::updatePoints()
 void FanChart::retranslate()
 {
     const bool chinese = Translation::instance().language() == Language::Chinese;
+    // Each axis title with a brief form for a fan too low for it (four share a laptop's page).
+    QString unit, brief;
     switch (m_output) {
     case ModelOutput::SpendIndex:
         setTitle(tr("Spend index: range of outcomes"));
-        m_y->setTitleText(tr("Index, base year = 1"));
+        unit = tr("Index, base year = 1");
+        brief = tr("Index", "brief axis title");
         break;
     case ModelOutput::RequiredH100e:
         setTitle(tr("Required fleet: range of outcomes"));
-        m_y->setTitleText(chinese ? tr("H100 equivalents, tens of thousands", "axis unit: 万张H100等效")
-                                  : tr("H100 equivalents, millions"));
+        unit = chinese ? tr("H100 equivalents, tens of thousands", "axis unit: 万张H100等效") : tr("H100 equivalents, millions");
+        brief = chinese ? tr("H100e, tens of thousands", "brief axis unit: 万张H100e") : tr("Million H100e");
         break;
     case ModelOutput::PlanToRequiredRatio:
         setTitle(tr("Planned ÷ required AI capex: range of outcomes"));
-        m_y->setTitleText(tr("Plan ÷ required (×)"));
+        unit = tr("Plan ÷ required (×)");
+        brief = tr("Plan ÷ req. (×)", "brief axis title");
         break;
     default:
         setTitle(tr("Required AI capex: range of outcomes"));
-        m_y->setTitleText(chinese ? tr("USD, hundreds of millions", "axis unit: 亿美元") : tr("USD billions"));
+        unit = chinese ? tr("USD, hundreds of millions", "axis unit: 亿美元") : tr("USD billions");
+        brief = chinese ? unit : tr("USD bn", "brief axis unit");
         break;
     }
-    m_logY->setTitleText(tr("%1 (log scale)").arg(m_y->titleText()));
+    setAxisTitle(m_y, unit, brief);
+    setAxisTitle(m_logY, tr("%1 (log scale)").arg(unit), tr("%1 (log)", "brief axis title on a log scale").arg(brief));
     m_outer->setName(tr("P5–P95"));
     m_inner->setName(tr("P25–P75"));
     m_p50->setName(tr("Median (P50)"));

@@ -4,16 +4,128 @@
 #include "translation.h"
 
 #include <QCategoryAxis>
+#include <QFontMetricsF>
+#include <QGraphicsRectItem>
 #include <QLineSeries>
+#include <QRegularExpression>
 #include <QScatterSeries>
+#include <QTextLayout>
 #include <QValueAxis>
 
 #include <algorithm>
 #include <map>
+#include <utility>
 
 namespace capex::ui {
 
-FleetChart::FleetChart(QGraphicsItem *parent) : ObservationChart(parent) {}
+namespace {
+
+/// `text` broken at its line-break opportunities (spaces, between Chinese characters) into
+/// lines of at most `width`, as HTML; empty if a line is wider or it takes more than `lines`.
+QString wrappedInto(const QString &text, const QFont &font, double width, int lines)
+{
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    QStringList parts;
+    bool fits = true;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        fits = fits && line.naturalTextWidth() <= width;
+        parts << text.mid(line.textStart(), line.textLength()).trimmed().toHtmlEscaped();
+    }
+    layout.endLayout();
+    return fits && parts.size() <= lines ? parts.join(QStringLiteral("<br>")) : QString();
+}
+
+/// A company's name in short: without words in brackets, its first word ("Alphabet (Google)"
+/// → "Alphabet", "Meta Platforms" → "Meta"); of a Chinese name with the company's own Latin
+/// name in it, that name ("谷歌母公司Alphabet" → "Alphabet").
+QString shortName(const QString &name)
+{
+    QString text = name;
+    for (const auto &[open, close] : {std::pair{u'(', u')'}, std::pair{u'（', u'）'}}) {
+        const qsizetype at = text.indexOf(QChar(open));
+        if (at > 0 && text.indexOf(QChar(close), at) > at)
+            text = text.left(at).trimmed();
+    }
+    const bool han = std::any_of(text.begin(), text.end(), [](QChar c) { return c.script() == QChar::Script_Han; });
+    if (han) {
+        static const QRegularExpression latin(QStringLiteral("[A-Za-z][A-Za-z0-9.-]+"));
+        QString longest;
+        for (const QRegularExpressionMatch &m : latin.globalMatch(text))
+            if (m.captured().size() > longest.size())
+                longest = m.captured();
+        return longest.isEmpty() ? text : longest;
+    }
+    return text.section(QLatin1Char(' '), 0, 0);
+}
+
+} // namespace
+
+FleetChart::FleetChart(QGraphicsItem *parent) : ObservationChart(parent)
+{
+    connect(this, &QChart::plotAreaChanged, this, &FleetChart::labelCompanies);
+}
+
+QString FleetChart::companyLabel(const QString &name, const QFont &font, double width)
+{
+    // A few pixels to spare: Qt Charts measures the label with a margin round it.
+    const double room = width - 6;
+    for (const QString &text : {name, shortName(name)})
+        for (int lines : {1, 2, 3})
+            if (const QString label = wrappedInto(text, font, room, lines); !label.isEmpty())
+                return label;
+    return {};
+}
+
+void FleetChart::labelCompanies()
+{
+    if (!m_companyAxis || m_names.isEmpty() || series().isEmpty())
+        return;
+    // Qt Charts gives each label of a category axis the axis' width over one more than the
+    // categories, less 4 px either side.
+    const double content = size().width() - margins().left() - margins().right();
+    const double width = content / (m_names.size() + 1) - 8;
+    const QFont font = m_companyAxis->labelsFont();
+    QStringList labels;
+    bool upright = false;
+    for (const QString &name : std::as_const(m_names)) {
+        const QString label = companyLabel(name, font, width);
+        upright = upright || label.isEmpty();
+        labels << label;
+    }
+    // Where one does not fit across, every name stands upright, in short (as Excel does with
+    // a crowded axis): an upright line needs only its height across.
+    if (upright) {
+        // Upright, a label may be as long as Qt Charts lets the axis be high: 40 % of the
+        // plot and the axis together, less its padding. A short name longer than that is
+        // cut to an abbreviation ("CoreW."), the whole name in the tooltip.
+        const QRectF plot = plotArea();
+        const double length = 0.4 * (size().height() - margins().bottom() - plot.top()) - 14;
+        const QFontMetricsF metrics(font);
+        for (int i = 0; i < m_names.size(); ++i) {
+            QString text = shortName(m_names.at(i));
+            for (qsizetype keep = text.size() - 1; keep >= 2 && metrics.horizontalAdvance(text) > length; --keep)
+                text = m_names.at(i).left(keep).trimmed() + QLatin1Char('.');
+            labels[i] = text.toHtmlEscaped();
+        }
+    }
+    const QStringList current = m_companyAxis->categoriesLabels();
+    for (int i = 0; i < current.size() && i < labels.size(); ++i)
+        if (current.at(i) != labels.at(i) && !current.contains(labels.at(i)))
+            m_companyAxis->replaceLabel(current.at(i), labels.at(i));
+    if (const int angle = upright ? -90 : 0; m_companyAxis->labelsAngle() != angle)
+        m_companyAxis->setLabelsAngle(angle);
+    // The whole name as the tooltip over each company's column and label.
+    const QRectF plot = plotArea();
+    for (int i = 0; i < m_nameTips.size(); ++i) {
+        const double left = mapToPosition(QPointF(i, 0)).x(), right = mapToPosition(QPointF(i + 1, 0)).x();
+        m_nameTips.at(i)->setRect(QRectF(left, plot.top(), right - left, size().height() - plot.top()));
+    }
+}
 
 void FleetChart::setCompact(bool compact)
 {
@@ -29,6 +141,9 @@ void FleetChart::setCompanies(const QStringList &entityIds)
 
 void FleetChart::build()
 {
+    m_names.clear();
+    qDeleteAll(m_nameTips);
+    m_nameTips.clear();
     const Dataset &d = *snapshot();
     const bool chinese = Translation::instance().language() == Language::Chinese;
     // Millions of H100e in English; 万 (10^4) in Chinese.
@@ -126,8 +241,15 @@ void FleetChart::build()
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     for (int i = 0; i < companies.size(); ++i) {
         const Entity *e = d.entity(companies.at(i).toStdString());
-        x->append(e ? localized(e->nameEn, e->nameZh) : companies.at(i), i + 1);
+        m_names << (e ? localized(e->nameEn, e->nameZh) : companies.at(i));
+        x->append(m_names.last().toHtmlEscaped(), i + 1);
+        auto *tip = new QGraphicsRectItem(this);
+        tip->setPen(Qt::NoPen);
+        tip->setToolTip(m_names.last());
+        tip->setZValue(-1); // under the markers, whose own tips say more
+        m_nameTips << tip;
     }
+    m_companyAxis = x;
     x->setRange(0, static_cast<double>(companies.size()));
     x->setGridLineVisible(true);
     addAxis(x, Qt::AlignBottom);
@@ -135,10 +257,12 @@ void FleetChart::build()
     y->setRange(0, yMax * 1.08);
     y->applyNiceNumbers();
     y->setLabelFormat(chinese ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
-    y->setTitleText(chinese ? tr("H100 equivalents, tens of thousands", "axis unit: 万张H100等效")
-                            : tr("H100 equivalents, millions"));
     y->setTitleFont(ChartStyle::axisTitleFont());
     addAxis(y, Qt::AlignLeft);
+    setAxisTitle(y,
+                 chinese ? tr("H100 equivalents, tens of thousands", "axis unit: 万张H100等效")
+                         : tr("H100 equivalents, millions"),
+                 chinese ? tr("H100e, tens of thousands", "brief axis unit: 万张H100e") : tr("Million H100e"));
     for (QXYSeries *s : all) {
         s->attachAxis(x);
         s->attachAxis(y);
@@ -146,6 +270,7 @@ void FleetChart::build()
             hideFromLegend(s);
     }
     setTitle(m_compact ? tr("GPU fleets (H100e)") : tr("GPU fleets by company, H100-equivalents: estimates with ranges"));
+    labelCompanies();
 }
 
 } // namespace capex::ui

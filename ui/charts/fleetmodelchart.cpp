@@ -210,8 +210,10 @@ void FleetModelChart::retranslate()
     m_powerCeiling->setName(tr("Power ceiling, GW"));
     m_powerAxis->setTitleText(tr("Power, GW"));
     m_x->setTitleText(tr("Year"));
-    m_y->setTitleText(chinese ? tr("H100 equivalents, tens of thousands", "axis unit: 万张H100等效")
-                              : tr("H100 equivalents, millions"));
+    setAxisTitle(m_y,
+                 chinese ? tr("H100 equivalents, tens of thousands", "axis unit: 万张H100等效")
+                         : tr("H100 equivalents, millions"),
+                 chinese ? tr("H100e, tens of thousands", "brief axis unit: 万张H100e") : tr("Million H100e"));
 }
 
 } // namespace capex::ui

@@ -31,8 +31,12 @@ LogAxisLabels::LogAxisLabels(QChart &chart, QLogValueAxis *axis, Qt::Alignment a
     connect(axis, &QLogValueAxis::rangeChanged, this, &LogAxisLabels::update);
     connect(axis, &QLogValueAxis::baseChanged, this, &LogAxisLabels::update);
     connect(axis, &QAbstractAxis::titleTextChanged, this, [this](const QString &text) {
-        if (m_labels)
-            m_labels->setTitleText(text);
+        if (!m_labels)
+            return;
+        // With the title's whole and brief forms (DashboardChart::setAxisTitle), if it has them.
+        for (const char *name : {"fullTitle", "briefTitle"})
+            m_labels->setProperty(name, m_axis->property(name));
+        m_labels->setTitleText(text);
     });
     connect(axis, &QAbstractAxis::titleFontChanged, this, [this](const QFont &font) {
         if (m_labels)
@@ -79,8 +83,32 @@ void LogAxisLabels::update()
     if (room > 0 && last > first)
         while ((last - first) / every * needed > room && every < last - first)
             ++every;
+    const Language language = Translation::instance().language();
     for (double k = last; k >= first; k -= every)
-        wanted.prepend({logAxisLabelText(std::pow(10.0, k * step)), k * step});
+        wanted.prepend({logAxisLabelText(std::pow(10.0, k * step), language), k * step});
+    // Written out, the widest label may not fit the room Qt Charts gives a vertical axis (on
+    // each side, 40 % of the chart's width shared by its vertical axes): then every label is
+    // a power of ten, "10⁸" for "100,000,000", rather than cut to "100,000,…".
+    if (m_axis->orientation() == Qt::Vertical && m_labels->isVisible()) {
+        const QFontMetricsF labelMetrics(m_labels->labelsFont());
+        double widest = 0;
+        for (const auto &[label, value] : wanted)
+            widest = std::max(widest, labelMetrics.horizontalAdvance(label));
+        int axes = 0, beside = 0;
+        for (const QAbstractAxis *axis : m_chart.axes(Qt::Vertical))
+            if (axis->isVisible()) {
+                ++axes;
+                beside += axis->alignment() == m_labels->alignment() ? 1 : 0;
+            }
+        const double title = m_labels->isTitleVisible() && !m_labels->titleText().isEmpty()
+            ? QFontMetricsF(m_labels->titleFont()).height() + 4 : 0;
+        const double content = m_chart.size().width() - m_chart.margins().left() - m_chart.margins().right();
+        // The other axes on its side (the log axis itself: no labels, no title) take a few pixels each.
+        const double room = 0.4 * content * beside / std::max(axes, 1) - 8.0 * (beside - 1) - title - 12;
+        if (content > 0 && widest > room)
+            for (auto &[label, value] : wanted)
+                label = compactLogAxisLabelText(std::pow(10.0, value), language);
+    }
     // A hair wider than the log axis so that labels on its ends are kept, not dropped by rounding.
     const double spare = 1e-9 * (high - low);
     QList<std::pair<QString, double>> current;

@@ -4,9 +4,11 @@
 #include "translation.h"
 #include "valuetext.h"
 
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPainter>
 #include <QScatterSeries>
 #include <QValueAxis>
 
@@ -15,6 +17,31 @@
 #include <cmath>
 
 namespace capex::ui {
+
+namespace {
+
+/// Behind an event's label, the chart's background (whatever the theme) a little see-through.
+class EventLabelBacking : public QGraphicsRectItem
+{
+public:
+    EventLabelBacking(const QChart &chart, QGraphicsSimpleTextItem *label)
+        : QGraphicsRectItem(label->boundingRect().adjusted(-1, 0, 1, 0), label), m_chart(chart)
+    {
+        setFlag(QGraphicsItem::ItemStacksBehindParent);
+        setPen(Qt::NoPen);
+    }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        QColor colour = m_chart.backgroundBrush().color();
+        colour.setAlpha(220);
+        painter->fillRect(rect(), colour);
+    }
+
+private:
+    const QChart &m_chart;
+};
+
+} // namespace
 
 ObservationChart::ObservationChart(QGraphicsItem *parent) : DashboardChart(parent)
 {
@@ -208,6 +235,9 @@ void ObservationChart::addEventMarkers(QValueAxis *xAxis, QAbstractAxis *yAxis, 
         text->setFont(font);
         text->setBrush(QColor(0x55, 0x55, 0x55));
         text->setZValue(10);
+        // On a patch of the chart's background: the events' dashed lines ran through the
+        // labels of the ones beside them, and made them hard to read.
+        new EventLabelBacking(*this, text);
         m_eventLabels.append({text, QPointF(x, yHigh), line});
     }
 }

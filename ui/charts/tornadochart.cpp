@@ -6,8 +6,9 @@
 #include "scenariodocument.h"
 #include "translation.h"
 
-#include <QCategoryAxis>
 #include <QFontMetricsF>
+#include <QGraphicsTextItem>
+#include <QTextDocument>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -28,7 +29,10 @@ constexpr int dragSamples = 40;
 TornadoChart::TornadoChart(ScenarioDocument &document, QGraphicsItem *parent) : DashboardChart(parent), m_document(document)
 {
     setAnimationOptions(QChart::NoAnimation);
-    setTitleFont(ChartStyle::titleFont());
+    // Beside the fans on its page, in a narrow column: their title's size.
+    QFont title = ChartStyle::titleFont();
+    title.setPointSizeF(10.5);
+    setTitleFont(title);
     legend()->setAlignment(Qt::AlignBottom);
     connect(&document, &ScenarioDocument::changed, this, &TornadoChart::recompute);
     connect(&document, &ScenarioDocument::dragChanged, this, &DashboardChart::draftChanged);
@@ -41,10 +45,13 @@ TornadoChart::TornadoChart(ScenarioDocument &document, QGraphicsItem *parent) : 
             recompute();
     });
     connect(&Translation::instance(), &Translation::languageChanged, this, &TornadoChart::rebuild);
-    // The tick count follows the plot's width; unchanged ticks touch nothing (no loop).
+    // The tick count follows the plot's width, and the rows' labels and bars its size;
+    // unchanged ticks and rows touch nothing (no loop).
     connect(this, &QChart::plotAreaChanged, this, [this](const QRectF &area) {
         if (m_x && area.width() != m_fittedWidth) {
             m_fittedWidth = area.width();
+            rebuild();
+        } else if (m_x && placeRows()) {
             rebuild();
         }
     });
@@ -182,12 +189,13 @@ void TornadoChart::rebuild()
     if (structure != m_structure || !m_x)
         makeSeries(labels, money, fleet, chinese);
     m_structure = structure;
+    placeRows();
 
     double lo = baseline, hi = baseline;
     m_tips.clear();
     for (int i = 0; i < n; ++i) {
         const TornadoBar &bar = *bars[static_cast<std::size_t>(i)];
-        const double yPos = n - i - 0.5;
+        const double yPos = i < m_barY.size() ? m_barY.at(i) : n - i - 0.5;
         auto spec = m_document.parameters().spec(bar.parameter);
         for (bool high : {false, true}) {
             const std::optional<double> &at = high ? bar.outputAtHigh : bar.outputAtLow;
@@ -249,20 +257,40 @@ void TornadoChart::makeSeries(const QStringList &labels, bool money, bool fleet,
         addSeries(segment);
         m_segments.append(segment);
     }
-    auto *y = new QCategoryAxis;
-    y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
-    // A category axis takes its categories in increasing order of their end values, and
-    // silently drops one that does not extend the last: bottom bar first. The parameter's
-    // name over its range, on two lines: on one, the labels took half a laptop's tornado and
-    // Qt Charts cut them short ("Demand elasti…").
-    for (int i = n - 1; i >= 0; --i) {
-        QString label = labels.at(i).toHtmlEscaped();
-        if (const qsizetype open = label.lastIndexOf(QStringLiteral(" (")); open > 0 && label.endsWith(QLatin1Char(')')))
-            label = label.left(open) + QStringLiteral("<br>") + label.mid(open + 2, label.size() - open - 3);
-        y->append(label, n - i);
-    }
+    // The rows: one unit each, top bar first from n down. Their labels are drawn by the
+    // chart above the bars (placeRows), so the axis itself is not shown.
+    auto *y = new QValueAxis;
     y->setRange(0, std::max(n, 1));
-    y->setGridLineVisible(false);
+    y->setVisible(false);
+    qDeleteAll(m_rowLabels);
+    m_rowLabels.clear();
+    m_labelHtml.clear();
+    m_labelNames.clear();
+    m_barY.clear();
+    m_barWidth = 0; // the new bars get theirs at the next placeRows
+    for (const QString &text : labels) {
+        auto *label = new QGraphicsTextItem(this);
+        label->document()->setDocumentMargin(0);
+        // The range ("(0.6 – 1.6)") does not break across lines: wrapped, it goes whole onto
+        // the name's next line.
+        // (no-break spaces, and word joiners either side of the dash, which would otherwise
+        // allow a break after it).
+        const qsizetype open = text.lastIndexOf(QStringLiteral(" ("));
+        QString html = text.toHtmlEscaped();
+        if (const qsizetype at = html.lastIndexOf(QStringLiteral(" (")); at > 0) {
+            QString range = html.mid(at + 1);
+            range.replace(QStringLiteral(" – "), QStringLiteral(" \u2060–\u2060 "));
+            range.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+            html = html.left(at + 1) + range;
+        }
+        m_labelHtml << html;
+        m_labelNames << (open > 0 ? text.left(open) : text);
+        label->setHtml(html);
+        label->setProperty("html", html);
+        label->setToolTip(text);
+        label->setZValue(100); // above the grid and the bars
+        m_rowLabels.append(label);
+    }
     m_x = new QValueAxis;
     m_x->setTickCount(5);
     m_x->setTitleText(money ? (chinese ? tr("USD, hundreds of millions", "axis unit: 亿美元") : tr("USD billions"))
@@ -270,6 +298,14 @@ void TornadoChart::makeSeries(const QStringList &labels, bool money, bool fleet,
                                                : tr("H100 equivalents, millions"))
                                     : tr("Value of the output"));
     m_x->setTitleFont(ChartStyle::axisTitleFont());
+    // The labels are in the value axis' colour, which follows the theme (and in its font,
+    // see placeRows).
+    auto recolour = [this] {
+        for (QGraphicsTextItem *label : m_rowLabels)
+            label->setDefaultTextColor(m_x->labelsBrush().color());
+    };
+    connect(m_x, &QValueAxis::labelsBrushChanged, this, recolour);
+    recolour();
     addAxis(m_x, Qt::AlignBottom);
     addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *s : series()) {
@@ -278,6 +314,75 @@ void TornadoChart::makeSeries(const QStringList &labels, bool money, bool fleet,
     }
     for (QLineSeries *segment : m_segments)
         hideFromLegend(segment);
+}
+
+bool TornadoChart::placeRows()
+{
+    // The rows are stacked from the plot's top: each row's label (name and range) as wide as
+    // the plot, wrapping where it must, and its bar under it. A row is as tall as its label
+    // needs, and the room left over is shared out evenly. Where the rows need more room than
+    // there is, the bars are thinned (down to 6 px), then the labels' font made smaller (down
+    // to 80 %). The bars' places on the axis (row i between n-i-1 and n-i, as far as the axis
+    // is concerned) are kept in m_barY for rebuild().
+    const qsizetype n = m_rowLabels.size();
+    const QRectF plot = plotArea();
+    QList<double> barY;
+    double barWidth = 16;
+    if (n > 0 && plot.width() > 0 && plot.height() > 0) {
+        constexpr double gap = 1, thinnest = 6;
+        QList<double> heights;
+        double labels = 0;
+        // Names with their ranges at the axis' size, then smaller; then the names alone (each
+        // bar's tooltip and the label's own still give the range), then smaller.
+        for (auto [ranges, shrink] : {std::pair{true, 1.0}, std::pair{true, 0.9}, std::pair{false, 1.0},
+                                      std::pair{false, 0.9}, std::pair{false, 0.8}}) {
+            QFont font = m_x->labelsFont();
+            font.setPointSizeF(font.pointSizeF() * shrink);
+            heights.clear();
+            labels = 0;
+            for (qsizetype i = 0; i < n; ++i) {
+                QGraphicsTextItem *label = m_rowLabels.at(i);
+                if (const QString html = ranges ? m_labelHtml.value(i) : m_labelNames.value(i).toHtmlEscaped();
+                    label->property("html").toString() != html) {
+                    label->setHtml(html);
+                    label->setProperty("html", html);
+                }
+                if (label->font() != font)
+                    label->setFont(font);
+                if (label->textWidth() != plot.width())
+                    label->setTextWidth(plot.width());
+                heights << std::ceil(label->boundingRect().height());
+                labels += heights.last();
+            }
+            if (labels + static_cast<double>(n) * (gap + thinnest) <= plot.height())
+                break;
+        }
+        const double rows = static_cast<double>(n);
+        barWidth = std::clamp(std::floor((plot.height() - labels) / rows - gap), thinnest, 16.0);
+        const double spare = std::max(0.0, std::floor((plot.height() - labels - rows * (gap + barWidth)) / rows));
+        const double unit = plot.height() / rows; // pixels per unit of the rows' axis
+        double y = std::ceil(plot.top());
+        for (qsizetype i = 0; i < n; ++i) {
+            const double top = y + std::floor(spare / 2);
+            m_rowLabels.at(i)->setPos(plot.left(), top);
+            const double centre = top + heights.at(i) + gap + barWidth / 2;
+            barY << rows - (centre - plot.top()) / unit;
+            y += heights.at(i) + gap + barWidth + spare;
+        }
+    } else {
+        for (qsizetype i = 0; i < n; ++i)
+            barY << static_cast<double>(n - i) - 0.5;
+    }
+    const bool changed = barY != m_barY || barWidth != m_barWidth;
+    if (barWidth != m_barWidth)
+        for (QLineSeries *segment : std::as_const(m_segments)) {
+            QPen pen = segment->pen();
+            pen.setWidthF(barWidth);
+            segment->setPen(pen);
+        }
+    m_barY = barY;
+    m_barWidth = barWidth;
+    return changed;
 }
 
 QString TornadoChart::outputLabel(ModelOutput output)

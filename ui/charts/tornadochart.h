@@ -6,7 +6,7 @@
 #include <optional>
 #include <utility>
 
-class QCategoryAxis;
+class QGraphicsTextItem;
 class QLineSeries;
 class QValueAxis;
 
@@ -37,6 +37,11 @@ public:
     QStringList shownOrder() const { return m_shown; }
     /// The output in words of the current language ("required AI capex").
     static QString outputLabel(ModelOutput output);
+    /// The rows' labels as drawn, top first: each parameter's name and range, above its bar
+    /// and as wide as the plot, wrapped onto a second line where that is too narrow. (On a
+    /// category axis Qt Charts gave them at most 40 % of a narrow chart and cut them short:
+    /// "Demand elasti…".)
+    const QList<QGraphicsTextItem *> &rowLabels() const { return m_rowLabels; }
 
 private:
     void recompute();
@@ -46,6 +51,10 @@ private:
     void makeSeries(const QStringList &labels, bool money, bool fleet, bool chinese);
     /// At the press of a slider: the rows and the value axis for the slider's whole range.
     void holdForDrag();
+    /// Lays each row out in the plot: its label at the top, its bar under it. Moves the
+    /// bars (and thins them where rows are short) when the rows' heights or the labels'
+    /// lines change; true when it did.
+    bool placeRows();
 
     ScenarioDocument &m_document;
     ModelOutput m_output = ModelOutput::RequiredAiCapexUsd;
@@ -61,6 +70,11 @@ private:
     QStringList m_shown;              ///< parameter names as drawn, top bar first
     QStringList m_structure;          ///< bar labels, output and language the series were made for
     QList<QLineSeries *> m_segments;  ///< low and high bar of each parameter, top bar first
+    QList<QGraphicsTextItem *> m_rowLabels; ///< each row's label, top first
+    QStringList m_labelHtml;          ///< each row's name and range, as the label's HTML
+    QStringList m_labelNames;         ///< each row's name alone, where rows are too low for the range
+    QList<double> m_barY;             ///< each bar's place on the rows' axis (row i spans n-i-1 to n-i)
+    double m_barWidth = 0;            ///< the bars' thickness in pixels
     QStringList m_tips;               ///< hover text of each segment
     QValueAxis *m_x = nullptr;
     double m_fittedWidth = 0; ///< the plot width the value axis' ticks were counted for

@@ -96,8 +96,11 @@ private:
     void resize(const QSizeF &size)
     {
         m_chart.resize(size);
+        // Twice: laid out at the new size, a chart may set its titles again (an axis' unit
+        // back beside its axis, see DashboardChart::setAxisTitle), which asks for another.
         if (QGraphicsLayout *layout = m_chart.layout())
-            layout->activate();
+            for (int pass = 0; pass < 2; ++pass)
+                layout->activate();
     }
 
     QChart &m_chart;

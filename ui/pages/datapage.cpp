@@ -72,10 +72,14 @@ DataPage::DataPage(DataStore &store, DataEdits &edits, QWidget *parent)
     m_details->setOpenExternalLinks(true);
     m_details->setMinimumWidth(260);
     m_search->setClearButtonEnabled(true);
-    for (QComboBox *box : {m_entity, m_metric, m_kind, m_grade}) {
+    for (QComboBox *box : {m_entity, m_metric}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(box == m_entity || box == m_metric ? 12 : 6);
+        box->setMinimumContentsLength(12);
     }
+    // A few short choices each: as wide as the longest in the language shown (six average
+    // characters were too few for "全部证据等级").
+    for (QComboBox *box : {m_kind, m_grade})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_search->setMinimumWidth(160);
 
     // Two rows, so that a laptop's screen holds them beside the Assumptions dock: what and

@@ -7,6 +7,7 @@
 #include "scenariodocument.h"
 #include "tornadochart.h"
 #include "translation.h"
+#include "wrappedlegend.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -93,18 +94,25 @@ UncertaintyPage::UncertaintyPage(DataStore &store, ScenarioDocument &document, Q
         fan->setRunsFollowChanges(true); // the box below starts checked
         connect(m_auto, &QCheckBox::toggled, fan, &FanChart::setRunsFollowChanges);
         m_fans.append(fan);
-        fans->addWidget(new ChartPanel(fan, this), i / 2, i % 2);
+        auto *panel = new ChartPanel(fan, this);
+        if (panel->legend())
+            panel->legend()->hide(); // one key under all four, below
+        fans->addWidget(panel, i / 2, i % 2);
     }
+    // The four fans have the same key: drawn once under them, it leaves each fan's plot the
+    // three lines each of its own took (on a laptop, a third of the plot's height).
     auto *fanBox = new QWidget(this);
+    fans->addWidget(new LegendView(m_fans.first(), fanBox), 2, 0, 1, 2);
     fanBox->setLayout(fans);
     auto *tornadoBox = new QWidget(this);
     auto *tornadoLayout = new QVBoxLayout(tornadoBox);
-    // Output and year one above the other: the tornado's column is narrow on a laptop.
+    // The output's name above its box, and the year below: the tornado's column is narrow
+    // on a laptop, and beside its label the box was too narrow for the output's name.
     auto *tornadoControls = new QGridLayout;
-    tornadoControls->addWidget(m_outputLabel, 0, 0);
-    tornadoControls->addWidget(m_output, 0, 1);
-    tornadoControls->addWidget(m_yearLabel, 1, 0);
-    tornadoControls->addWidget(m_year, 1, 1, Qt::AlignLeft);
+    tornadoControls->addWidget(m_outputLabel, 0, 0, 1, 2);
+    tornadoControls->addWidget(m_output, 1, 0, 1, 2);
+    tornadoControls->addWidget(m_yearLabel, 2, 0);
+    tornadoControls->addWidget(m_year, 2, 1, Qt::AlignLeft);
     tornadoControls->setColumnStretch(1, 1);
     tornadoLayout->addLayout(tornadoControls);
     tornadoLayout->addWidget(new ChartPanel(m_tornado, this), 1);
@@ -113,6 +121,9 @@ UncertaintyPage::UncertaintyPage(DataStore &store, ScenarioDocument &document, Q
     splitter->addWidget(tornadoBox);
     splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 3);
+    // The fans and the tornado share the width 5 : 3 from the start (taken as weights), not
+    // as their size hints would have it: that left the tornado a sliver beside the fans.
+    splitter->setSizes({5000, 3000});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);

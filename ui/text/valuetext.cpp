@@ -41,7 +41,9 @@ QString shortDecimal(double value, int exponent)
 
 } // namespace
 
-QString logAxisLabelText(double value, Language language)
+namespace {
+
+QString labelText(double value, Language language, bool compact)
 {
     if (!std::isfinite(value) || value <= 0)
         return {};
@@ -54,7 +56,7 @@ QString logAxisLabelText(double value, Language language)
     // Beyond the words a reader counts in, a power of ten: 10⁻⁶, 2×10⁻⁸, 10¹⁸. In English from
     // a billion on: "1,000,000,000,000" took a narrow chart's whole axis, and Qt Charts then
     // cut every label of it to "…".
-    if (exponent < -3 || exponent >= (chinese ? 16 : 9)) {
+    if (exponent < -3 || exponent >= (compact ? 2 : chinese ? 16 : 9)) {
         const double mantissa = std::round(rounded / std::pow(10.0, exponent) * 100) / 100;
         const QString power = QStringLiteral("10") + superscript(exponent);
         return mantissa == 1 ? power : shortDecimal(mantissa, 0) + QChar(u'×') + power;
@@ -74,6 +76,12 @@ QString logAxisLabelText(double value, Language language)
                 + QString::fromUtf16(unit.unit);
     return shortDecimal(rounded, exponent);
 }
+
+} // namespace
+
+QString logAxisLabelText(double value, Language language) { return labelText(value, language, false); }
+
+QString compactLogAxisLabelText(double value, Language language) { return labelText(value, language, true); }
 
 QString logAxisLabelText(double value) { return logAxisLabelText(value, Translation::instance().language()); }
 

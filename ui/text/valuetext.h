@@ -28,6 +28,9 @@ QString periodText(const Period &period);
 QString logAxisLabelText(double value, Language language);
 /// The same in the current language.
 QString logAxisLabelText(double value);
+/// As logAxisLabelText, but a power of ten from 100 on ("10²", "10⁸", "2.5×10⁴"), in either
+/// language: for an axis with too little room for "100,000,000".
+QString compactLogAxisLabelText(double value, Language language);
 /// Kind and grade in words of the current language.
 QString kindText(Kind kind);
 QString gradeText(Grade grade);

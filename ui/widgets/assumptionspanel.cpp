@@ -19,10 +19,16 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace capex::ui {
 namespace {
+
+/// A value box at least as wide as its widest value with its unit: at 110 px the base fleet
+/// was cut to "3,100,000 H10" in a laptop's dock (the labels beside it wrap instead).
+void fitSpinBox(QDoubleSpinBox *spin) { spin->setMinimumWidth(std::max(110, spin->sizeHint().width())); }
+
 
 constexpr int sliderSteps = 1000;
 
@@ -273,7 +279,7 @@ void AssumptionsPanel::rebuildRows()
                 [this, name, scale](double shown) { m_document.setParameter(name, shown / scale); });
         connect(row.reset, &QToolButton::clicked, this, [this, name] { m_document.resetParameter(name); });
         row.label->setWordWrap(true);
-        row.spin->setMinimumWidth(110);
+        fitSpinBox(row.spin);
         m_grid->addWidget(row.label, line, 0);
         if (row.slider)
             m_grid->addWidget(row.slider, line, 1);
@@ -447,6 +453,7 @@ void AssumptionsPanel::retranslateUi()
         row.label->setToolTip(tip);
         row.spin->setToolTip(tip);
         row.spin->setSuffix(parameterSuffix(spec));
+        fitSpinBox(row.spin);
         if (row.slider)
             row.slider->setToolTip(tip);
         row.reset->setToolTip(tr("Reset to the default, %1").arg(parameterValueText(spec, spec.defaultValue)));

@@ -38,6 +38,20 @@ TEST(LogAxisLabelText, EnglishWritesLargeNumbersWithThousandsSeparators)
     EXPECT_EQ(logAxisLabelText(1e18, en), QStringLiteral("10¹⁸"));
 }
 
+// Where written out they would not fit an axis: powers of ten from 100 on, in either language.
+TEST(LogAxisLabelText, CompactLabelsArePowersOfTenFromAHundredOn)
+{
+    for (Language language : {Language::English, Language::Chinese}) {
+        EXPECT_EQ(compactLogAxisLabelText(1, language), QStringLiteral("1"));
+        EXPECT_EQ(compactLogAxisLabelText(10, language), QStringLiteral("10"));
+        EXPECT_EQ(compactLogAxisLabelText(100, language), QStringLiteral("10²"));
+        EXPECT_EQ(compactLogAxisLabelText(1e8, language), QStringLiteral("10⁸"));
+        EXPECT_EQ(compactLogAxisLabelText(2.5e4, language), QStringLiteral("2.5×10⁴"));
+        EXPECT_EQ(compactLogAxisLabelText(0.01, language), QStringLiteral("0.01"));
+        EXPECT_EQ(compactLogAxisLabelText(1e-6, language), QStringLiteral("10⁻⁶"));
+    }
+}
+
 TEST(LogAxisLabelText, ChineseCountsInWanYiAndWanYi)
 {
     const Language zh = Language::Chinese;
