@@ -15,7 +15,9 @@ const QSet<QString> &valueOptions()
                                         QStringLiteral("year"), QStringLiteral("paper"), QStringLiteral("threads"),
                                         QStringLiteral("page"), QStringLiteral("screenshot"),
                                         QStringLiteral("window-size"), QStringLiteral("view"),
-                                        QStringLiteral("metric"), QStringLiteral("sheet")};
+                                        QStringLiteral("metric"), QStringLiteral("sheet"),
+                                        QStringLiteral("ticker"), QStringLiteral("cik"), QStringLiteral("from"),
+                                        QStringLiteral("user-agent"), QStringLiteral("base-url")};
     return names;
 }
 
@@ -69,6 +71,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             if (name == QLatin1String("set"))
                 cl.repeated << value;
             cl.options.insert(name, value);
+            cl.given.append({name, value});
         } else {
             cl.error = tr("unknown option --%1").arg(name);
             return cl;
