@@ -73,7 +73,7 @@ TEST_F(SecCliTest, FetchesPreviewsWritesAndChangesNothingTheSecondTime)
                                                 "0000950170-25-100235)”")))
         << dry.out.toStdString();
     EXPECT_TRUE(dry.out.contains(QStringLiteral("Dry run: nothing was written.")));
-    EXPECT_TRUE(dry.err.contains(QStringLiteral("Microsoft (CIK 789019): 12 figure(s), FY2023 to FY2026 Q1 (Jun)")))
+    EXPECT_TRUE(dry.err.contains(QStringLiteral("Microsoft (CIK 789019): 12 figure(s), FY2023-06 to FY2026 Q1 (Jun)")))
         << dry.err.toStdString();
     ASSERT_EQ(m_server.requests().size(), 2);
     EXPECT_EQ(m_server.requests()[0].userAgent, agent);

@@ -255,7 +255,7 @@ TEST_F(SecUpdateTest, DialogFetchesShowsThePlanAndWritesOnlyWhenAgreed)
     EXPECT_EQ(summary, QStringLiteral("18 to add, 0 to update, 0 unchanged, 0 rejected"));
     EXPECT_EQ(dialog.outcomeText(), QStringLiteral("Nothing was written."));
     EXPECT_EQ(m_store.snapshot().observations.size(), before);
-    EXPECT_EQ(dialog.statusText(0), QStringLiteral("12 figure(s), FY2023 to FY2026 Q1 (Jun)"));
+    EXPECT_EQ(dialog.statusText(0), QStringLiteral("12 figure(s), FY2023-06 to FY2026 Q1 (Jun)"));
     EXPECT_EQ(Settings::value(SettingKey::SecUserAgent).toString(), userAgent); // remembered
 
     // Agreed: written, with a backup.
