@@ -305,7 +305,7 @@ void SecUpdateDialog::retranslateUi()
     }
     m_start->setText(tr("&Fetch and preview"));
     m_start->setToolTip(tr("Fetch the ticked companies' facts, then show what would change"));
-    m_addFile->setText(tr("Add &file…"));
+    m_addFile->setText(tr("&Add file…"));
     m_addFile->setToolTip(tr("Read a company-facts file downloaded from data.sec.gov instead of fetching it"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(isRunning() ? tr("Cancel") : tr("Close"));
     m_progress->setFormat(tr("%v of %m companies"));
