@@ -300,8 +300,14 @@ void SecUpdateDialog::retranslateUi()
                                 "a second are made."));
     m_table->setHorizontalHeaderLabels({tr("Company"), tr("From"), tr("Progress")});
     for (int row = 0; row < m_allJobs.size(); ++row) {
-        const SecUpdateJob &job = m_allJobs.at(row);
-        m_table->item(row, FromColumn)->setText(job.online() ? tr("EDGAR") : tr("File"));
+        SecUpdateJob &job = m_allJobs[row];
+        if (job.online()) { // companies by their names in the language shown
+            job.name = secOnlineJob(job.cik, m_store.snapshot()).name;
+            if (QTableWidgetItem *company = m_table->item(row, CompanyColumn))
+                company->setText(job.name);
+        }
+        if (QTableWidgetItem *from = m_table->item(row, FromColumn))
+            from->setText(job.online() ? tr("EDGAR") : tr("File"));
     }
     m_start->setText(tr("&Fetch and preview"));
     m_start->setToolTip(tr("Fetch the ticked companies' facts, then show what would change"));
@@ -309,6 +315,7 @@ void SecUpdateDialog::retranslateUi()
     m_addFile->setToolTip(tr("Read a company-facts file downloaded from data.sec.gov instead of fetching it"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(isRunning() ? tr("Cancel") : tr("Close"));
     m_progress->setFormat(tr("%v of %m companies"));
+    m_table->resizeColumnToContents(CompanyColumn);
 }
 
 } // namespace capex::ui
