@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <algorithm>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QList>
@@ -37,6 +38,7 @@ public:
     {
         QString path;
         QString userAgent;
+        qint64 receivedMs = 0; ///< since the server started
     };
 
     FixtureHttpServer() = default;
@@ -61,6 +63,7 @@ public:
     /// Listens on 127.0.0.1 on a free port; returns it (0 on failure).
     quint16 start()
     {
+        m_clock.start();
         m_thread = std::make_unique<QThread>();
         m_thread->start();
         m_server = new QTcpServer;
@@ -111,7 +114,7 @@ private:
                 const QList<QByteArray> lines = buffer->left(end).split('\n');
                 buffer->clear();
                 const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-                Request request{QString::fromLatin1(requestLine.value(1)), {}};
+                Request request{QString::fromLatin1(requestLine.value(1)), {}, m_clock.elapsed()};
                 for (const QByteArray &line : lines.mid(1)) {
                     const auto colon = line.indexOf(':');
                     if (colon > 0 && line.left(colon).trimmed().toLower() == "user-agent")
@@ -156,6 +159,7 @@ private:
             send();
     }
 
+    QElapsedTimer m_clock;
     mutable QMutex m_mutex;
     QString m_prefix, m_folder;
     QHash<QString, QList<Response>> m_routes;

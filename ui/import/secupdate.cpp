@@ -171,9 +171,7 @@ void SecUpdateRunner::next()
         return;
     }
     m_attempt = 0;
-    // Ten requests a second at most, counted from the start of the last one.
-    const qint64 since = m_sinceLastRequest.isValid() ? m_sinceLastRequest.elapsed() : m_settings.minIntervalMs;
-    m_wait->start(static_cast<int>(std::max<qint64>(0, m_settings.minIntervalMs - since)));
+    request();
 }
 
 QString SecUpdateRunner::url() const
@@ -188,6 +186,11 @@ void SecUpdateRunner::request()
 {
     if (m_cancelled || m_current < 0 || m_current >= m_jobs.size())
         return;
+    // Ten requests a second at most, counted from the start of the last one, retries included.
+    if (m_sinceLastRequest.isValid() && m_sinceLastRequest.elapsed() < m_settings.minIntervalMs) {
+        m_wait->start(static_cast<int>(m_settings.minIntervalMs - m_sinceLastRequest.elapsed()));
+        return;
+    }
     QNetworkRequest request{QUrl(url())};
     request.setHeader(QNetworkRequest::UserAgentHeader, m_settings.userAgent);
     request.setRawHeader("Accept", "application/json");
@@ -237,6 +240,7 @@ void SecUpdateRunner::replied()
             const int retryAfter = QString::fromLatin1(reply->rawHeader("Retry-After")).trimmed().toInt(&seconds);
             if (seconds && retryAfter >= 0)
                 waitMs = std::max(waitMs, std::min(retryAfter * 1000, maxRetryAfterMs));
+            waitMs = std::max(waitMs, m_settings.minIntervalMs);
             emit jobWaiting(m_current, tr("HTTP %1: trying again in %2 s (attempt %3 of %4)")
                                            .arg(status)
                                            .arg(QString::number(waitMs / 1000.0, 'g', 3))

@@ -60,7 +60,7 @@ protected:
         s.userAgent = userAgent;
         s.timeoutMs = 400;
         s.retries = 2;
-        s.retryDelayMs = 20;
+        s.retryDelayMs = 150;
         return s;
     }
 
@@ -159,10 +159,23 @@ TEST_F(SecUpdateTest, RetriesAfter429And5xxUntilTheAnswerComes)
     ASSERT_TRUE(runner.results()[0].facts.ok()) << describe(runner.results()[0].facts.error());
     EXPECT_EQ(runner.requestCount(), 3);
     ASSERT_EQ(waits.size(), 2);
-    EXPECT_TRUE(waits[0].startsWith(QStringLiteral("HTTP 503: trying again in 0.02 s (attempt 2 of 3)")))
+    EXPECT_TRUE(waits[0].startsWith(QStringLiteral("HTTP 503: trying again in 0.15 s (attempt 2 of 3)")))
         << waits[0].toStdString();
-    EXPECT_TRUE(waits[1].startsWith(QStringLiteral("HTTP 429: trying again in 0.04 s (attempt 3 of 3)")))
+    EXPECT_TRUE(waits[1].startsWith(QStringLiteral("HTTP 429: trying again in 0.3 s (attempt 3 of 3)")))
         << waits[1].toStdString();
+}
+
+TEST_F(SecUpdateTest, AtMostTenRequestsASecond)
+{
+    // Four companies, one request each: at least three intervals between the first and the last.
+    SecOnlineSettings s = settings();
+    s.minIntervalMs = 250;
+    const auto results = run({789019, 1018724, 1045810, 1326801}, s);
+    ASSERT_EQ(results.size(), 4u);
+    const auto requests = m_server.requests();
+    ASSERT_EQ(requests.size(), 4);
+    EXPECT_GE(requests.last().receivedMs - requests.first().receivedMs, 700);
+    EXPECT_EQ(SecOnlineSettings().minIntervalMs, 100); // the default: ten a second
 }
 
 TEST_F(SecUpdateTest, ASilentServerTimesOutAndNoNetworkIsSaidSo)
