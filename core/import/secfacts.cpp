@@ -541,7 +541,10 @@ Result<SecCompanyFacts> readSecCompanyFacts(std::string_view text, const std::st
         out.knownEntity = true;
     } else {
         out.entity = secEntityId(out.entityName);
-        if (out.entity.empty() || !(out.entity[0] >= 'a' && out.entity[0] <= 'z'))
+        // Never one of the table's companies under another CIK (a filer named "Oracle" that is not Oracle).
+        const bool taken = std::any_of(companies.begin(), companies.end(),
+                                       [&](const SecCompany &c) { return c.entity == out.entity; });
+        if (out.entity.empty() || !(out.entity[0] >= 'a' && out.entity[0] <= 'z') || taken)
             out.entity = "cik_" + std::to_string(out.cik) + (out.entity.empty() ? "" : "_" + out.entity);
     }
     const auto facts = document.find("facts");

@@ -171,6 +171,13 @@ TEST(SecCompanyFacts, IfrsFilerGivesYearsInItsReportingCurrency)
     EXPECT_NE(y2023->noteEn.find("ifrs-full:PurchaseOfPropertyPlantAndEquipmentClassifiedAsInvestingActivities"),
               std::string::npos);
     EXPECT_EQ(valueOf(facts, "2024"), 11200e6);
+
+    // Another filer that happens to bear a table company's name does not become that company.
+    std::string impostor = fixture("CIK0001999999.json");
+    impostor.replace(impostor.find("IFRS TEST FILER PLC"), 19, "ORACLE");
+    auto other = readSecCompanyFacts(impostor, "impostor.json", 0);
+    ASSERT_TRUE(other.ok()) << describe(other.error());
+    EXPECT_EQ(other->entity, "cik_1999999_oracle");
 }
 
 TEST(SecCompanyFacts, FiscalYearEndingLateInJanuaryIsJanuarys)
