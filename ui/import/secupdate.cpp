@@ -9,7 +9,9 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
@@ -107,6 +109,22 @@ SecUpdateRunner::SecUpdateRunner(const SecOnlineSettings &settings, QObject *par
     connect(m_wait, &QTimer::timeout, this, &SecUpdateRunner::request);
 }
 
+void SecUpdateRunner::chooseProxy()
+{
+    // The system's proxy (http_proxy, the desktop's settings) for SEC and its mirrors; none for a
+    // server on this machine. Asked once, before the first request.
+    m_proxyChosen = true;
+    const QUrl base(m_settings.baseUrl);
+    const QHostAddress host(base.host());
+    if (base.host() == QLatin1String("localhost") || (!host.isNull() && host.isLoopback())) {
+        m_network->setProxy(QNetworkProxy::NoProxy);
+        return;
+    }
+    const QList<QNetworkProxy> proxies = QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(base));
+    if (!proxies.isEmpty())
+        m_network->setProxy(proxies.constFirst());
+}
+
 SecUpdateRunner::~SecUpdateRunner()
 {
     if (m_reply) {
@@ -191,6 +209,8 @@ void SecUpdateRunner::request()
         m_wait->start(static_cast<int>(m_settings.minIntervalMs - m_sinceLastRequest.elapsed()));
         return;
     }
+    if (!m_proxyChosen)
+        chooseProxy();
     QNetworkRequest request{QUrl(url())};
     request.setHeader(QNetworkRequest::UserAgentHeader, m_settings.userAgent);
     request.setRawHeader("Accept", "application/json");

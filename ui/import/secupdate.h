@@ -94,6 +94,7 @@ signals:
 
 private:
     void next();
+    void chooseProxy();
     void request();
     void replied();
     void timedOut();
@@ -114,6 +115,7 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     bool m_timedOut = false;
+    bool m_proxyChosen = false;
 };
 
 /// A job's outcome in words: "12 figures, FY2015 – FY2026 Q1" or the error.
