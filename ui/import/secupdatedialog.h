@@ -48,6 +48,8 @@ public:
     QString outcomeText() const;
     bool isRunning() const;
     SecUpdateRunner *runner() const { return m_runner; }
+    /// Cancel: stops an update under way (nothing is written); closes the dialog otherwise.
+    void reject() override;
 
     /// Test hooks: the settings the next update goes online with (instead of the remembered
     /// ones); the next preview handed to `decide` instead of being shown (its answer says whether
@@ -64,7 +66,6 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void reject() override;
 
 private:
     void retranslateUi();

@@ -10,6 +10,7 @@
 #include "uitestsupport.h"
 #include "../../support/fixturehttpserver.h"
 
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -358,4 +359,35 @@ TEST_F(SecUpdateTest, DialogAsksForTheUserAgentButReadsFilesWithoutOne)
     EXPECT_EQ(summary, QStringLiteral("3 to add, 0 to update, 0 unchanged, 0 rejected"));
     EXPECT_NE(m_store.snapshot().entity("ifrs_test_filer_plc"), nullptr);
     EXPECT_TRUE(m_server.requests().isEmpty());
+}
+
+TEST_F(SecUpdateTest, DialogCancelStopsTheFetchAndWritesNothing)
+{
+    m_server.route(factsPath(789019), {{200, fixture(QStringLiteral("CIK0000789019.json")), 5000, {}}});
+    const std::size_t before = m_store.snapshot().observations.size();
+    SecUpdateDialog dialog(m_store);
+    dialog.setOnlineSettings(settings());
+    dialog.userAgentEdit()->setText(userAgent);
+    dialog.selectCiks({789019, 1018724});
+    QSignalSpy done(&dialog, &SecUpdateDialog::updateDone);
+    bool previewed = false;
+    dialog.setNextPreviewAction([&previewed](ImportPreviewDialog &) {
+        previewed = true;
+        return true;
+    });
+    dialog.startButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.statusText(0), QStringLiteral("Downloading…"), 5000);
+    EXPECT_EQ(dialog.statusText(2), QStringLiteral("Waiting"));
+    QPushButton *cancel = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel);
+    EXPECT_EQ(cancel->text(), QStringLiteral("Cancel"));
+    cancel->click(); // Cancel while fetching stops the update; the dialog stays open
+    ASSERT_EQ(done.count(), 1);
+    EXPECT_FALSE(dialog.isRunning());
+    EXPECT_FALSE(previewed);
+    EXPECT_EQ(dialog.outcomeText(), QStringLiteral("Cancelled: nothing was written."));
+    EXPECT_EQ(dialog.statusText(0), QStringLiteral("Cancelled"));
+    EXPECT_EQ(dialog.statusText(2), QStringLiteral("Cancelled"));
+    EXPECT_EQ(m_store.snapshot().observations.size(), before);
+    EXPECT_EQ(dialog.result(), 0); // not closed by the Cancel that stopped the fetch
+    EXPECT_EQ(cancel->text(), QStringLiteral("Close"));
 }
