@@ -584,8 +584,13 @@ Result<SecCompanyFacts> readSecCompanyFacts(std::string_view text, const std::st
         if (!read.ok())
             return read.error();
         anyConcept = true;
-        for (auto &[year, records] : derivation.derive(read.value(), unit))
-            chosen.try_emplace(year, std::move(records));
+        // A fiscal year's figures all from one concept: the one that gives most of them, the
+        // earlier in the list when two give as many.
+        for (auto &[year, records] : derivation.derive(read.value(), unit)) {
+            auto [it, added] = chosen.try_emplace(year, records);
+            if (!added && records.size() > it->second.size())
+                it->second = std::move(records);
+        }
     }
     if (!anyConcept || chosen.empty()) {
         std::string names;

@@ -37,8 +37,8 @@ std::string secFilingUrl(std::int64_t cik, std::string_view accession);
 /// `_` ("APPLE INC." → "apple_inc"); "cik_N" when the name has no letters or digits.
 std::string secEntityId(std::string_view entityName);
 
-/// The concepts read, in order of preference: a fiscal year's figures all come from the first
-/// concept that gives any of them.
+/// The concepts read, in order of preference: a fiscal year's figures all come from one concept,
+/// the one that gives most of them (the earlier in this order when two give as many).
 struct SecConcept
 {
     const char *taxonomy; ///< "us-gaap" or "ifrs-full"

@@ -200,6 +200,31 @@ TEST(SecCompanyFacts, FiscalYearEndingLateInJanuaryIsJanuarys)
     EXPECT_EQ(record(f, "FY2025Q4-01"), nullptr);
 }
 
+TEST(SecCompanyFacts, AYearComesWholeFromTheConceptThatGivesMostOfIt)
+{
+    // FY2024 has only its total under the preferred concept, but its quarters and total under the
+    // other: all five from the other, so that the quarters add up to the year they are shown with.
+    const std::string text = R"({"cik": 1018724, "entityName": "AMAZON.COM, INC.", "facts": {"us-gaap": {
+        "PaymentsToAcquirePropertyPlantAndEquipment": {"units": {"USD": [
+          {"start": "2024-01-01", "end": "2024-12-31", "val": 80000000000, "accn": "0001018724-25-000004", "fy": 2024, "fp": "FY", "form": "10-K", "filed": "2025-02-07"},
+          {"start": "2023-01-01", "end": "2023-12-31", "val": 50000000000, "accn": "0001018724-24-000008", "fy": 2023, "fp": "FY", "form": "10-K", "filed": "2024-02-02"}
+        ]}},
+        "PaymentsToAcquireProductiveAssets": {"units": {"USD": [
+          {"start": "2024-01-01", "end": "2024-03-31", "val": 14925000000, "accn": "0001018724-24-000083", "fy": 2024, "fp": "Q1", "form": "10-Q", "filed": "2024-05-01"},
+          {"start": "2024-01-01", "end": "2024-06-30", "val": 32545000000, "accn": "0001018724-24-000130", "fy": 2024, "fp": "Q2", "form": "10-Q", "filed": "2024-08-02"},
+          {"start": "2024-01-01", "end": "2024-09-30", "val": 55165000000, "accn": "0001018724-24-000161", "fy": 2024, "fp": "Q3", "form": "10-Q", "filed": "2024-11-01"},
+          {"start": "2024-01-01", "end": "2024-12-31", "val": 82999000000, "accn": "0001018724-25-000004", "fy": 2024, "fp": "FY", "form": "10-K", "filed": "2025-02-07"},
+          {"start": "2023-01-01", "end": "2023-12-31", "val": 52729000000, "accn": "0001018724-24-000008", "fy": 2023, "fp": "FY", "form": "10-K", "filed": "2024-02-02"}
+        ]}}}}})";
+    auto facts = readSecCompanyFacts(text, "amazon.json", 1018724);
+    ASSERT_TRUE(facts.ok()) << describe(facts.error());
+    EXPECT_EQ(valueOf(facts.value(), "2024"), 82999e6);
+    EXPECT_EQ(valueOf(facts.value(), "2024Q4"), 82999e6 - 55165e6);
+    EXPECT_NE(record(facts.value(), "2024")->noteEn.find("PaymentsToAcquireProductiveAssets"), std::string::npos);
+    EXPECT_EQ(valueOf(facts.value(), "2023"), 50000e6); // one figure under each concept: the preferred one's
+    EXPECT_EQ(facts->records.size(), 6u);
+}
+
 TEST(SecCompanyFacts, BadDocumentsAreRefusedNamingTheCompanyAndTheCause)
 {
     const std::string name = "Microsoft (CIK 789019)";
