@@ -9,6 +9,7 @@
 #include "modelcommands.h"
 #include "modelexport.h"
 #include "scenario.h"
+#include "seccommands.h"
 #include "translation.h"
 #include "observationexport.h"
 #include "savefile.h"
@@ -198,6 +199,10 @@ QString helpText()
         {QStringLiteral("data export [--format json|csv|xlsx] [--out FILE]"), tr("every observation with its source")},
         {QStringLiteral("data import FILE [--sheet NAME] [--dry-run]"),
          tr("adds or updates observations from a CSV, JSON or Excel (.xlsx) file, after a preview")},
+        {QStringLiteral("data update sec [--ticker MSFT]... [--cik N]... [--from FILE.json]... [--dry-run] "
+                        "[--user-agent \"NAME EMAIL\"] [--base-url URL]"),
+         tr("capex_cash from the companies' SEC filings (EDGAR XBRL company facts), fiscal years and quarters, "
+            "after a preview; every company of the table when none is named")},
         {QStringLiteral("chart --list"), tr("the charts, by name")},
         {QStringLiteral("chart NAME --out FILE [--format png|svg|pdf] [--scenario FILE|preset:NAME] [--width W --height H] [--dpi N] "
                         "[--view annual|quarterly|trailing] [--metric capex|capex_cash|ai_capex]"),
@@ -251,6 +256,9 @@ int runCommand(const CommandLine &cl)
         return dataExport(cl);
     if (w.size() >= 2 && w.at(0) == QLatin1String("data") && w.at(1) == QLatin1String("import"))
         return dataImport(cl);
+    if (w.size() >= 3 && w.at(0) == QLatin1String("data") && w.at(1) == QLatin1String("update")
+        && w.at(2) == QLatin1String("sec"))
+        return dataUpdateSec(cl);
     if (!w.isEmpty() && w.at(0) == QLatin1String("chart"))
         return chartCommand(cl);
     if (!w.isEmpty() && w.at(0) == QLatin1String("report"))

@@ -17,7 +17,9 @@ const QSet<QString> &valueOptions()
                                         QStringLiteral("window-size"), QStringLiteral("view"),
                                         QStringLiteral("metric"), QStringLiteral("sheet"),
                                         QStringLiteral("as-of"), QStringLiteral("x"), QStringLiteral("y"),
-                                        QStringLiteral("steps")};
+                                        QStringLiteral("steps"), QStringLiteral("ticker"), QStringLiteral("cik"),
+                                        QStringLiteral("from"), QStringLiteral("user-agent"),
+                                        QStringLiteral("base-url")};
     return names;
 }
 
@@ -71,6 +73,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             if (name == QLatin1String("set"))
                 cl.repeated << value;
             cl.options.insert(name, value);
+            cl.given.append({name, value});
         } else {
             cl.error = tr("unknown option --%1").arg(name);
             return cl;

@@ -39,15 +39,21 @@ QString describeRow(const Observation &o)
                                              QString::fromStdString(o.period.toString()), QString::fromUtf8(kindName(o.kind)));
 }
 
+} // namespace
+
 void printPlan(QTextStream &out, const ImportPlan &plan)
 {
+    const bool filings = plan.format == "sec";
     QString format = plan.format == "json" ? QStringLiteral("JSON") : QStringLiteral("CSV");
     if (plan.format == "xlsx")
         format = tr("Excel workbook, sheet “%1”").arg(QString::fromStdString(plan.sheet));
     if (plan.format == "csv")
         format += QStringLiteral(", ") + QString::fromUtf8(encodingName(plan.encoding)) + QStringLiteral(", ")
             + (plan.delimiter == '\t' ? tr("tab-separated") : tr("separated by “%1”").arg(QLatin1Char(plan.delimiter)));
-    out << QString::fromStdString(plan.file) << QStringLiteral(" (") << format << QStringLiteral(")\n");
+    if (filings)
+        out << tr("SEC filings (EDGAR XBRL company facts): %1").arg(QString::fromStdString(plan.file)) << '\n';
+    else
+        out << QString::fromStdString(plan.file) << QStringLiteral(" (") << format << QStringLiteral(")\n");
     // Counted first: lupdate 6.4 never returns from a translate() whose count argument
     // holds a qualified name such as ImportAction::Add.
     const int adds = plan.count(ImportAction::Add);
@@ -58,6 +64,9 @@ void printPlan(QTextStream &out, const ImportPlan &plan)
         << QCoreApplication::translate("capex::app", "%n to update", nullptr, updates) << QStringLiteral(", ")
         << QCoreApplication::translate("capex::app", "%n unchanged", nullptr, unchanged) << QStringLiteral(", ")
         << QCoreApplication::translate("capex::app", "%n rejected", nullptr, rejected) << '\n';
+    for (const Entity &e : plan.newEntities)
+        out << QStringLiteral("  ")
+            << tr("new entity %1: %2").arg(QString::fromStdString(e.id), QString::fromStdString(e.nameEn)) << '\n';
     for (const Source &s : plan.newSources)
         out << QStringLiteral("  ")
             << tr("new source %1: %2, “%3”")
@@ -78,11 +87,17 @@ void printPlan(QTextStream &out, const ImportPlan &plan)
             continue;
         if (listed++ == listLimit)
             break;
-        out << QStringLiteral("  ") << tr("line %1: %2: %3 → %4")
-                                             .arg(row.line)
-                                             .arg(describeRow(plan.observation(row)), figure(*plan.stored(row)),
-                                                  figure(plan.observation(row)))
-            << '\n';
+        if (filings)
+            out << QStringLiteral("  ")
+                << tr("%1: %2 → %3")
+                       .arg(describeRow(plan.observation(row)), figure(*plan.stored(row)), figure(plan.observation(row)))
+                << '\n';
+        else
+            out << QStringLiteral("  ") << tr("line %1: %2: %3 → %4")
+                                                 .arg(row.line)
+                                                 .arg(describeRow(plan.observation(row)), figure(*plan.stored(row)),
+                                                      figure(plan.observation(row)))
+                << '\n';
     }
     if (listed > listLimit)
         out << QStringLiteral("  ") << QCoreApplication::translate("capex::app", "… and %n more", nullptr, updates - static_cast<int>(listLimit)) << '\n';
@@ -93,8 +108,6 @@ void printPlan(QTextStream &out, const ImportPlan &plan)
     if (plan.rejected.size() > listLimit)
         out << QStringLiteral("  ") << QCoreApplication::translate("capex::app", "… and %n more", nullptr, rejected - static_cast<int>(listLimit)) << '\n';
 }
-
-} // namespace
 
 int dataImport(const CommandLine &cl)
 {

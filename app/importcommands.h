@@ -1,6 +1,9 @@
 #pragma once
 
 #include "commandline.h"
+#include "importplan.h"
+
+class QTextStream;
 
 namespace capex::app {
 
@@ -10,5 +13,9 @@ namespace capex::app {
 /// --dry-run, writes all of it in one transaction after a backup. Exit 0 on success, 1
 /// when anything is rejected or fails (nothing written), 2 on a usage error.
 int dataImport(const CommandLine &commandLine);
+
+/// Prints what `plan` would do: its file (or the SEC filings), the counts, the new entities and
+/// sources, the updates and every rejection with its reason (the first 50 of each).
+void printPlan(QTextStream &out, const ImportPlan &plan);
 
 } // namespace capex::app

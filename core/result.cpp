@@ -48,6 +48,13 @@ const char *errorCodeName(ErrorCode code)
     case ErrorCode::SharedStringMissing: return "SharedStringMissing";
     case ErrorCode::CellTooLong: return "CellTooLong";
     case ErrorCode::FormulaError: return "FormulaError";
+    case ErrorCode::JsonTruncated: return "JsonTruncated";
+    case ErrorCode::SecWrongCompany: return "SecWrongCompany";
+    case ErrorCode::SecNoCapexFacts: return "SecNoCapexFacts";
+    case ErrorCode::SecNoUserAgent: return "SecNoUserAgent";
+    case ErrorCode::SecHttpStatus: return "SecHttpStatus";
+    case ErrorCode::SecTimeout: return "SecTimeout";
+    case ErrorCode::SecNetwork: return "SecNetwork";
     }
     return "Unknown";
 }

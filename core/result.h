@@ -55,6 +55,15 @@ enum class ErrorCode
     SharedStringMissing, ///< a cell cites a shared string the workbook lacks; `detail` holds its index
     CellTooLong, ///< a cell holds more text than a workbook can (`detail`: the limit in characters)
     FormulaError, ///< a cell the import reads holds an error value; `field` names it, `detail` holds it ("#DIV/0!")
+    // SEC EDGAR company facts (core/import/secfacts.h, ui/import/secfetcher.h). `file` names the company
+    // (or the file read), translated by the caller.
+    JsonTruncated, ///< the JSON text ends before it is complete (a file or download cut short)
+    SecWrongCompany, ///< company facts of another company: `detail` holds the CIK found, `field` the CIK expected
+    SecNoCapexFacts, ///< the company facts hold none of the capital-expenditure concepts read (`detail` lists them)
+    SecNoUserAgent, ///< no User-Agent with a contact e-mail address was given for going online (`detail`: the one given)
+    SecHttpStatus, ///< the server answered with an HTTP error: `detail` holds the status, `field` the address
+    SecTimeout, ///< the server did not answer in time: `detail` holds the seconds waited, `field` the address
+    SecNetwork, ///< the request failed before an answer (no network, name not resolved, refused): `detail` says why
 };
 
 /// A typed error with the context needed to point a user at the problem.

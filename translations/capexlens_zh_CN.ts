@@ -279,6 +279,56 @@
         <source>--sheet needs the name of a worksheet</source>
         <translation>--sheet 需要一个工作表名称</translation>
     </message>
+    <message>
+        <source>capex_cash from the companies&apos; SEC filings (EDGAR XBRL company facts), fiscal years and quarters, after a preview; every company of the table when none is named</source>
+        <translation>从各公司向SEC提交的申报文件（EDGAR XBRL公司财务数据）读取capex_cash，含财年与季度，先预览；未指定公司时读取表中全部公司</translation>
+    </message>
+    <message>
+        <source>SEC filings (EDGAR XBRL company facts): %1</source>
+        <translation>SEC申报文件（EDGAR XBRL公司财务数据）：%1</translation>
+    </message>
+    <message>
+        <source>new entity %1: %2</source>
+        <translation>新实体 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>data update sec takes no file: name files with --from FILE</source>
+        <translation>data update sec 不接受文件参数：请用 --from FILE 指定文件</translation>
+    </message>
+    <message>
+        <source>unknown ticker “%1” (known: %2); name any other company with --cik N</source>
+        <translation>未知的股票代码“%1”（已知：%2）；其他公司请用 --cik N 指定</translation>
+    </message>
+    <message>
+        <source>--cik takes SEC&apos;s Central Index Key, a number of up to ten digits, not “%1”</source>
+        <translation>--cik 需要SEC的中央索引码（CIK），即不超过十位的数字，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--base-url takes an http or https address such as https://data.sec.gov, not “%1”</source>
+        <translation>--base-url 需要 http 或 https 地址（如 https://data.sec.gov），而不是“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was written, as %n of the companies could not be read</source>
+        <translation>
+            <numerusform>未写入任何数据：有 %n 家公司的数据无法读取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to write: the database already holds every figure of these filings.</source>
+        <translation>无需写入：数据库已包含这些申报文件中的全部数字。</translation>
+    </message>
+    <message>
+        <source>Written: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>已写入：新增 %1 条，更新 %2 条，%3 条不变。</translation>
+    </message>
+    <message>
+        <source>Backup of the database before the update: %1</source>
+        <translation>更新前的数据库备份：%1</translation>
+    </message>
 </context>
 <context>
     <name>capex::app::CommandLine</name>
@@ -798,6 +848,68 @@
     <message>
         <source>the field “%1” holds the formula error %2: correct the formula or type the value</source>
         <translation>字段“%1”是公式错误值 %2：请修正公式或直接输入数值</translation>
+    </message>
+    <message>
+        <source>%1 (CIK %2)</source>
+        <translation>%1（CIK %2）</translation>
+    </message>
+    <message>
+        <source>CIK %1</source>
+        <translation>CIK %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s), %1 to %2</source>
+        <translation>
+            <numerusform>%n 个数字，%1 至 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the JSON ends before it is complete: the file or the download was cut short</source>
+        <translation>JSON 在完整结束之前中断：文件或下载内容不完整</translation>
+    </message>
+    <message>
+        <source>these are the company facts of CIK %1, not of CIK %2, the company asked for</source>
+        <translation>这是 CIK %1 的公司财务数据，而不是所请求公司 CIK %2 的</translation>
+    </message>
+    <message>
+        <source>the company facts hold none of the capital-expenditure concepts read (%1): the company does not report its purchases of property and equipment under these names</source>
+        <translation>公司财务数据中没有所读取的任何资本开支概念（%1）：该公司未以这些名称申报购置物业及设备的支出</translation>
+    </message>
+    <message>
+        <source>SEC serves its data only to requests whose User-Agent names the requester with a contact e-mail address (e.g. “Jane Doe jane@example.com”): give one with --user-agent or $CAPEXLENS_SEC_USER_AGENT, or in Data → Update from SEC filings…</source>
+        <translation>SEC 只向在 User-Agent 中写明请求者及联系邮箱的请求提供数据（例如“Jane Doe jane@example.com”）：请用 --user-agent 或 $CAPEXLENS_SEC_USER_AGENT 提供，或在“数据 → 从SEC申报文件更新…”中填写</translation>
+    </message>
+    <message>
+        <source>“%1” is not a User-Agent SEC accepts: it needs a name and a contact e-mail address (e.g. “Jane Doe jane@example.com”)</source>
+        <translation>“%1”不是SEC接受的 User-Agent：需要包含名称和联系邮箱（例如“Jane Doe jane@example.com”）</translation>
+    </message>
+    <message>
+        <source>the server refused the request for %1 (HTTP 403): SEC refuses requests without a User-Agent naming the requester with an e-mail address, and requests made too often; check the User-Agent</source>
+        <translation>服务器拒绝了对 %1 的请求（HTTP 403）：SEC 拒绝未在 User-Agent 中写明请求者及邮箱的请求，也拒绝过于频繁的请求；请检查 User-Agent</translation>
+    </message>
+    <message>
+        <source>there are no company facts at %1 (HTTP 404): check the CIK, or the address of the mirror</source>
+        <translation>%1 处没有公司财务数据（HTTP 404）：请检查 CIK 或镜像地址</translation>
+    </message>
+    <message>
+        <source>the server still answered “too many requests” (HTTP 429) for %1 after waiting and trying again: wait ten minutes, then update again</source>
+        <translation>等待并重试后，服务器对 %1 仍回复“请求过多”（HTTP 429）：请等待十分钟后再更新</translation>
+    </message>
+    <message>
+        <source>the server failed (HTTP %1) for %2, also when tried again: try again later</source>
+        <translation>服务器处理 %2 时出错（HTTP %1），重试后依然如此：请稍后再试</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 for %2</source>
+        <translation>服务器对 %2 返回了 HTTP %1</translation>
+    </message>
+    <message>
+        <source>the server did not answer within %1 s (%2): try again later, or check the network</source>
+        <translation>服务器在 %1 秒内没有响应（%2）：请稍后再试，或检查网络</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached (%2): check the network connection and the address</source>
+        <translation>无法连接 %1（%2）：请检查网络连接和地址</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2422,32 @@
         <source>tab-separated</source>
         <translation>制表符分隔</translation>
     </message>
+    <message>
+        <source>Update preview</source>
+        <translation>更新预览</translation>
+    </message>
+    <message>
+        <source>SEC filings (EDGAR XBRL company facts): %1</source>
+        <translation>SEC申报文件（EDGAR XBRL公司财务数据）：%1</translation>
+    </message>
+    <message>
+        <source>Nothing will be written while a company fails: try again later, or leave it out.</source>
+        <translation>只要有公司读取失败，就不会写入任何数据：请稍后再试，或不选该公司。</translation>
+    </message>
+    <message>
+        <source>The database already holds every figure of these filings.</source>
+        <translation>数据库已包含这些申报文件中的全部数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new entity(ies) will be created.</source>
+        <translation>
+            <numerusform>将新建 %n 个实体。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>写入</translation>
+    </message>
 </context>
 <context>
     <name>capex::ui::JevonsChart</name>
@@ -2599,6 +2737,22 @@
     <message>
         <source>Clipboard</source>
         <translation>剪贴板</translation>
+    </message>
+    <message>
+        <source>SEC filings: %1 added, %2 updated</source>
+        <translation>SEC申报文件：新增 %1 条，更新 %2 条</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Update from &amp;SEC filings…</source>
+        <translation>从SEC申报文件更新(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Read capex from the companies&apos; SEC filings (EDGAR), after a preview</source>
+        <translation>从各公司的SEC申报文件（EDGAR）读取资本开支，先预览</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3385,138 @@
     <message>
         <source>Base scenario</source>
         <translation>基准情景</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::SecUpdateDialog</name>
+    <message>
+        <source>Company facts downloaded from SEC EDGAR</source>
+        <translation>从SEC EDGAR下载的公司财务数据</translation>
+    </message>
+    <message>
+        <source>Company facts (*.json);;All files (*)</source>
+        <translation>公司财务数据 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: nothing can be updated.</source>
+        <translation>数据库以只读方式打开：无法更新。</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Tick at least one company, or add a downloaded company-facts file.</source>
+        <translation>请至少勾选一家公司，或添加一个已下载的公司财务数据文件。</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>正在下载…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written, as %n of the companies could not be read (see the list).</source>
+        <translation>
+            <numerusform>未写入任何数据：有 %n 家公司的数据无法读取（见列表）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>The database already holds every figure of these filings: nothing to write.</source>
+        <translation>数据库已包含这些申报文件中的全部数字：无需写入。</translation>
+    </message>
+    <message>
+        <source>Written: %1 added, %2 updated, %3 unchanged. Backup of the database before the update: %4</source>
+        <translation>已写入：新增 %1 条，更新 %2 条，%3 条不变。更新前的数据库备份：%4</translation>
+    </message>
+    <message>
+        <source>Update from SEC filings</source>
+        <translation>从SEC申报文件更新</translation>
+    </message>
+    <message>
+        <source>Reads each company&apos;s payments for property and equipment from its filings with the SEC (EDGAR XBRL company facts) into “capex_cash”: fiscal years and quarters, each citing its filing. What would change is shown before anything is written. The bundled headline capex is not touched.</source>
+        <translation>从各公司向SEC提交的申报文件（EDGAR XBRL公司财务数据）读取购置物业及设备的支出，写入“capex_cash”（现金口径资本开支）：含财年和季度，每个数字注明其申报文件。写入前先显示将发生的变化。内置的公布口径资本开支（capex）不受影响。</translation>
+    </message>
+    <message>
+        <source>&amp;User-Agent:</source>
+        <translation>User-Agent(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Your name or organisation and e-mail, e.g. Jane Doe jane@example.com</source>
+        <translation>您的姓名或机构及邮箱，例如 Jane Doe jane@example.com</translation>
+    </message>
+    <message>
+        <source>SEC serves its data only to programs that name who is asking, with a contact e-mail address; it is sent with each request and remembered. At most ten requests a second are made.</source>
+        <translation>SEC 只向写明请求者及联系邮箱的程序提供数据；该信息随每次请求发送，并会被记住。每秒最多发出十次请求。</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>EDGAR</source>
+        <translation>EDGAR</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch and preview</source>
+        <translation>获取并预览(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fetch the ticked companies&apos; facts, then show what would change</source>
+        <translation>获取所勾选公司的财务数据，然后显示将发生的变化</translation>
+    </message>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Read a company-facts file downloaded from data.sec.gov instead of fetching it</source>
+        <translation>读取从 data.sec.gov 下载的公司财务数据文件，而不联网获取</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%v of %m companies</source>
+        <translation>%v / %m 家公司</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::SecUpdateRunner</name>
+    <message>
+        <source>HTTP %1: trying again in %2 s (attempt %3 of %4)</source>
+        <translation>HTTP %1：%2 秒后重试（第 %3 次，共 %4 次）</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "modelpages.h"
 #include "overviewpage.h"
 #include "scenariodocument.h"
+#include "secupdatedialog.h"
 #include "settings.h"
 #include "sourcespage.h"
 #include "translation.h"
@@ -214,6 +215,15 @@ void MainWindow::showPage(const QString &id)
     m_nav->setCurrentRow(row < 0 ? 0 : row);
 }
 
+void MainWindow::showSecUpdate()
+{
+    SecUpdateDialog dialog(m_store, this);
+    connect(&dialog, &SecUpdateDialog::updated, this, [this](int added, int updated) {
+        statusBar()->showMessage(tr("SEC filings: %1 added, %2 updated").arg(added).arg(updated), 15000);
+    });
+    dialog.exec();
+}
+
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
@@ -254,6 +264,10 @@ void MainWindow::createMenus()
             data->focusSearch();
     });
     m_editMenu->addAction(m_exports->copyChartAction());
+
+    m_dataMenu = menuBar()->addMenu(QString());
+    m_dataMenu->addAction(imports->importAction());
+    m_secUpdate = m_dataMenu->addAction(QString(), this, &MainWindow::showSecUpdate);
 
     m_scenarioMenu = menuBar()->addMenu(QString());
     m_presetsMenu = m_scenarioMenu->addMenu(QString());
@@ -354,6 +368,9 @@ void MainWindow::retranslateUi()
     m_redo->setEnabled(undo->canRedo());
     m_find->setText(tr("&Find in data…"));
     m_find->setToolTip(tr("Search every figure in English or Chinese"));
+    m_dataMenu->setTitle(tr("&Data"));
+    m_secUpdate->setText(tr("Update from &SEC filings…"));
+    m_secUpdate->setStatusTip(tr("Read capex from the companies' SEC filings (EDGAR), after a preview"));
     m_scenarioMenu->setTitle(tr("&Scenario"));
     m_presetsMenu->setTitle(tr("Apply &preset"));
     m_compareMenu->setTitle(tr("&Compare with"));

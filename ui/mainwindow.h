@@ -53,6 +53,8 @@ public:
     void setTheme(Theme::Choice choice);
 
     void showAbout();
+    /// Data → Update from SEC filings…
+    void showSecUpdate();
 
     ScenarioDocument &document() const { return *m_document; }
     /// The user's edits of figures and sources, with their own undo stack.
@@ -120,6 +122,8 @@ private:
     QAction *m_new = nullptr, *m_open = nullptr, *m_save = nullptr, *m_saveAs = nullptr, *m_undo = nullptr,
             *m_redo = nullptr, *m_resetAll = nullptr, *m_compareFile = nullptr, *m_compareClear = nullptr;
     QList<QAction *> m_presetActions, m_comparePresetActions;
+    QMenu *m_dataMenu = nullptr;
+    QAction *m_secUpdate = nullptr;
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_languageMenu = nullptr, *m_pagesMenu = nullptr,
           *m_helpMenu = nullptr, *m_themeMenu = nullptr;
     /// View → Theme: System, Light, Dark (in Theme::Choice's order).

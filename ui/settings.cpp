@@ -33,6 +33,10 @@ const Entry &entry(SettingKey key)
         {SettingKey::GuidanceCompanies, "guidance/companies",
          QStringList{QStringLiteral("microsoft"), QStringLiteral("alphabet"), QStringLiteral("amazon"),
                      QStringLiteral("meta")}},
+        {SettingKey::SecUserAgent, "sec/userAgent", QString()},
+        {SettingKey::SecBaseUrl, "sec/baseUrl", QStringLiteral("https://data.sec.gov")},
+        {SettingKey::SecTimeoutMs, "sec/timeoutMs", 30000},
+        {SettingKey::SecRetryDelayMs, "sec/retryDelayMs", 1000},
     };
     for (const Entry &e : entries)
         if (e.key == key)

@@ -22,6 +22,10 @@ enum class SettingKey {
     Theme,             ///< "system", "light" or "dark" (View → Theme)
     GuidanceYear,      ///< int: the calendar year the Guidance tracker shows
     GuidanceCompanies, ///< QStringList of entity ids on the Guidance tracker
+    SecUserAgent,      ///< the User-Agent of the SEC update: a name and a contact e-mail address
+    SecBaseUrl,        ///< where the SEC update fetches company facts (data.sec.gov, a mirror)
+    SecTimeoutMs,      ///< int: a request fails after this long without an answer
+    SecRetryDelayMs,   ///< int: the first wait before trying again after HTTP 429 or 5xx
 };
 
 class Settings

@@ -72,6 +72,9 @@ struct PlannedObservation
     std::optional<double> low;
     std::optional<double> high;
     PlanText::Id entity = 0, metric = 0, unit = 0, currency = 0, source = 0, asOf = 0, noteEn = 0, noteZh = 0;
+    /// A keyed row (the SEC update's): its stable id, by which it is matched instead of by identity,
+    /// so that a restated figure from a later filing updates its record. 0 for a file's rows.
+    PlanText::Id uid = 0;
     std::int32_t stored = -1; ///< the record it updates or repeats: index into ImportPlan::storedRecords
 };
 
@@ -87,15 +90,17 @@ struct RejectedRow
 ///
 /// A row is the same record as a stored observation when its identity — entity, metric,
 /// period, kind, source and English note — is equal (notes tell apart the several
-/// figures one source gives for one period).
+/// figures one source gives for one period). A keyed row (one with a uid) is the stored
+/// record with that uid instead.
 struct ImportPlan
 {
     std::string file;
-    std::string format; ///< "csv", "json" or "xlsx"
+    std::string format; ///< "csv", "json", "xlsx", or "sec" (the SEC update: `file` lists the companies)
     std::string sheet;  ///< xlsx: the worksheet read
     TextEncoding encoding = TextEncoding::Utf8;
     char delimiter = 0;                      ///< CSV only
     std::vector<std::string> ignoredColumns; ///< CSV columns (or JSON keys) the import does not read
+    std::vector<Entity> newEntities;         ///< entities the rows cite that the store lacks (the SEC update's)
     std::vector<Source> newSources;          ///< sources the rows cite that the store lacks
     std::vector<PlannedObservation> rows;
     PlanText text;                          ///< of the rows

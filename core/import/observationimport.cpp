@@ -1089,6 +1089,7 @@ Observation ImportPlan::observation(const PlannedObservation &row) const
     o.asOf = text[row.asOf];
     o.noteEn = text[row.noteEn];
     o.noteZh = text[row.noteZh];
+    o.uid = text[row.uid];
     return o;
 }
 
@@ -1100,13 +1101,17 @@ std::uint64_t ImportPlan::identityHash(const PlannedObservation &row) const
 
 bool ImportPlan::sameIdentity(const PlannedObservation &row, const Observation &o) const
 {
+    if (row.uid != 0)
+        return text[row.uid] == o.uid;
     return text[row.entity] == o.entity && text[row.metric] == o.metric && row.period == o.period
         && row.kind == o.kind && text[row.source] == o.source && text[row.noteEn] == o.noteEn;
 }
 
 bool ImportPlan::sameContent(const PlannedObservation &row, const Observation &o) const
 {
-    return sameIdentity(row, o) && row.value == o.value && row.low == o.low && row.high == o.high
+    return sameIdentity(row, o) && text[row.entity] == o.entity && text[row.metric] == o.metric
+        && row.period == o.period && row.kind == o.kind && text[row.source] == o.source
+        && text[row.noteEn] == o.noteEn && row.value == o.value && row.low == o.low && row.high == o.high
         && text[row.unit] == o.unit && text[row.currency] == o.currency && row.grade == o.grade
         && text[row.asOf] == o.asOf && text[row.noteZh] == o.noteZh;
 }

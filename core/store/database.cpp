@@ -773,8 +773,19 @@ public:
     std::size_t size() const { return m_byHash.size(); }
 
     /// The stored record with the row's identity, the oldest of several; none if no record has it.
+    /// A keyed row's is the record with its uid.
     Result<std::optional<Observation>> find(const ImportPlan &plan, const PlannedObservation &row)
     {
+        if (row.uid != 0) {
+            m_byUid->bindStatic(1, plan.text[row.uid]);
+            std::optional<Observation> o;
+            if (m_byUid->step())
+                o = readObservation(*m_byUid);
+            if (m_byUid->failed())
+                return m_byUid->error();
+            m_byUid->reset();
+            return o;
+        }
         const std::uint64_t hash = plan.identityHash(row);
         auto it = std::lower_bound(m_byHash.begin(), m_byHash.end(), Entry{hash, 0});
         for (; it != m_byHash.end() && it->hash == hash; ++it) { // by id: oldest first
@@ -802,11 +813,14 @@ private:
     explicit StoredIdentities(sqlite3 *db)
         : m_record(std::make_unique<SqliteStatement>(db, std::string("SELECT ") + observationColumns
                                                               + " FROM observations WHERE id = ?1"))
+        , m_byUid(std::make_unique<SqliteStatement>(db, std::string("SELECT ") + observationColumns
+                                                             + " FROM observations WHERE uid = ?1"))
     {
     }
 
     std::vector<Entry> m_byHash; ///< sorted: by hash, then id
     std::unique_ptr<SqliteStatement> m_record;
+    std::unique_ptr<SqliteStatement> m_byUid;
 };
 
 /// Whether every entity, metric and source the plan's rows cite is stored: the first row
@@ -910,7 +924,7 @@ struct ImportWriter::State
     std::string seriesIndex; ///< the definition of the dropped series index; empty: not dropped
     std::optional<StoredIdentities> stored;
     std::optional<ImportReferences> references;
-    std::unique_ptr<SqliteStatement> source, insertOne, insertBatch, update, history;
+    std::unique_ptr<SqliteStatement> entity, source, insertOne, insertBatch, insertKeyed, update, history;
     std::array<std::string, batchRows> periods; ///< a batch's period texts, bound without a copy
     std::vector<std::size_t> pending;           ///< rows of the plan being written to add in the next batch
 
@@ -984,6 +998,10 @@ Result<std::unique_ptr<ImportWriter>> Database::beginImport(std::size_t expected
     s.source = std::make_unique<SqliteStatement>(
         m_db, "INSERT INTO sources (id, publisher, title, url, published, language, is_seed, "
               "user_entered) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, 1) ON CONFLICT(id) DO NOTHING");
+    s.entity = std::make_unique<SqliteStatement>(
+        m_db, "INSERT INTO entities (id, type, name_en, name_zh, user_entered) VALUES (?1, ?2, ?3, ?4, 1) "
+              "ON CONFLICT(id) DO NOTHING");
+    s.insertKeyed = std::make_unique<SqliteStatement>(m_db, insertObservationSql);
     s.insertOne = std::make_unique<SqliteStatement>(m_db, importInsertSql(1));
     s.insertBatch = std::make_unique<SqliteStatement>(m_db, importInsertSql(batchRows));
     s.insertOne->bindStatic(1, s.now);
@@ -997,6 +1015,10 @@ Result<std::unique_ptr<ImportWriter>> Database::beginImport(std::size_t expected
 
 Status ImportWriter::State::writeSources(const ImportPlan &plan)
 {
+    for (const Entity &e : plan.newEntities) {
+        CAPEX_TRY(entity->bind(1, e.id).bind(2, e.type).bind(3, e.nameEn).bind(4, e.nameZh).run());
+        outcome.entitiesAdded += sqlite3_changes(handle) > 0 ? 1 : 0;
+    }
     for (const Source &s : plan.newSources) {
         CAPEX_TRY(source->bind(1, s.id)
                       .bind(2, s.publisher)
@@ -1067,7 +1089,14 @@ Status ImportWriter::State::writeRow(const ImportPlan &plan, std::size_t index)
     if (!found.ok())
         return found.error();
     const std::optional<Observation> &match = found.value();
-    if (!match) {
+    if (!match && row.uid != 0) { // keyed rows one by one, with their uid
+        const Observation o = plan.observation(row);
+        insertKeyed->bind(1, o.uid);
+        bindObservation(*insertKeyed, 2, o);
+        insertKeyed->bind(20, true).bind(21, now);
+        CAPEX_TRY(insertKeyed->run());
+        ++outcome.added;
+    } else if (!match) {
         pending.push_back(index);
         if (pending.size() == batchRows)
             CAPEX_TRY(insertPending(plan));

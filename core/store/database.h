@@ -38,6 +38,7 @@ struct ImportOutcome
     int updated = 0;
     int unchanged = 0;
     int sourcesAdded = 0;
+    int entitiesAdded = 0;
     std::filesystem::path backup; ///< the backup taken just before
 };
 

@@ -52,6 +52,8 @@ const QSet<QString> &allowedWords()
         // Publishers named in legends of published data points.
         QStringLiteral("LLMflation"), QStringLiteral("Andreessen"), QStringLiteral("Horowitz"), QStringLiteral("Guido"),
         QStringLiteral("Appenzeller"), QStringLiteral("Invest"),  QStringLiteral("Stanford"), QStringLiteral("HAI"),
+        // The US Securities and Exchange Commission and its filing system, named so in Chinese finance too.
+        QStringLiteral("SEC"),       QStringLiteral("EDGAR"),
     };
     return words;
 }

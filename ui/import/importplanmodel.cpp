@@ -48,7 +48,7 @@ QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
             return {};
         switch (index.column()) {
         case Status: return tr("Rejected");
-        case Line: return rejected.line;
+        case Line: return rejected.line > 0 ? QVariant(rejected.line) : QVariant();
         case Problem: return errorText(rejected.error);
         default: return {};
         }
@@ -86,7 +86,10 @@ QVariant ImportPlanModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Status: return tr("Action");
-    case Line: return m_plan && m_plan->format == "xlsx" ? tr("Row") : tr("Line");
+    case Line:
+        if (m_plan && m_plan->format == "sec")
+            return QStringLiteral("#");
+        return m_plan && m_plan->format == "xlsx" ? tr("Row") : tr("Line");
     case Entity: return tr("Entity");
     case Metric: return tr("Metric");
     case Period: return tr("Period");

@@ -108,22 +108,31 @@ void ImportPreviewDialog::changeEvent(QEvent *event)
 
 void ImportPreviewDialog::retranslateUi()
 {
-    setWindowTitle(tr("Import preview"));
+    setWindowTitle(m_plan.format == "sec" ? tr("Update preview") : tr("Import preview"));
     QString format = m_plan.format == "json" ? QStringLiteral("JSON")
                                              : QStringLiteral("CSV, ") + QString::fromUtf8(encodingName(m_plan.encoding));
     if (m_plan.format == "xlsx")
         format = tr("Excel workbook, sheet “%1”").arg(QString::fromStdString(m_plan.sheet));
     else if (m_plan.format == "csv" && m_plan.delimiter == '\t')
         format += QStringLiteral(", ") + tr("tab-separated");
-    m_file->setText(tr("File: %1 (%2)").arg(QString::fromStdString(m_plan.file), format));
+    const bool filings = m_plan.format == "sec";
+    if (filings)
+        m_file->setText(tr("SEC filings (EDGAR XBRL company facts): %1").arg(QString::fromStdString(m_plan.file)));
+    else
+        m_file->setText(tr("File: %1 (%2)").arg(QString::fromStdString(m_plan.file), format));
     m_summary->setText(summaryText());
     QString advice;
     if (!m_plan.acceptable())
-        advice = tr("Nothing will be imported until every rejected row is corrected in the file.");
+        advice = filings ? tr("Nothing will be written while a company fails: try again later, or leave it out.")
+                         : tr("Nothing will be imported until every rejected row is corrected in the file.");
     else if (!canImport())
-        advice = tr("The database already holds every row of this file.");
+        advice = filings ? tr("The database already holds every figure of these filings.")
+                         : tr("The database already holds every row of this file.");
     else
         advice = tr("A backup of the database is made first; then every row is written in one step.");
+    if (!m_plan.newEntities.empty())
+        advice += QLatin1Char(' ')
+            + tr("%n new entity(ies) will be created.", nullptr, static_cast<int>(m_plan.newEntities.size()));
     if (!m_plan.newSources.empty())
         advice += QLatin1Char(' ') + tr("%n new source(s) will be created.", nullptr, static_cast<int>(m_plan.newSources.size()));
     if (!m_plan.ignoredColumns.empty()) {
@@ -139,7 +148,7 @@ void ImportPreviewDialog::retranslateUi()
         m_createButtons.at(i)->setToolTip(metric ? tr("Add this metric to the database, then check the file again")
                                                  : tr("Add this entity to the database, then check the file again"));
     }
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(filings ? tr("Write") : tr("Import"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 }
 

@@ -138,6 +138,55 @@ QString errorText(const Error &e)
     case ErrorCode::FormulaError:
         what = tr("the field “%1” holds the formula error %2: correct the formula or type the value").arg(field, detail);
         break;
+    case ErrorCode::JsonTruncated:
+        what = tr("the JSON ends before it is complete: the file or the download was cut short");
+        break;
+    case ErrorCode::SecWrongCompany:
+        what = tr("these are the company facts of CIK %1, not of CIK %2, the company asked for").arg(detail, field);
+        break;
+    case ErrorCode::SecNoCapexFacts:
+        what = tr("the company facts hold none of the capital-expenditure concepts read (%1): the company does not "
+                  "report its purchases of property and equipment under these names")
+                   .arg(detail);
+        break;
+    case ErrorCode::SecNoUserAgent:
+        what = detail.isEmpty()
+            ? tr("SEC serves its data only to requests whose User-Agent names the requester with a contact e-mail "
+                 "address (e.g. “Jane Doe jane@example.com”): give one with --user-agent or "
+                 "$CAPEXLENS_SEC_USER_AGENT, or in Data → Update from SEC filings…")
+            : tr("“%1” is not a User-Agent SEC accepts: it needs a name and a contact e-mail address (e.g. “Jane Doe "
+                 "jane@example.com”)")
+                  .arg(detail);
+        break;
+    case ErrorCode::SecHttpStatus:
+        switch (detail.toInt()) {
+        case 403:
+            what = tr("the server refused the request for %1 (HTTP 403): SEC refuses requests without a User-Agent "
+                      "naming the requester with an e-mail address, and requests made too often; check the User-Agent")
+                       .arg(field);
+            break;
+        case 404:
+            what = tr("there are no company facts at %1 (HTTP 404): check the CIK, or the address of the mirror")
+                       .arg(field);
+            break;
+        case 429:
+            what = tr("the server still answered “too many requests” (HTTP 429) for %1 after waiting and trying again: "
+                      "wait ten minutes, then update again")
+                       .arg(field);
+            break;
+        default:
+            what = detail.toInt() >= 500
+                ? tr("the server failed (HTTP %1) for %2, also when tried again: try again later").arg(detail, field)
+                : tr("the server answered HTTP %1 for %2").arg(detail, field);
+            break;
+        }
+        break;
+    case ErrorCode::SecTimeout:
+        what = tr("the server did not answer within %1 s (%2): try again later, or check the network").arg(detail, field);
+        break;
+    case ErrorCode::SecNetwork:
+        what = tr("%1 could not be reached (%2): check the network connection and the address").arg(field, detail);
+        break;
     }
     return location(e) + what;
 }
