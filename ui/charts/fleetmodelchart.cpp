@@ -208,7 +208,7 @@ void FleetModelChart::retranslate()
     m_installedPower->setName(tr("Installed power, GW (right axis)"));
     m_requiredPower->setName(tr("Power demand requires, GW (right axis)"));
     m_powerCeiling->setName(tr("Power ceiling, GW"));
-    m_powerAxis->setTitleText(tr("Power, GW"));
+    setAxisTitle(m_powerAxis, tr("Power, GW"), QStringLiteral("GW"));
     m_x->setTitleText(tr("Year"));
     setAxisTitle(m_y,
                  chinese ? tr("H100 equivalents, tens of thousands", "axis unit: 万张H100等效")

@@ -314,7 +314,8 @@ void OverbuildMapChart::retranslate()
         : QString::fromStdString(outputName(m_options.output));
     setTitle(tr("Over-build map: %1 in %2").arg(output).arg(year()));
     m_x->setTitleText(parameterLabel(m_options.x.toStdString(), m_document.dataset()));
-    m_y->setTitleText(parameterLabel(m_options.y.toStdString(), m_document.dataset()));
+    const QString yTitle = parameterLabel(m_options.y.toStdString(), m_document.dataset());
+    setAxisTitle(m_y, yTitle, QString::fromStdString(m_options.y.toStdString()).section(QLatin1Char('.'), 0, 0));
     m_current->setName(tr("Current scenario"));
     m_thresholdKey->setName(m_options.output == ModelOutput::PlanToRequiredRatio
                                 ? tr("Plan = required: over-built above (red), short below (blue)")

@@ -154,7 +154,8 @@ void TrackRecordChart::retranslate()
     m_required->setName(tr("Required by the model on %1").arg(m_date));
     m_actual->setName(tr("Reported since (AI share of actual capex)"));
     m_x->setTitleText(tr("Year"));
-    m_y->setTitleText(chinese ? tr("AI capex, 100 million USD", "axis unit: 亿美元") : tr("AI capex, billion USD"));
+    setAxisTitle(m_y, chinese ? tr("AI capex, 100 million USD", "axis unit: 亿美元") : tr("AI capex, billion USD"),
+                 chinese ? tr("100 million USD", "brief axis unit: 亿美元") : tr("USD bn", "brief axis title"));
 }
 
 } // namespace capex::ui
