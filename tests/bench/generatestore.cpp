@@ -12,7 +12,9 @@
 // - 200 companies: the bundled dataset's companies, then bench_co_001 … up to 200;
 // - a third of the rows on the metrics the charts draw, in slots of (company, metric, period):
 //   capex by calendar year 2010–2026 and by quarter 2015Q1–2026Q4, capex_cash and ai_capex by
-//   year, GPU fleets at year ends, GPU-hour and token prices by month, cost declines by year.
+//   year (all 200 companies); GPU fleets at year ends, GPU-hour and token prices by month and
+//   cost declines by year (the first 20 companies: clouds and labs publish them, many
+//   estimates each).
 //   The rows go round the slots: each slot's first row is the company's reported actual
 //   (for fleets, prices and declines an estimate), its second guidance (a range, capex from
 //   2024 on) or an estimate, every further one an estimate or forecast of one of twelve
@@ -64,7 +66,12 @@ struct Slot
     double growth;        ///< per year
     bool hasActual;       ///< the company reports it
     bool guidance;        ///< capex from 2024: the second row of the slot is guidance
+    std::size_t companies = companyCount; ///< for the first this many companies only
 };
+
+/// Fleets, prices and cost declines are published for a few companies (clouds, labs), with
+/// many estimates each; capex and the other metrics for all 200.
+constexpr std::size_t fewCompanies = 20;
 
 std::vector<Slot> chartSlots()
 {
@@ -79,15 +86,15 @@ std::vector<Slot> chartSlots()
     for (int y = 2020; y <= 2026; ++y)
         slots.push_back({"ai_capex", Period::calendarYear(y), "USD", true, 8e9, 0.35, true, false});
     for (int y = 2020; y <= 2026; ++y)
-        slots.push_back({"gpu_fleet_h100e", Period::date(y, 12, 31), "H100e", false, 50e3, 0.6, false, false});
+        slots.push_back({"gpu_fleet_h100e", Period::date(y, 12, 31), "H100e", false, 50e3, 0.6, false, false, fewCompanies});
     for (int y = 2023; y <= 2026; ++y)
         for (int m = 1; m <= 12; ++m) {
-            slots.push_back({"gpu_hour_price", Period::calendarMonth(y, m), "USD", true, 4.0, -0.3, false, false});
-            slots.push_back(
-                {"price_per_million_tokens", Period::calendarMonth(y, m), "USD", true, 10.0, -0.5, false, false});
+            slots.push_back({"gpu_hour_price", Period::calendarMonth(y, m), "USD", true, 4.0, -0.3, false, false, fewCompanies});
+            slots.push_back({"price_per_million_tokens", Period::calendarMonth(y, m), "USD", true, 10.0, -0.5, false,
+                             false, fewCompanies});
         }
     for (int y = 2018; y <= 2026; ++y)
-        slots.push_back({"cost_decline", Period::calendarYear(y), "fraction/yr", false, 0.4, 0.0, false, false});
+        slots.push_back({"cost_decline", Period::calendarYear(y), "fraction/yr", false, 0.4, 0.0, false, false, fewCompanies});
     return slots;
 }
 
@@ -187,7 +194,7 @@ int main(int argc, char **argv)
         if (e.type == "company" && !e.userEntered && companies.size() < companyCount)
             companies.push_back(e.id);
     for (int n = 1; companies.size() < companyCount; ++n) {
-        char id[32];
+        char id[64];
         std::snprintf(id, sizeof id, "bench_co_%03d", n);
         if (!snapshot->entity(id)) {
             Entity e{id, "company", "Benchmark company " + std::to_string(n), "基准公司" + std::to_string(n), true};
@@ -200,7 +207,21 @@ int main(int argc, char **argv)
     }
     db.value().reset();
 
+    // Every (company, slot) a round goes through.
+    struct Instance
+    {
+        std::size_t company;
+        const Slot *slot;
+    };
     const std::vector<Slot> charted = chartSlots(), other = otherSlots();
+    auto instancesOf = [&](const std::vector<Slot> &slots) {
+        std::vector<Instance> instances;
+        for (const Slot &slot : slots)
+            for (std::size_t c = 0; c < std::min(slot.companies, companies.size()); ++c)
+                instances.push_back({c, &slot});
+        return instances;
+    };
+    const std::vector<Instance> chartInstances = instancesOf(charted), otherInstances = instancesOf(other);
     std::ofstream out(csvPath, std::ios::binary);
     if (!out) {
         std::cerr << "generate_store: cannot write " << csvPath << '\n';
@@ -214,17 +235,17 @@ int main(int argc, char **argv)
         const bool isChart = i % 3 == 0;
         const long long j = isChart ? i / 3 : i - i / 3 - 1; // the row's number within its third
         chartRows += isChart;
-        const std::vector<Slot> &slots = isChart ? charted : other;
-        const long long slotsPerRound = static_cast<long long>(companies.size() * slots.size());
+        const std::vector<Instance> &instances = isChart ? chartInstances : otherInstances;
+        const auto slotsPerRound = static_cast<long long>(instances.size());
         const long long round = j / slotsPerRound;
         // Within a round, the slots in a scattered order (a stride prime to their number), so
         // that a small N still reaches every metric.
         long long stride = 7919;
         while (std::gcd(stride, slotsPerRound) != 1)
             stride += 2;
-        const long long inRound = (j % slotsPerRound) * stride % slotsPerRound;
-        const std::size_t company = static_cast<std::size_t>(inRound % static_cast<long long>(companies.size()));
-        const Slot &s = slots[static_cast<std::size_t>(inRound / static_cast<long long>(companies.size()))];
+        const Instance &instance = instances[static_cast<std::size_t>((j % slotsPerRound) * stride % slotsPerRound)];
+        const std::size_t company = instance.company;
+        const Slot &s = *instance.slot;
         const std::uint64_t seed = static_cast<std::uint64_t>(i) * 7919u + 17u;
 
         const int year = s.period.year;
@@ -241,7 +262,7 @@ int main(int argc, char **argv)
 
         std::string kind = "estimate", grade = "estimate", publisher, title, low, high, valueText;
         const int broker = static_cast<int>((round + static_cast<long long>(company)) % brokerCount) + 1;
-        char asOf[16];
+        char asOf[64];
         if (reported) {
             kind = "actual";
             grade = "reported";
@@ -256,7 +277,7 @@ int main(int argc, char **argv)
                 kind = "guidance", grade = "reported";
             else
                 kind = year >= 2026 ? "forecast" : "estimate";
-            char name[48];
+            char name[64];
             std::snprintf(name, sizeof name, "Generated broker %02d", broker);
             publisher = guidance ? companies[company] : name;
             title = guidance ? "Generated guidance" : "Generated estimates";
