@@ -1265,6 +1265,12 @@
             <numerusform>%n 个来源</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: median %2 (index %3, 1 = %4)&lt;br/&gt;%n figure(s), from %5 to %6&lt;br/&gt;&lt;i&gt;Click to see each figure on the Data page&lt;/i&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;：中位数 %2（指数 %3，%4 = 1）&lt;br/&gt;%n 个数据，从 %5 到 %6&lt;br/&gt;&lt;i&gt;点击在“数据”页查看每个数据&lt;/i&gt;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>capex::ui::CostCurvesPage</name>
@@ -1495,6 +1501,14 @@
     <message>
         <source>Import cells copied in Excel or LibreOffice, with their header row (Ctrl+V), after a preview</source>
         <translation>导入从 Excel 或 LibreOffice 复制的单元格（连同标题行，Ctrl+V），先预览</translation>
+    </message>
+    <message>
+        <source>Period %1 ✕</source>
+        <translation>期间 %1 ✕</translation>
+    </message>
+    <message>
+        <source>Only the figures of this period are shown: click to show every period</source>
+        <translation>只显示此期间的数据：点击显示所有期间</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1785,10 @@
     <message>
         <source>GPU fleets by company, H100-equivalents: estimates with ranges</source>
         <translation>各公司GPU保有量（H100等效）：估计值及区间</translation>
+    </message>
+    <message>
+        <source>Median of many estimates, end of %1</source>
+        <translation>多个估计的中位数，%1年末</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2556,10 @@
         <source>Clipboard</source>
         <translation>剪贴板</translation>
     </message>
+    <message>
+        <source>Reading the database %1…</source>
+        <translation>正在读取数据库 %1…</translation>
+    </message>
 </context>
 <context>
     <name>capex::ui::ModelChart</name>
@@ -2609,6 +2631,38 @@
     <message>
         <source>RMB billions</source>
         <translation>十亿元人民币</translation>
+    </message>
+    <message>
+        <source>median %1</source>
+        <translation>中位数 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n estimate(s), from %1 to %2</source>
+        <translation>
+            <numerusform>%n 个估计值，从 %1 到 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forecast(s), from %1 to %2</source>
+        <translation>
+            <numerusform>%n 个预测值，从 %1 到 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reported figure(s), from %1 to %2</source>
+        <translation>
+            <numerusform>%n 个公布值，从 %1 到 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) (%1), from %2 to %3</source>
+        <translation>
+            <numerusform>%n 个数据（%1），从 %2 到 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to see each figure on the Data page</source>
+        <translation>点击在“数据”页查看每个数据</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "fleetchart.h"
 
 #include "chartstyle.h"
+#include "figuresummary.h"
 #include "translation.h"
 
 #include <QCategoryAxis>
@@ -82,6 +83,64 @@ void FleetChart::build()
 
     std::vector<QXYSeries *> all;
     double yMax = 0;
+    // A company's period with many estimates of one kind (FigureSummary::manyFigures or more,
+    // from any sources) is one mark at their median with a whisker over their range, drawn
+    // in the middle of its year's slots; the figures are a click away (the Data page).
+    struct GroupKey
+    {
+        int company;
+        Period period;
+        Kind kind;
+        auto operator<=>(const GroupKey &) const = default;
+    };
+    std::map<GroupKey, std::vector<const Observation *>> groups;
+    for (const Observation *o : estimates)
+        if (const auto company = static_cast<int>(companies.indexOf(QString::fromStdString(o->entity))); company >= 0)
+            groups[{company, o->period, o->kind}].push_back(o);
+    auto summarized = [&](const Observation *o) {
+        const auto company = static_cast<int>(companies.indexOf(QString::fromStdString(o->entity)));
+        auto it = groups.find({company, o->period, o->kind});
+        return it != groups.end() && it->second.size() >= FigureSummary::manyFigures;
+    };
+    for (std::size_t yi = 0; yi < years.size(); ++yi) {
+        auto *medians = new QScatterSeries;
+        const QColor color(0x40, 0x40, 0x40);
+        medians->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
+        medians->setMarkerSize(ChartStyle::estimateMarkerSize + 2);
+        medians->setColor(yi == 0 ? color : QColor(Qt::white));
+        medians->setBorderColor(color);
+        medians->setPen(QPen(color, 2));
+        medians->setName(tr("Median of many estimates, end of %1").arg(years[yi]));
+        QVector<const Observation *> points;
+        QHash<int, SummaryMark> marks;
+        std::vector<const Observation *> members;
+        for (const auto &[key, group] : groups) {
+            if (key.period.year != years[yi] || group.size() < FigureSummary::manyFigures)
+                continue;
+            const auto summary = FigureSummary::of(group);
+            if (!summary)
+                continue;
+            SummaryMark mark {group.front()->entity, group.front()->metric, key.kind, key.period,
+                              summary->median / scale, summary->low / scale, summary->high / scale, summary->count,
+                              scale, {}, group.front()->unit};
+            // The middle of the company's slots for this year.
+            const double x = key.company + (static_cast<double>(yi * sources.size()) + (static_cast<double>(sources.size()) + 1) / 2.0)
+                    / (slotCount + 1.0);
+            marks.insert(static_cast<int>(points.size()), mark);
+            medians->append(x, mark.median);
+            points.append(nullptr);
+            members.insert(members.end(), group.begin(), group.end());
+            all.push_back(summaryWhisker(x, mark, color));
+            yMax = std::max(yMax, mark.high);
+        }
+        if (points.isEmpty()) {
+            delete medians;
+            continue;
+        }
+        registerPoints(medians, points);
+        registerSummaries(medians, marks, members);
+        all.push_back(medians);
+    }
     for (std::size_t si = 0; si < sources.size(); ++si) {
         const QString publisher = QString::fromStdString(sources[si]);
         const QColor color = ChartStyle::paletteColor(static_cast<int>(si));
@@ -97,7 +156,7 @@ void FleetChart::build()
             QVector<const Observation *> points;
             for (const Observation *o : estimates) {
                 const int company = static_cast<int>(companies.indexOf(QString::fromStdString(o->entity)));
-                if (company < 0 || publisherOf(o) != sources[si] || o->period.year != years[yi])
+                if (company < 0 || publisherOf(o) != sources[si] || o->period.year != years[yi] || summarized(o))
                     continue;
                 const double x = slotX(company, si, yi);
                 auto *bar = new QLineSeries;
