@@ -326,8 +326,15 @@ int runDashboard(int argc, char **argv, const app::CommandLine &cl)
         window.resize(width, height);
     }
     window.show();
+    // A scenario given on the command line opens once the figures it runs on are there.
     if (const QString scenario = scenarioArgument(cl); !scenario.isEmpty())
-        window.openScenario(QFileInfo(scenario).absoluteFilePath());
+        QObject::connect(
+            &store, &ui::DataStore::loaded, &window,
+            [&window, path = QFileInfo(scenario).absoluteFilePath()](bool ok) {
+                if (ok)
+                    window.openScenario(path);
+            },
+            Qt::SingleShotConnection);
     return QApplication::exec();
 }
 

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
 
 namespace capex::ui {
 
@@ -55,9 +56,14 @@ void FleetChart::build()
     // One slot per (source, year): the sources that give fleets, in a stable order.
     // One slot per publisher and year: Epoch's estimates come from several of its files (its
     // Nvidia, TPU and CoreWeave models), which read as one source.
-    auto publisherOf = [&](const Observation *o) {
-        const Source *s = d.source(o->source);
-        return s ? s->publisher : o->source;
+    std::map<std::string_view, std::string> publishers; // by source id, each looked up once
+    auto publisherOf = [&](const Observation *o) -> const std::string & {
+        auto it = publishers.find(o->source);
+        if (it == publishers.end()) {
+            const Source *s = d.source(o->source);
+            it = publishers.emplace(o->source, s ? s->publisher : o->source).first;
+        }
+        return it->second;
     };
     std::vector<std::string> sources;
     std::vector<int> years;
@@ -97,9 +103,12 @@ void FleetChart::build()
     for (const Observation *o : estimates)
         if (const auto company = static_cast<int>(companies.indexOf(QString::fromStdString(o->entity))); company >= 0)
             groups[{company, o->period, o->kind}].push_back(o);
-    auto summarized = [&](const Observation *o) {
-        const auto company = static_cast<int>(companies.indexOf(QString::fromStdString(o->entity)));
-        auto it = groups.find({company, o->period, o->kind});
+    // Each estimate's company (its place on the axis, -1: not shown), found once.
+    std::vector<int> companyOf(estimates.size());
+    for (std::size_t i = 0; i < estimates.size(); ++i)
+        companyOf[i] = static_cast<int>(companies.indexOf(QString::fromStdString(estimates[i]->entity)));
+    auto summarized = [&](std::size_t i) {
+        auto it = groups.find({companyOf[i], estimates[i]->period, estimates[i]->kind});
         return it != groups.end() && it->second.size() >= FigureSummary::manyFigures;
     };
     for (std::size_t yi = 0; yi < years.size(); ++yi) {
@@ -154,9 +163,10 @@ void FleetChart::build()
             markers->setPen(QPen(color, 2));
             markers->setName(tr("%1, end of %2").arg(publisher).arg(years[yi]));
             QVector<const Observation *> points;
-            for (const Observation *o : estimates) {
-                const int company = static_cast<int>(companies.indexOf(QString::fromStdString(o->entity)));
-                if (company < 0 || publisherOf(o) != sources[si] || o->period.year != years[yi] || summarized(o))
+            for (std::size_t i = 0; i < estimates.size(); ++i) {
+                const Observation *o = estimates[i];
+                const int company = companyOf[i];
+                if (company < 0 || o->period.year != years[yi] || publisherOf(o) != sources[si] || summarized(i))
                     continue;
                 const double x = slotX(company, si, yi);
                 auto *bar = new QLineSeries;
