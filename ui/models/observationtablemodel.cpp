@@ -8,10 +8,12 @@
 #include <QPixmap>
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 #include <map>
 #include <numeric>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 
 namespace capex::ui {
@@ -380,12 +382,22 @@ void ObservationFilterModel::computeOrder()
     const std::vector<Observation> &rows = d->observations;
     const auto &c = model->columns();
     const bool descending = m_sortOrder == Qt::DescendingOrder;
-    // Sorts the rows by `key` (ties in the store's order, in either direction).
+    // Sorts the rows by `key` (ties in the store's order, in either direction): (key, row)
+    // pairs side by side in memory, which a million rows sort several times faster than row
+    // numbers whose keys lie elsewhere.
     auto sortBy = [&](const auto &key) {
+        using Key = std::decay_t<decltype(key[0])>;
+        std::vector<std::pair<Key, int>> keyed(n);
+        for (std::size_t i = 0; i < n; ++i)
+            keyed[i] = {key[i], static_cast<int>(i)};
         if (descending)
-            std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) { return key[static_cast<std::size_t>(b)] < key[static_cast<std::size_t>(a)]; });
+            std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
+                return b.first < a.first || (!(a.first < b.first) && a.second < b.second);
+            });
         else
-            std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) { return key[static_cast<std::size_t>(a)] < key[static_cast<std::size_t>(b)]; });
+            std::sort(keyed.begin(), keyed.end());
+        for (std::size_t i = 0; i < n; ++i)
+            m_order[i] = keyed[i].second;
     };
     // A row's key from a rank per index of a compact column (-1, unknown, last).
     auto byRank = [&](const std::vector<std::int32_t> &column, const std::vector<std::int32_t> &rank) {
@@ -394,12 +406,71 @@ void ObservationFilterModel::computeOrder()
             key[i] = column[i] < 0 ? std::numeric_limits<std::int32_t>::max() : rank[static_cast<std::size_t>(column[i])];
         sortBy(key);
     };
-    // Text columns: the text of each row, compared as bytes (as_of is an ISO date).
-    auto byText = [&](auto text) {
-        std::vector<std::string_view> key(n);
+    // Text columns: the text of each row, compared as bytes (as_of is an ISO date). Texts that
+    // repeat (dates) get a rank each, so the rows sort by integers; free text (notes) sorts
+    // as (text, row) pairs held side by side, the order of ties made explicit.
+    auto byText = [&](auto text, bool repeats) {
+        if (repeats) {
+            std::unordered_map<std::string_view, std::int32_t> rankOf;
+            std::vector<std::string_view> distinct;
+            for (std::size_t i = 0; i < n; ++i)
+                if (rankOf.try_emplace(text(rows[i]), 0).second)
+                    distinct.push_back(text(rows[i]));
+            std::sort(distinct.begin(), distinct.end());
+            for (std::size_t i = 0; i < distinct.size(); ++i)
+                rankOf[distinct[i]] = static_cast<std::int32_t>(i);
+            std::vector<std::int32_t> key(n);
+            for (std::size_t i = 0; i < n; ++i)
+                key[i] = rankOf[text(rows[i])];
+            sortBy(key);
+            return;
+        }
+        // Eight bytes at a time (big-endian, a shorter text padded with zeros, which sorts it
+        // first): the rows sort by their first eight bytes, then each run that shares them by
+        // the next eight, and so on: integer comparisons of pairs side by side in memory,
+        // never a comparison that chases two texts elsewhere in memory.
+        struct Keyed
+        {
+            std::uint64_t bytes;
+            int row;
+        };
+        std::vector<Keyed> keyed(n);
         for (std::size_t i = 0; i < n; ++i)
-            key[i] = text(rows[i]);
-        sortBy(key);
+            keyed[i] = {0, static_cast<int>(i)};
+        auto bytesAt = [&](int row, std::size_t offset) {
+            const std::string_view t = text(rows[static_cast<std::size_t>(row)]);
+            std::uint64_t bytes = 0;
+            for (std::size_t k = 0; k < 8; ++k)
+                bytes = bytes << 8 | (offset + k < t.size() ? static_cast<unsigned char>(t[offset + k]) : 0u);
+            return bytes;
+        };
+        std::function<void(std::size_t, std::size_t, std::size_t)> sortRun = [&](std::size_t begin, std::size_t end,
+                                                                                  std::size_t offset) {
+            bool longer = false; // some text goes on past these eight bytes
+            for (std::size_t i = begin; i < end; ++i) {
+                keyed[i].bytes = bytesAt(keyed[i].row, offset);
+                longer = longer || text(rows[static_cast<std::size_t>(keyed[i].row)]).size() > offset + 8;
+            }
+            std::sort(keyed.begin() + static_cast<std::ptrdiff_t>(begin), keyed.begin() + static_cast<std::ptrdiff_t>(end),
+                      [descending](const Keyed &a, const Keyed &b) {
+                          if (a.bytes != b.bytes)
+                              return descending ? b.bytes < a.bytes : a.bytes < b.bytes;
+                          return a.row < b.row;
+                      });
+            if (!longer)
+                return;
+            for (std::size_t i = begin; i < end;) {
+                std::size_t j = i + 1;
+                while (j < end && keyed[j].bytes == keyed[i].bytes)
+                    ++j;
+                if (j - i > 1)
+                    sortRun(i, j, offset + 8);
+                i = j;
+            }
+        };
+        sortRun(0, n, 0);
+        for (std::size_t i = 0; i < n; ++i)
+            m_order[i] = keyed[i].row;
     };
     switch (m_sortColumn) {
     case ObservationTableModel::Entity:
@@ -464,7 +535,7 @@ void ObservationFilterModel::computeOrder()
         break;
     }
     case ObservationTableModel::AsOf:
-        byText([](const Observation &o) { return std::string_view(o.asOf); });
+        byText([](const Observation &o) { return std::string_view(o.asOf); }, true);
         break;
     case ObservationTableModel::Origin: {
         std::vector<std::int32_t> key(n);
@@ -477,7 +548,7 @@ void ObservationFilterModel::computeOrder()
         const bool chinese = Translation::instance().language() == Language::Chinese;
         byText([chinese](const Observation &o) {
             return std::string_view(chinese && !o.noteZh.empty() ? o.noteZh : o.noteEn);
-        });
+        }, false);
         break;
     }
     default: break;

@@ -162,6 +162,7 @@ TEST_F(LargeTableTest, SortsByEveryColumn)
         });
         check(ObservationTableModel::Period, order, [](const Observation &a, const Observation &b) { return !(b.period < a.period); });
         check(ObservationTableModel::AsOf, order, [](const Observation &a, const Observation &b) { return a.asOf <= b.asOf; });
+        check(ObservationTableModel::Note, order, [](const Observation &a, const Observation &b) { return a.noteEn <= b.noteEn; });
         check(ObservationTableModel::Kind, order, [](const Observation &a, const Observation &b) {
             return kindText(a.kind).compare(kindText(b.kind), Qt::CaseInsensitive) <= 0;
         });
