@@ -175,6 +175,12 @@ void CostCurveChart::buildDataSeries()
                                                                      m.kind, m.first->period);
             }
         });
+        std::set<std::string> publishers;
+        for (const Observation *o : ordered)
+            if (const Source *src = d->source(o->source))
+                publishers.insert(src->publisher);
+        series->setProperty("publisherCount", static_cast<int>(publishers.size()));
+        series->setProperty("publisher", publishers.empty() ? QString() : QString::fromStdString(*publishers.begin()));
         m_data.append({series, ordered});
         ++index;
     }
@@ -248,20 +254,18 @@ void CostCurveChart::retranslate()
     for (const DataSeries &s : m_data) {
         const Observation &o = *s.points.front();
         const Entity *e = d ? d->entity(o.entity) : nullptr;
-        std::set<std::string> publishers;
-        for (const Observation *p : s.points)
-            if (const Source *src = d ? d->source(p->source) : nullptr)
-                publishers.insert(src->publisher);
+        // The publishers were counted when the series was built (buildDataSeries): this runs on
+        // every slider step, and a large store's series hold thousands of figures.
+        const int sources = s.series->property("publisherCount").toInt();
+        const QString publisher = s.series->property("publisher").toString();
         const QString what = o.metric == "training_cost"                     ? tr("training cost")
                              : o.metric == "price_per_million_tokens_input"  ? tr("input tokens, price per million")
                              : o.metric == "price_per_million_tokens_output" ? tr("output tokens, price per million")
                              : o.metric == "gpu_hour_price"                  ? tr("price per GPU-hour")
                                                                              : tr("price per million tokens");
-        const int sources = static_cast<int>(publishers.size());
         rename(s.series, tr("%1, %2 (%3)")
                               .arg(e ? localized(e->nameEn, e->nameZh) : QString(), what,
-                                   sources == 1 ? QString::fromStdString(*publishers.begin())
-                                                : tr("%n sources", nullptr, sources)));
+                                   sources == 1 ? publisher : tr("%n sources", nullptr, sources)));
     }
     if (m_x->titleText() != tr("Year"))
         m_x->setTitleText(tr("Year"));
