@@ -162,6 +162,17 @@ void CapexChart::build()
     std::vector<QXYSeries *> all;
     bool anyGuidance = false, anyEstimate = false;
 
+    // The annual figures of the metric by company, in one pass (a large store holds a million
+    // figures: a pass per company cost a pass per check box).
+    std::map<std::string, std::vector<const Observation *>, std::less<>> annual;
+    for (const QString &companyId : m_companies)
+        annual.try_emplace(companyId.toStdString());
+    for (const Observation &o : d.observations)
+        // Annual figures only: quarters, months and dates would read as years on this axis.
+        if (o.metric == metric && o.period.isAnnual())
+            if (auto it = annual.find(o.entity); it != annual.end())
+                it->second.push_back(&o);
+
     for (const QString &companyId : m_companies) {
         const std::string id = companyId.toStdString();
         const Entity *entity = d.entity(id);
@@ -170,16 +181,13 @@ void CapexChart::build()
         const QColor color = ChartStyle::entityColor(id);
         const QString name = localized(entity->nameEn, entity->nameZh);
         std::vector<const Observation *> actuals, guidance, estimates;
-        for (const Observation &o : d.observations) {
-            // Annual figures only: quarters, months and dates would read as years on this axis.
-            if (o.entity != id || o.metric != metric || !o.period.isAnnual())
-                continue;
-            if (o.kind == Kind::Actual)
-                actuals.push_back(&o);
-            else if (o.kind == Kind::Guidance)
-                guidance.push_back(&o);
-            else if (o.kind == Kind::Estimate || o.kind == Kind::Forecast)
-                estimates.push_back(&o);
+        for (const Observation *o : annual[id]) {
+            if (o->kind == Kind::Actual)
+                actuals.push_back(o);
+            else if (o->kind == Kind::Guidance)
+                guidance.push_back(o);
+            else if (o->kind == Kind::Estimate || o->kind == Kind::Forecast)
+                estimates.push_back(o);
         }
         auto byX = [](const Observation *a, const Observation *b) {
             return xOf(a->period) < xOf(b->period) || (xOf(a->period) == xOf(b->period) && a->period < b->period);
