@@ -142,7 +142,7 @@ int dataImport(const CommandLine &cl)
     std::optional<ImportOutcome> written;
     Result<ImportPlan> plan = ImportPlan{};
     if (!dryRun && !store.isReadOnly()) {
-        auto checked = store.importChecked(path, sheet);
+        auto checked = store.importChecked(path, sheet, false); // the command ends here: no snapshot read back
         if (checked.ok()) {
             written = checked->outcome;
             plan = std::move(checked->plan);

@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -118,7 +119,9 @@ long peakResidentKilobytes()
 /// --exit-after-paint: the dashboard quits right after its first paint and prints on stdout
 /// `first_paint_ms=N`, the time since the process started, so that start-up can be timed from
 /// outside. With --visit-all-pages it first shows every page in turn (waiting for the Monte
-/// Carlo of the Uncertainty page) and adds `all_pages_ms=N` and `peak_rss_kb=N` (VmHWM).
+/// Carlo of the Uncertainty page), printing `page_ms.ID=N` for each (from showing it to its
+/// repaint with its data: a page is filled when first shown), and adds `all_pages_ms=N` and
+/// `peak_rss_kb=N` (VmHWM).
 /// With --screenshot FILE.png it shows one page (--page ID, else the one the window opened
 /// on), waits for its background work, writes the whole window as a PNG and quits: the
 /// README's and the metainfo's pictures are made this way (scripts/screenshots).
@@ -131,9 +134,10 @@ public:
         QString page;       ///< the page to show for the screenshot, or empty
     };
 
-    FirstPaintExit(ui::MainWindow &window, Mode mode)
+    FirstPaintExit(ui::MainWindow &window, ui::DataStore &store, Mode mode)
         : QObject(&window)
         , m_window(window)
+        , m_store(store)
         , m_mode(std::move(mode))
     {
         window.installEventFilter(this);
@@ -153,7 +157,12 @@ protected:
                 QTextStream(stdout)
                     << QStringLiteral("first_paint_ms=%1").arg(millisecondsSinceProcessStart(), 0, 'f', 1) << Qt::endl;
                 if (m_mode.visitAllPages)
-                    visitPage(0);
+                    whenLoaded([this] {
+                        // The figures have arrived and the page on screen is filled and painted.
+                        QTextStream(stdout) << QStringLiteral("loaded_ms=%1").arg(millisecondsSinceProcessStart(), 0, 'f', 1)
+                                            << Qt::endl;
+                        visitPage(0);
+                    });
                 else
                     QCoreApplication::exit(app::ExitSuccess);
             });
@@ -174,12 +183,34 @@ private:
             return;
         }
         ui::DashboardPage *page = pages.at(index);
+        // From the click to the page painted with its data (and its Monte Carlo landed).
+        m_pageTimer.start();
         m_window.showPage(page->pageId());
-        whenIdle(page, [this, index] { visitPage(index + 1); });
+        whenIdle(page, [this, index, page] {
+            QTextStream(stdout) << QStringLiteral("page_ms.%1=%2").arg(page->pageId()).arg(m_pageTimer.nsecsElapsed() / 1e6, 0, 'f', 1)
+                                << Qt::endl;
+            visitPage(index + 1);
+        });
+    }
+
+    /// Calls `next` once the store's figures have arrived and the window is repainted with them.
+    template<typename Next>
+    void whenLoaded(Next next)
+    {
+        if (m_store.isLoading()) {
+            QTimer::singleShot(10, this, [this, next] { whenLoaded(next); });
+            return;
+        }
+        m_window.repaint();
+        QTimer::singleShot(0, this, next);
     }
 
     void takeScreenshot()
     {
+        if (m_store.isLoading()) {
+            QTimer::singleShot(10, this, [this] { takeScreenshot(); });
+            return;
+        }
         ui::DashboardPage *shown = nullptr;
         for (ui::DashboardPage *page : m_window.pages())
             if (m_mode.page.isEmpty() ? page->isVisible() : page->pageId() == m_mode.page)
@@ -226,8 +257,10 @@ private:
     }
 
     ui::MainWindow &m_window;
+    ui::DataStore &m_store;
     Mode m_mode;
     bool m_painted = false;
+    QElapsedTimer m_pageTimer;
 };
 
 /// Ends a command-line run: its command has written and closed its output and closed the
@@ -268,15 +301,20 @@ int runDashboard(int argc, char **argv, const app::CommandLine &cl)
     QApplication::setWindowIcon(ui::MainWindow::applicationIcon());
     applyLanguage(cl);
     ui::DataStore store;
-    if (!store.open(ui::DataStore::resolvePath(cl.value(QStringLiteral("db"))))) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Capex Lens"), store.errorMessage());
-        return app::ExitFailure;
-    }
+    // The window shows at once; a large store's figures arrive a moment later (loaded), and
+    // the page on screen fills then.
+    store.openInBackground(ui::DataStore::resolvePath(cl.value(QStringLiteral("db"))));
     ui::MainWindow window(store);
+    QObject::connect(&store, &ui::DataStore::loaded, &window, [&store](bool ok) {
+        if (ok)
+            return;
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Capex Lens"), store.errorMessage());
+        QCoreApplication::exit(app::ExitFailure);
+    });
     if (cl.has(QStringLiteral("exit-after-paint")) || cl.has(QStringLiteral("screenshot"))) {
         FirstPaintExit::Mode mode {cl.has(QStringLiteral("visit-all-pages")), cl.value(QStringLiteral("screenshot")),
                                    cl.value(QStringLiteral("page"))};
-        new FirstPaintExit(window, std::move(mode)); // owned by the window
+        new FirstPaintExit(window, store, std::move(mode)); // owned by the window
     }
     if (cl.has(QStringLiteral("window-size"))) {
         const QStringList size = cl.value(QStringLiteral("window-size")).split(QLatin1Char('x'));
@@ -292,8 +330,15 @@ int runDashboard(int argc, char **argv, const app::CommandLine &cl)
         window.resize(width, height);
     }
     window.show();
+    // A scenario given on the command line opens once the figures it runs on are there.
     if (const QString scenario = scenarioArgument(cl); !scenario.isEmpty())
-        window.openScenario(QFileInfo(scenario).absoluteFilePath());
+        QObject::connect(
+            &store, &ui::DataStore::loaded, &window,
+            [&window, path = QFileInfo(scenario).absoluteFilePath()](bool ok) {
+                if (ok)
+                    window.openScenario(path);
+            },
+            Qt::SingleShotConnection);
     return QApplication::exec();
 }
 

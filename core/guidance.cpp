@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
+#include <string_view>
 
 namespace capex::Guidance {
 namespace {
@@ -132,17 +134,16 @@ Track track(const Dataset &dataset, const std::string &entity, const std::string
 
 std::vector<std::string> companiesWithCalendarGuidance(const Dataset &dataset, const std::string &metric)
 {
+    // One pass over the figures (a large store holds a million), then the companies in the
+    // order of the entities.
+    std::set<std::string_view> guiding;
+    for (const Observation &o : dataset.observations)
+        if (o.kind == Kind::Guidance && o.metric == metric && o.period.type == Period::Type::Year && statedOn(o))
+            guiding.insert(o.entity);
     std::vector<std::string> ids;
-    for (const Entity &e : dataset.entities) {
-        if (e.type != "company")
-            continue;
-        const bool guides = std::any_of(dataset.observations.begin(), dataset.observations.end(), [&](const Observation &o) {
-            return o.entity == e.id && o.metric == metric && o.kind == Kind::Guidance
-                && o.period.type == Period::Type::Year && statedOn(o);
-        });
-        if (guides)
+    for (const Entity &e : dataset.entities)
+        if (e.type == "company" && guiding.count(e.id))
             ids.push_back(e.id);
-    }
     return ids;
 }
 

@@ -12,7 +12,11 @@
 namespace capex::ui {
 
 DataStore::DataStore(QObject *parent) : QObject(parent) {}
-DataStore::~DataStore() = default;
+DataStore::~DataStore()
+{
+    if (m_loader.joinable())
+        m_loader.join();
+}
 
 QString DataStore::resolvePath(const QString &commandLinePath)
 {
@@ -22,60 +26,108 @@ QString DataStore::resolvePath(const QString &commandLinePath)
     return QString::fromStdString(path.string());
 }
 
-bool DataStore::open(const QString &path)
+DataStore::Opened DataStore::openStore(const QString &path)
 {
-    m_path = path;
+    Opened result;
     const std::vector<DatasetFile> bundledFiles = bundledDatasetFiles();
     auto bundledVersion = DatasetReader::version(bundledFiles);
     if (!bundledVersion.ok()) {
-        m_error = errorText(bundledVersion.error());
-        return false;
+        result.error = errorText(bundledVersion.error());
+        return result;
     }
     auto db = Database::openOrRecover(path.toStdString());
     if (!db.ok()) {
-        m_error = errorText(db.error());
-        return false;
+        result.error = errorText(db.error());
+        return result;
     }
-    m_db = std::move(db).value();
-    m_notice.clear();
-    if (!m_db->setAside().empty()) {
-        m_notice = QCoreApplication::translate("capex::ui",
+    result.db = std::move(db).value();
+    if (!result.db->setAside().empty()) {
+        result.notice = QCoreApplication::translate("capex::ui",
                                                "The database was damaged. It has been moved to %1 and a fresh one "
                                                "built from the bundled data; your own records can be recovered from "
                                                "the backups in %2.")
-                       .arg(QString::fromStdString(m_db->setAside().string()),
-                            QString::fromStdString(DatabaseBackup::folderFor(m_db->path()).string()));
-    } else if (m_db->hasNewerSchema()) {
-        m_notice = QCoreApplication::translate("capex::ui",
+                       .arg(QString::fromStdString(result.db->setAside().string()),
+                            QString::fromStdString(DatabaseBackup::folderFor(result.db->path()).string()));
+    } else if (result.db->hasNewerSchema()) {
+        result.notice = QCoreApplication::translate("capex::ui",
                                                "The database was written by a newer version of Capex Lens. It is "
                                                "open read-only and will not be changed.");
     }
     // The bundled dataset is read (and checked whole: 85 KB of JSON, a millisecond) only
     // when the database holds an older version; otherwise its version is all it takes.
-    if (const int stored = m_db->datasetVersion(); bundledVersion.value() <= stored) {
-        m_sync = SyncReport{};
-        m_sync.fromVersion = m_sync.toVersion = stored;
+    if (const int stored = result.db->datasetVersion(); bundledVersion.value() <= stored) {
+        result.sync.fromVersion = result.sync.toVersion = stored;
     } else {
         auto bundled = DatasetReader::read(bundledFiles);
         if (!bundled.ok()) {
-            m_error = errorText(bundled.error());
-            return false;
+            result.error = errorText(bundled.error());
+            return result;
         }
-        auto sync = m_db->syncBundled(bundled.value());
+        auto sync = result.db->syncBundled(bundled.value());
         if (!sync.ok()) {
-            m_error = errorText(sync.error());
-            return false;
+            result.error = errorText(sync.error());
+            return result;
         }
-        m_sync = sync.value();
+        result.sync = sync.value();
     }
-    auto snapshot = m_db->snapshot();
+    auto snapshot = result.db->snapshot();
     if (!snapshot.ok()) {
-        m_error = errorText(snapshot.error());
+        result.error = errorText(snapshot.error());
+        return result;
+    }
+    result.snapshot = std::move(snapshot).value();
+    return result;
+}
+
+bool DataStore::take(Opened opened)
+{
+    if (!opened.error.isEmpty()) {
+        m_error = opened.error;
         return false;
     }
-    m_snapshot = std::move(snapshot).value();
+    m_db = std::move(opened.db);
+    m_notice = opened.notice;
+    m_sync = opened.sync;
+    m_snapshot = std::move(opened.snapshot);
     publish();
     return true;
+}
+
+bool DataStore::open(const QString &path)
+{
+    finishLoading();
+    m_path = path;
+    return take(openStore(path));
+}
+
+void DataStore::openInBackground(const QString &path)
+{
+    finishLoading();
+    m_path = path;
+    m_loading = true;
+    m_loader = std::thread([this, path] {
+        Opened opened = openStore(path);
+        {
+            const std::lock_guard<std::mutex> lock(m_loadedMutex);
+            m_loaded = std::move(opened);
+        }
+        QMetaObject::invokeMethod(this, [this] { finishLoading(); }, Qt::QueuedConnection);
+    });
+}
+
+void DataStore::finishLoading()
+{
+    if (!m_loader.joinable())
+        return;
+    m_loader.join();
+    std::optional<Opened> opened;
+    {
+        const std::lock_guard<std::mutex> lock(m_loadedMutex);
+        opened.swap(m_loaded);
+    }
+    m_loading = false;
+    const bool ok = opened && take(std::move(*opened));
+    emit loaded(ok);
 }
 
 Result<ImportPlan> DataStore::planImport(const QString &path, const QString &sheet) const
@@ -90,6 +142,7 @@ Result<ImportPlan> DataStore::planImportText(const QString &text, const QString 
 
 bool DataStore::applyImport(const ImportPlan &plan, ImportOutcome *outcome)
 {
+    finishLoading();
     if (!m_db) {
         m_error = errorText(Error{ErrorCode::DatabaseOpen, m_path.toStdString(), 0, 0, {}, {}});
         return false;
@@ -111,12 +164,13 @@ bool DataStore::applyImport(const ImportPlan &plan, ImportOutcome *outcome)
     return true;
 }
 
-Result<CheckedImportResult> DataStore::importChecked(const QString &path, const QString &sheet)
+Result<CheckedImportResult> DataStore::importChecked(const QString &path, const QString &sheet, bool reread)
 {
+    finishLoading();
     if (!m_db)
         return Error{ErrorCode::DatabaseOpen, m_path.toStdString(), 0, 0, {}, {}};
     auto checked = CheckedImport::importFile(*m_db, path.toStdString(), m_snapshot, {}, ImportOptions{sheet.toStdString()});
-    if (!checked.ok() || !checked->outcome)
+    if (!checked.ok() || !checked->outcome || !reread)
         return checked;
     auto snapshot = m_db->snapshot();
     if (!snapshot.ok())
@@ -144,6 +198,7 @@ void DataStore::setAsOf(const QString &date)
 
 void DataStore::setSnapshot(Dataset dataset)
 {
+    finishLoading();
     m_snapshot = std::move(dataset);
     publish();
 }
@@ -160,6 +215,7 @@ Status DataStore::reload()
 
 template <typename Write> auto DataStore::edit(Write write) -> decltype(write(std::declval<Database &>()))
 {
+    finishLoading();
     if (!m_db)
         return Error {ErrorCode::DatabaseOpen, m_path.toStdString(), 0, 0, {}, {}};
     auto written = write(*m_db);

@@ -8,6 +8,9 @@
 #include <QString>
 
 #include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 namespace capex::ui {
 
@@ -26,6 +29,16 @@ public:
     /// A damaged file is moved aside and a fresh store built: notice() then says where
     /// the old file went.
     bool open(const QString &path);
+    /// As open(), on a helper thread, for the dashboard's start: returns at once, with an
+    /// empty snapshot and isLoading() true, so that the window shows while a large store is
+    /// read. loaded() follows on this thread: true when the store is open (snapshotChanged()
+    /// came just before), false with errorMessage() when it could not be. Anything that
+    /// writes waits for the load first.
+    void openInBackground(const QString &path);
+    bool isLoading() const { return m_loading; }
+    /// Waits for openInBackground() to end and takes its store (loaded() is emitted); does
+    /// nothing when no load is under way.
+    void finishLoading();
     /// Uses `dataset` directly, without a database (tests and the headless exports of a file).
     void setSnapshot(Dataset dataset);
 
@@ -54,8 +67,10 @@ public:
     /// planImport() and applyImport() at once, for an import without a preview: the rows
     /// are written while the file's later rows are still being checked (CheckedImport), and
     /// only a file without a rejected row is committed. The plan comes back either way, the
-    /// outcome when it was written (then the snapshot is re-read: snapshotChanged).
-    Result<CheckedImportResult> importChecked(const QString &path, const QString &sheet = {});
+    /// outcome when it was written (then the snapshot is re-read: snapshotChanged; not with
+    /// `reread` false, for a caller that ends after the import: a million figures read back
+    /// for nothing doubled the command line's memory).
+    Result<CheckedImportResult> importChecked(const QString &path, const QString &sheet = {}, bool reread = true);
     QString databasePath() const { return m_path; }
 
     // Edits of one record (see Database for each): on success the snapshot is re-read
@@ -81,8 +96,22 @@ public:
 signals:
     void snapshotChanged();
     void asOfChanged(const QString &date);
+    /// openInBackground() ended: `ok` false when the store could not be opened.
+    void loaded(bool ok);
 
 private:
+    /// What opening a store gives: the database and its snapshot, or an error (translated).
+    struct Opened
+    {
+        std::unique_ptr<Database> db;
+        Dataset snapshot;
+        SyncReport sync;
+        QString error, notice;
+    };
+    /// Opens, recovers, upgrades and reads `path`: open()'s work, on any thread.
+    static Opened openStore(const QString &path);
+    /// Makes `opened` this store's (snapshotChanged); false with errorMessage() on its error.
+    bool take(Opened opened);
     /// Runs `write` on the database and re-reads the snapshot when it succeeded.
     template <typename Write> auto edit(Write write) -> decltype(write(std::declval<Database &>()));
     Status reload();
@@ -97,6 +126,10 @@ private:
     QString m_error;
     QString m_notice;
     QString m_path;
+    bool m_loading = false;
+    std::thread m_loader;
+    std::mutex m_loadedMutex;
+    std::optional<Opened> m_loaded; ///< what the loader opened, until finishLoading() takes it
 };
 
 } // namespace capex::ui

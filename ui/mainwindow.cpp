@@ -13,6 +13,7 @@
 #include "guidancepage.h"
 #include "importactions.h"
 #include "modelpages.h"
+#include "observationchart.h"
 #include "overviewpage.h"
 #include "scenariodocument.h"
 #include "secupdatedialog.h"
@@ -127,6 +128,7 @@ MainWindow::MainWindow(DataStore &store, QWidget *parent)
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
+        refreshIfStale(m_pages.at(row));
         m_stack->setCurrentIndex(row);
         Settings::setValue(SettingKey::CurrentPage, m_pages.at(row)->pageId());
         updateUndoStack();
@@ -137,6 +139,20 @@ MainWindow::MainWindow(DataStore &store, QWidget *parent)
         m_document->setDataset(m_store.snapshot());
         refreshAll();
     });
+    // Opened in the background (DataStore::openInBackground): what opening had to say.
+    connect(&store, &DataStore::loaded, this, [this](bool ok) {
+        if (ok && !m_store.notice().isEmpty())
+            showError(m_store.notice());
+        updateStatus();
+    });
+    // A click on a chart's mark for many figures: the Data page, filtered to them.
+    connect(&ObservationChart::links(), &FigureLinks::figuresRequested, this,
+            [this](const QString &entity, const QString &metric, int kind, const Period &period) {
+                if (auto *data = qobject_cast<DataPage *>(page(QStringLiteral("data")))) {
+                    showPage(data->pageId());
+                    data->showFigures(entity, metric, kind, period);
+                }
+            });
     connect(m_document, &ScenarioDocument::fileStateChanged, this, &MainWindow::updateTitle);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
 
@@ -202,9 +218,17 @@ void MainWindow::addPage(DashboardPage *page)
 DashboardPage *MainWindow::page(const QString &id) const
 {
     for (DashboardPage *p : m_pages)
-        if (p->pageId() == id)
+        if (p->pageId() == id) {
+            refreshIfStale(p);
             return p;
+        }
     return nullptr;
+}
+
+void MainWindow::refreshIfStale(DashboardPage *page) const
+{
+    if (m_stale.remove(page))
+        page->refresh();
 }
 
 DashboardPage *MainWindow::currentPage() const { return m_pages.value(m_stack->currentIndex()); }
@@ -428,13 +452,24 @@ void MainWindow::updateTitle()
 
 void MainWindow::refreshAll()
 {
+    // Only the page on screen is filled now; the others when they are first shown (or asked
+    // for by page()): on a large store each page's refresh reads the snapshot, and the
+    // window should not wait for pages nobody looks at.
+    DashboardPage *shown = currentPage();
     for (DashboardPage *p : m_pages)
-        p->refresh();
+        m_stale.insert(p);
+    if (shown)
+        refreshIfStale(shown);
     updateStatus();
 }
 
 void MainWindow::updateStatus()
 {
+    if (m_store.isLoading()) {
+        m_status->setText(tr("Reading the database %1…").arg(m_store.databasePath()));
+        m_status->setToolTip(m_status->text());
+        return;
+    }
     const Dataset &d = m_store.snapshot();
     QString text = tr("Dataset version %1 · %2 figures from %3 sources")
                        .arg(d.version)

@@ -7,6 +7,7 @@
 
 #include <QIcon>
 #include <QList>
+#include <QSet>
 #include <QMainWindow>
 #include <QMessageBox>
 
@@ -92,6 +93,8 @@ private:
     void createMenus();
     void retranslateUi();
     void refreshAll();
+    /// Refreshes `page` if the snapshot changed since it was last filled.
+    void refreshIfStale(DashboardPage *page) const;
     void updateStatus();
     void updateTitle();
     void updateRecentMenu();
@@ -107,6 +110,8 @@ private:
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     QList<DashboardPage *> m_pages;
+    /// Pages not refreshed since the snapshot last changed (refreshAll fills the shown one).
+    mutable QSet<DashboardPage *> m_stale;
     QLabel *m_status;
     ScenarioDocument *m_document;
     DataEdits *m_dataEdits;

@@ -5,6 +5,7 @@
 #include "dashboardpage.h"
 #include "datapage.h"
 #include "mainwindow.h"
+#include "scenariodocument.h"
 #include "settings.h"
 #include "theme.h"
 #include "observationtablemodel.h"
@@ -20,6 +21,7 @@
 #include <QMenuBar>
 #include <QStyle>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace capex;
@@ -42,6 +44,43 @@ TEST_F(MainWindowTest, OpensWithEveryPageFilledFromTheBundledData)
     auto *data = qobject_cast<DataPage *>(window.page(QStringLiteral("data")));
     ASSERT_TRUE(data);
     EXPECT_EQ(data->tableModel()->rowCount(), static_cast<int>(m_store.snapshot().observations.size()));
+}
+
+TEST_F(MainWindowTest, OpensInTheBackgroundToTheSameFiguresAndScenario)
+{
+    // The dashboard's start: the window shows while the store is read, then fills.
+    DataStore background;
+    background.openInBackground(m_store.databasePath());
+    MainWindow window(background);
+    window.show();
+    EXPECT_TRUE(background.isLoading());
+    EXPECT_TRUE(background.snapshot().observations.empty());
+    QSignalSpy loaded(&background, &DataStore::loaded);
+    ASSERT_TRUE(loaded.wait(30000));
+    EXPECT_TRUE(loaded.at(0).at(0).toBool());
+    EXPECT_FALSE(background.isLoading());
+    ASSERT_EQ(background.snapshot().observations.size(), m_store.snapshot().observations.size());
+    // The page on screen is filled; the Data page when asked for.
+    auto *data = qobject_cast<DataPage *>(window.page(QStringLiteral("data")));
+    ASSERT_TRUE(data);
+    EXPECT_EQ(data->tableModel()->rowCount(), static_cast<int>(m_store.snapshot().observations.size()));
+    // The scenario is the one a window opened on the read store starts with.
+    MainWindow reference(m_store);
+    const ModelResult &late = window.document().result(), &direct = reference.document().result();
+    ASSERT_EQ(late.years.size(), direct.years.size());
+    EXPECT_EQ(late.companies, direct.companies);
+    EXPECT_EQ(late.plannedByCompany, direct.plannedByCompany);
+    EXPECT_EQ(window.document().parameters().costCurve(), reference.document().parameters().costCurve());
+    // A write waits for the load and then goes through.
+    EXPECT_TRUE(background.addObservation([&] {
+        Observation o = m_store.snapshot().observations.front();
+        o.rowId = 0;
+        o.uid.clear();
+        o.noteEn = "Added after a background open";
+        o.userEntered = true;
+        return o;
+    }()).ok());
+    EXPECT_EQ(background.snapshot().observations.size(), m_store.snapshot().observations.size() + 1);
 }
 
 TEST_F(MainWindowTest, LanguageSwitchChangesTextsBothWays)

@@ -1,6 +1,7 @@
 #include "capexchart.h"
 
 #include "chartstyle.h"
+#include "figuresummary.h"
 #include "logaxislabels.h"
 #include "quarters.h"
 #include "translation.h"
@@ -161,6 +162,17 @@ void CapexChart::build()
     std::vector<QXYSeries *> all;
     bool anyGuidance = false, anyEstimate = false;
 
+    // The annual figures of the metric by company, in one pass (a large store holds a million
+    // figures: a pass per company cost a pass per check box).
+    std::map<std::string, std::vector<const Observation *>, std::less<>> annual;
+    for (const QString &companyId : m_companies)
+        annual.try_emplace(companyId.toStdString());
+    for (const Observation &o : d.observations)
+        // Annual figures only: quarters, months and dates would read as years on this axis.
+        if (o.metric == metric && o.period.isAnnual())
+            if (auto it = annual.find(o.entity); it != annual.end())
+                it->second.push_back(&o);
+
     for (const QString &companyId : m_companies) {
         const std::string id = companyId.toStdString();
         const Entity *entity = d.entity(id);
@@ -169,21 +181,85 @@ void CapexChart::build()
         const QColor color = ChartStyle::entityColor(id);
         const QString name = localized(entity->nameEn, entity->nameZh);
         std::vector<const Observation *> actuals, guidance, estimates;
-        for (const Observation &o : d.observations) {
-            // Annual figures only: quarters, months and dates would read as years on this axis.
-            if (o.entity != id || o.metric != metric || !o.period.isAnnual())
-                continue;
-            if (o.kind == Kind::Actual)
-                actuals.push_back(&o);
-            else if (o.kind == Kind::Guidance)
-                guidance.push_back(&o);
-            else if (o.kind == Kind::Estimate || o.kind == Kind::Forecast)
-                estimates.push_back(&o);
+        for (const Observation *o : annual[id]) {
+            if (o->kind == Kind::Actual)
+                actuals.push_back(o);
+            else if (o->kind == Kind::Guidance)
+                guidance.push_back(o);
+            else if (o->kind == Kind::Estimate || o->kind == Kind::Forecast)
+                estimates.push_back(o);
         }
-        auto byX = [](const Observation *a, const Observation *b) { return xOf(a->period) < xOf(b->period); };
-        std::sort(actuals.begin(), actuals.end(), byX);
-        std::sort(estimates.begin(), estimates.end(), byX);
+        auto byX = [](const Observation *a, const Observation *b) {
+            return xOf(a->period) < xOf(b->period) || (xOf(a->period) == xOf(b->period) && a->period < b->period);
+        };
+        std::stable_sort(actuals.begin(), actuals.end(), byX);
+        std::stable_sort(estimates.begin(), estimates.end(), byX);
         QXYSeries *first = nullptr;
+
+        // A period's few figures are drawn each; many of one kind (FigureSummary::manyFigures
+        // or more) as one mark at their median, with a whisker over their range.
+        struct Mark
+        {
+            double x = 0, y = 0;
+            const Observation *single = nullptr;
+            std::optional<SummaryMark> summary;
+            std::vector<const Observation *> members;
+        };
+        auto marksOf = [&](const std::vector<const Observation *> &sorted) {
+            std::vector<Mark> marks;
+            for (std::size_t i = 0; i < sorted.size();) {
+                std::size_t end = i;
+                while (end < sorted.size() && sorted[end]->period == sorted[i]->period)
+                    ++end;
+                std::map<Kind, std::vector<const Observation *>> byKind;
+                for (std::size_t k = i; k < end; ++k)
+                    byKind[sorted[k]->kind].push_back(sorted[k]);
+                const double x = xOf(sorted[i]->period);
+                for (auto &[kind, group] : byKind) {
+                    if (group.size() >= FigureSummary::manyFigures) {
+                        std::vector<double> values;
+                        for (const Observation *o : group)
+                            if (auto y = display(*o, *o->centralValue()))
+                                values.push_back(*y);
+                        if (auto summary = FigureSummary::of(values)) {
+                            SummaryMark mark {id, metric, kind, sorted[i]->period, summary->median, summary->low,
+                                              summary->high, summary->count, scale, currency, {}};
+                            marks.push_back({x, summary->median, nullptr, mark, std::move(group)});
+                            continue;
+                        }
+                    }
+                    for (const Observation *o : group)
+                        if (auto y = display(*o, *o->centralValue()))
+                            marks.push_back({x, *y, o, std::nullopt, {}});
+                }
+                i = end;
+            }
+            return marks;
+        };
+        // Registers the marks on `series` (and on `twin`, drawn at the same points); a whisker
+        // for each summary.
+        auto registerMarks = [&](const std::vector<Mark> &marks, QXYSeries *series, QXYSeries *twin) {
+            QVector<const Observation *> points;
+            QHash<int, SummaryMark> summaries;
+            std::vector<const Observation *> members;
+            for (const Mark &m : marks) {
+                if (m.summary) {
+                    summaries.insert(static_cast<int>(points.size()), *m.summary);
+                    members.insert(members.end(), m.members.begin(), m.members.end());
+                    QLineSeries *whisker = summaryWhisker(m.x, *m.summary, color);
+                    extend(m.x, m.summary->low);
+                    extend(m.x, m.summary->high);
+                    all.push_back(whisker);
+                }
+                points.append(m.single);
+            }
+            for (QXYSeries *target : {series, twin})
+                if (target) {
+                    registerPoints(target, points);
+                    if (!summaries.isEmpty())
+                        registerSummaries(target, summaries, members);
+                }
+        };
 
         if (!actuals.empty()) {
             auto *line = new QLineSeries;
@@ -191,14 +267,12 @@ void CapexChart::build()
             line->setPen(ChartStyle::actualPen(color));
             line->setPointsVisible(true);
             line->setMarkerSize(ChartStyle::actualMarkerSize);
-            QVector<const Observation *> points;
-            for (const Observation *o : actuals)
-                if (auto y = display(*o, *o->centralValue())) {
-                    line->append(xOf(o->period), *y);
-                    extend(xOf(o->period), *y);
-                    points.append(o);
-                }
-            registerPoints(line, points);
+            const std::vector<Mark> marks = marksOf(actuals);
+            for (const Mark &m : marks) {
+                line->append(m.x, m.y);
+                extend(m.x, m.y);
+            }
+            registerMarks(marks, line, nullptr);
             all.push_back(line);
             first = line;
         }
@@ -210,16 +284,13 @@ void CapexChart::build()
             hollow->setColor(Qt::white);
             hollow->setBorderColor(color);
             hollow->setPen(QPen(color, 2));
-            QVector<const Observation *> points;
-            for (const Observation *o : estimates)
-                if (auto y = display(*o, *o->centralValue())) {
-                    dashed->append(xOf(o->period), *y);
-                    hollow->append(xOf(o->period), *y);
-                    extend(xOf(o->period), *y);
-                    points.append(o);
-                }
-            registerPoints(dashed, points);
-            registerPoints(hollow, points);
+            const std::vector<Mark> marks = marksOf(estimates);
+            for (const Mark &m : marks) {
+                dashed->append(m.x, m.y);
+                hollow->append(m.x, m.y);
+                extend(m.x, m.y);
+            }
+            registerMarks(marks, dashed, hollow);
             all.push_back(dashed);
             all.push_back(hollow);
             if (!first) {

@@ -2,7 +2,9 @@
 
 #include "chartstyle.h"
 #include "costcurvepresets.h"
+#include "figuresummary.h"
 #include "logaxislabels.h"
+#include "observationchart.h"
 #include "scenariodocument.h"
 #include "translation.h"
 #include "valuetext.h"
@@ -111,20 +113,74 @@ void CostCurveChart::buildDataSeries()
         series->attachAxis(m_x);
         series->attachAxis(m_y);
         const QVector<const Observation *> ordered = points;
+        // One point per figure; a period with many (FigureSummary::manyFigures or more) as one
+        // point at their median, the range and count on hover, the figures a click away.
+        struct Mark
+        {
+            const Observation *first;
+            double value;
+            std::optional<FigureSummary> summary;
+            int kind = -1; ///< of every figure summarised; -1 when they differ
+        };
+        std::vector<Mark> marks;
+        for (qsizetype i = 0; i < ordered.size();) {
+            qsizetype end = i;
+            while (end < ordered.size() && ordered.at(end)->period == ordered.at(i)->period)
+                ++end;
+            if (end - i >= static_cast<qsizetype>(FigureSummary::manyFigures)) {
+                const auto summary = FigureSummary::of(std::vector<const Observation *>(ordered.begin() + i, ordered.begin() + end));
+                int kind = static_cast<int>(ordered.at(i)->kind);
+                for (qsizetype k = i; k < end; ++k)
+                    if (static_cast<int>(ordered.at(k)->kind) != kind)
+                        kind = -1;
+                marks.push_back({ordered.at(i), summary->median, summary, kind});
+            } else {
+                for (qsizetype k = i; k < end; ++k)
+                    marks.push_back({ordered.at(k), *ordered.at(k)->value, std::nullopt, static_cast<int>(ordered.at(k)->kind)});
+            }
+            i = end;
+        }
+        const double base = marks.front().value;
         // A year sits on its tick, a date or a month where it falls in the year.
-        for (const Observation *o : ordered)
-            series->append(o->period.midpoint() - 0.5, *o->value / *ordered.front()->value);
-        hoverText(series, [this, ordered](int i) {
-            if (i < 0 || i >= ordered.size())
+        for (const Mark &m : marks)
+            series->append(m.first->period.midpoint() - 0.5, m.value / base);
+        hoverText(series, [this, marks, base](int i) {
+            if (i < 0 || i >= static_cast<int>(marks.size()))
                 return QString();
-            const Observation &o = *ordered.at(i);
+            const Mark &m = marks[static_cast<std::size_t>(i)];
+            const Observation &o = *m.first;
+            if (m.summary) {
+                const auto count = static_cast<int>(m.summary->count);
+                return tr("<b>%1</b>: median %2 (index %3, 1 = %4)<br/>%n figure(s), from %5 to %6<br/><i>Click to see "
+                          "each figure on the Data page</i>", nullptr, count)
+                    .arg(periodText(o.period), valueText(m.value, o))
+                    .arg(m.value / base, 0, 'g', 3)
+                    .arg(periodText(marks.front().first->period), valueText(m.summary->low, o),
+                         valueText(m.summary->high, o));
+            }
             const Source *s = m_document.dataset()->source(o.source);
             return tr("<b>%1</b>: %2 (index %3, 1 = %4)<br/>Source: %5")
                 .arg(periodText(o.period), valueText(*o.value, o))
-                .arg(*o.value / *ordered.front()->value, 0, 'g', 3)
-                .arg(periodText(ordered.front()->period))
+                .arg(*o.value / base, 0, 'g', 3)
+                .arg(periodText(marks.front().first->period))
                 .arg(s ? QString::fromStdString(s->publisher + ", " + s->title) : QString());
         });
+        connect(series, &QXYSeries::clicked, this, [series, marks](const QPointF &point) {
+            const QList<QPointF> shown = series->points();
+            for (int i = 0; i < shown.size() && i < static_cast<int>(marks.size()); ++i) {
+                const Mark &m = marks[static_cast<std::size_t>(i)];
+                if (m.summary && std::abs(shown.at(i).x() - point.x()) < 1.0 / 24)
+                    emit ObservationChart::links().figuresRequested(QString::fromStdString(m.first->entity),
+                                                                     QString::fromStdString(m.first->metric),
+                                                                     m.kind, m.first->period);
+            }
+        });
+        std::set<std::string> publishers;
+        for (const Observation *o : ordered)
+            if (const Source *src = d->source(o->source))
+                publishers.insert(src->publisher);
+        series->setProperty("publisherCount", static_cast<int>(publishers.size()));
+        series->setProperty("publisher", publishers.empty() ? QString() : QString::fromStdString(*publishers.begin()));
         m_data.append({series, ordered});
         ++index;
     }
@@ -198,20 +254,18 @@ void CostCurveChart::retranslate()
     for (const DataSeries &s : m_data) {
         const Observation &o = *s.points.front();
         const Entity *e = d ? d->entity(o.entity) : nullptr;
-        std::set<std::string> publishers;
-        for (const Observation *p : s.points)
-            if (const Source *src = d ? d->source(p->source) : nullptr)
-                publishers.insert(src->publisher);
+        // The publishers were counted when the series was built (buildDataSeries): this runs on
+        // every slider step, and a large store's series hold thousands of figures.
+        const int sources = s.series->property("publisherCount").toInt();
+        const QString publisher = s.series->property("publisher").toString();
         const QString what = o.metric == "training_cost"                     ? tr("training cost")
                              : o.metric == "price_per_million_tokens_input"  ? tr("input tokens, price per million")
                              : o.metric == "price_per_million_tokens_output" ? tr("output tokens, price per million")
                              : o.metric == "gpu_hour_price"                  ? tr("price per GPU-hour")
                                                                              : tr("price per million tokens");
-        const int sources = static_cast<int>(publishers.size());
         rename(s.series, tr("%1, %2 (%3)")
                               .arg(e ? localized(e->nameEn, e->nameZh) : QString(), what,
-                                   sources == 1 ? QString::fromStdString(*publishers.begin())
-                                                : tr("%n sources", nullptr, sources)));
+                                   sources == 1 ? publisher : tr("%n sources", nullptr, sources)));
     }
     if (m_x->titleText() != tr("Year"))
         m_x->setTitleText(tr("Year"));

@@ -1,6 +1,7 @@
 #include "fleetchart.h"
 
 #include "chartstyle.h"
+#include "figuresummary.h"
 #include "translation.h"
 
 #include <QCategoryAxis>
@@ -14,6 +15,7 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
 #include <utility>
 
 namespace capex::ui {
@@ -169,9 +171,14 @@ void FleetChart::build()
     // One slot per (source, year): the sources that give fleets, in a stable order.
     // One slot per publisher and year: Epoch's estimates come from several of its files (its
     // Nvidia, TPU and CoreWeave models), which read as one source.
-    auto publisherOf = [&](const Observation *o) {
-        const Source *s = d.source(o->source);
-        return s ? s->publisher : o->source;
+    std::map<std::string_view, std::string> publishers; // by source id, each looked up once
+    auto publisherOf = [&](const Observation *o) -> const std::string & {
+        auto it = publishers.find(o->source);
+        if (it == publishers.end()) {
+            const Source *s = d.source(o->source);
+            it = publishers.emplace(o->source, s ? s->publisher : o->source).first;
+        }
+        return it->second;
     };
     std::vector<std::string> sources;
     std::vector<int> years;
@@ -197,6 +204,67 @@ void FleetChart::build()
 
     std::vector<QXYSeries *> all;
     double yMax = 0;
+    // A company's period with many estimates of one kind (FigureSummary::manyFigures or more,
+    // from any sources) is one mark at their median with a whisker over their range, drawn
+    // in the middle of its year's slots; the figures are a click away (the Data page).
+    struct GroupKey
+    {
+        int company;
+        Period period;
+        Kind kind;
+        auto operator<=>(const GroupKey &) const = default;
+    };
+    std::map<GroupKey, std::vector<const Observation *>> groups;
+    for (const Observation *o : estimates)
+        if (const auto company = static_cast<int>(companies.indexOf(QString::fromStdString(o->entity))); company >= 0)
+            groups[{company, o->period, o->kind}].push_back(o);
+    // Each estimate's company (its place on the axis, -1: not shown), found once.
+    std::vector<int> companyOf(estimates.size());
+    for (std::size_t i = 0; i < estimates.size(); ++i)
+        companyOf[i] = static_cast<int>(companies.indexOf(QString::fromStdString(estimates[i]->entity)));
+    auto summarized = [&](std::size_t i) {
+        auto it = groups.find({companyOf[i], estimates[i]->period, estimates[i]->kind});
+        return it != groups.end() && it->second.size() >= FigureSummary::manyFigures;
+    };
+    for (std::size_t yi = 0; yi < years.size(); ++yi) {
+        auto *medians = new QScatterSeries;
+        const QColor color(0x40, 0x40, 0x40);
+        medians->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
+        medians->setMarkerSize(ChartStyle::estimateMarkerSize + 2);
+        medians->setColor(yi == 0 ? color : QColor(Qt::white));
+        medians->setBorderColor(color);
+        medians->setPen(QPen(color, 2));
+        medians->setName(tr("Median of many estimates, end of %1").arg(years[yi]));
+        QVector<const Observation *> points;
+        QHash<int, SummaryMark> marks;
+        std::vector<const Observation *> members;
+        for (const auto &[key, group] : groups) {
+            if (key.period.year != years[yi] || group.size() < FigureSummary::manyFigures)
+                continue;
+            const auto summary = FigureSummary::of(group);
+            if (!summary)
+                continue;
+            SummaryMark mark {group.front()->entity, group.front()->metric, key.kind, key.period,
+                              summary->median / scale, summary->low / scale, summary->high / scale, summary->count,
+                              scale, {}, group.front()->unit};
+            // The middle of the company's slots for this year.
+            const double x = key.company + (static_cast<double>(yi * sources.size()) + (static_cast<double>(sources.size()) + 1) / 2.0)
+                    / (slotCount + 1.0);
+            marks.insert(static_cast<int>(points.size()), mark);
+            medians->append(x, mark.median);
+            points.append(nullptr);
+            members.insert(members.end(), group.begin(), group.end());
+            all.push_back(summaryWhisker(x, mark, color));
+            yMax = std::max(yMax, mark.high);
+        }
+        if (points.isEmpty()) {
+            delete medians;
+            continue;
+        }
+        registerPoints(medians, points);
+        registerSummaries(medians, marks, members);
+        all.push_back(medians);
+    }
     for (std::size_t si = 0; si < sources.size(); ++si) {
         const QString publisher = QString::fromStdString(sources[si]);
         const QColor color = ChartStyle::paletteColor(static_cast<int>(si));
@@ -210,9 +278,10 @@ void FleetChart::build()
             markers->setPen(QPen(color, 2));
             markers->setName(tr("%1, end of %2").arg(publisher).arg(years[yi]));
             QVector<const Observation *> points;
-            for (const Observation *o : estimates) {
-                const int company = static_cast<int>(companies.indexOf(QString::fromStdString(o->entity)));
-                if (company < 0 || publisherOf(o) != sources[si] || o->period.year != years[yi])
+            for (std::size_t i = 0; i < estimates.size(); ++i) {
+                const Observation *o = estimates[i];
+                const int company = companyOf[i];
+                if (company < 0 || o->period.year != years[yi] || publisherOf(o) != sources[si] || summarized(i))
                     continue;
                 const double x = slotX(company, si, yi);
                 auto *bar = new QLineSeries;

@@ -79,6 +79,7 @@ void ObservationChart::rebuild()
         removeAxis(axis), delete axis;
     m_points.clear();
     m_labels.clear();
+    m_summaries.clear();
     m_sources.clear();
     if (m_snapshot)
         build();
@@ -107,9 +108,89 @@ void ObservationChart::registerPoints(QXYSeries *series, QVector<const Observati
             if (best < 0 || d < bestDistance)
                 best = i, bestDistance = d;
         }
-        if (const Observation *o = observationAt(series, best))
+        if (const SummaryMark *mark = summaryAt(series, best))
+            emit pointHovered(summaryTooltipText(*mark), true);
+        else if (const Observation *o = observationAt(series, best))
             emit pointHovered(tooltipText(*o), true);
     });
+}
+
+FigureLinks &ObservationChart::links()
+{
+    static FigureLinks relay;
+    return relay;
+}
+
+void ObservationChart::registerSummaries(QXYSeries *series, QHash<int, SummaryMark> summaries,
+                                         const std::vector<const Observation *> &members)
+{
+    for (const Observation *o : members)
+        m_sources.insert(o->source);
+    m_summaries.insert(series, std::move(summaries));
+    connect(series, &QXYSeries::clicked, this, [this, series](const QPointF &point) {
+        const QList<QPointF> points = series->points();
+        int best = -1;
+        double bestDistance = 0;
+        for (int i = 0; i < points.size(); ++i) {
+            const double d = std::hypot(points.at(i).x() - point.x(), (points.at(i).y() - point.y()) * 1e-9);
+            if (best < 0 || d < bestDistance)
+                best = i, bestDistance = d;
+        }
+        if (const SummaryMark *mark = summaryAt(series, best))
+            emit links().figuresRequested(QString::fromStdString(mark->entity), QString::fromStdString(mark->metric),
+                                          static_cast<int>(mark->kind), mark->period);
+    });
+}
+
+QLineSeries *ObservationChart::summaryWhisker(double x, const SummaryMark &mark, const QColor &color)
+{
+    auto *whisker = new QLineSeries;
+    whisker->setPen(QPen(color, 1.5));
+    whisker->append(x, mark.low);
+    whisker->append(x, mark.high);
+    QHash<int, SummaryMark> both {{0, mark}, {1, mark}};
+    registerPoints(whisker, {nullptr, nullptr});
+    registerSummaries(whisker, std::move(both), {});
+    return whisker;
+}
+
+const ObservationChart::SummaryMark *ObservationChart::summaryAt(const QAbstractSeries *series, int index) const
+{
+    auto it = m_summaries.constFind(series);
+    if (it == m_summaries.constEnd())
+        return nullptr;
+    auto mark = it->constFind(index);
+    return mark == it->constEnd() ? nullptr : &*mark;
+}
+
+QString ObservationChart::summaryTooltipText(const SummaryMark &mark) const
+{
+    const Entity *entity = m_snapshot ? m_snapshot->entity(mark.entity) : nullptr;
+    const Metric *metric = m_snapshot ? m_snapshot->metric(mark.metric) : nullptr;
+    const NumberFormat number = Translation::instance().format(3);
+    auto value = [&](double v) {
+        if (!mark.currency.empty())
+            return QString::fromStdString(number.money(v * mark.scale, mark.currency));
+        return QStringLiteral("%1 %2").arg(QString::fromStdString(number.number(v * mark.scale)), unitText(mark.unit));
+    };
+    const auto count = static_cast<int>(mark.count);
+    const QString low = value(mark.low), high = value(mark.high);
+    QStringList lines;
+    lines << QStringLiteral("<b>%1</b> · %2 · %3")
+                 .arg(entity ? localized(entity->nameEn, entity->nameZh).toHtmlEscaped() : QString::fromStdString(mark.entity).toHtmlEscaped(),
+                      metric ? localized(metric->nameEn, metric->nameZh).toHtmlEscaped() : QString::fromStdString(mark.metric).toHtmlEscaped(),
+                      periodText(mark.period));
+    lines << QStringLiteral("<b>%1</b>").arg(tr("median %1").arg(value(mark.median)).toHtmlEscaped());
+    QString spread;
+    switch (mark.kind) {
+    case Kind::Estimate: spread = tr("%n estimate(s), from %1 to %2", nullptr, count).arg(low, high); break;
+    case Kind::Forecast: spread = tr("%n forecast(s), from %1 to %2", nullptr, count).arg(low, high); break;
+    case Kind::Actual: spread = tr("%n reported figure(s), from %1 to %2", nullptr, count).arg(low, high); break;
+    default: spread = tr("%n figure(s) (%1), from %2 to %3", nullptr, count).arg(kindText(mark.kind), low, high); break;
+    }
+    lines << spread.toHtmlEscaped();
+    lines << QStringLiteral("<i>%1</i>").arg(tr("Click to see each figure on the Data page").toHtmlEscaped());
+    return lines.join(QStringLiteral("<br/>"));
 }
 
 void ObservationChart::registerLabel(QXYSeries *series, const QString &text)

@@ -18,6 +18,16 @@ class QXYSeries;
 
 namespace capex::ui {
 
+/// The relay of every chart's clicks on a mark for many figures (ObservationChart::links()):
+/// MainWindow shows the Data page filtered to the figures behind it (DataPage::showFigures).
+class FigureLinks : public QObject
+{
+    Q_OBJECT
+
+signals:
+    void figuresRequested(const QString &entity, const QString &metric, int kind, const capex::Period &period);
+};
+
 /// A chart of observations. It remembers which observation each plotted point is, so
 /// that hovering a point can name its value, range, kind, grade, period and source,
 /// and which sources the plotted figures come from, for footers and exports.
@@ -51,12 +61,40 @@ public:
     void setShowEvents(bool show);
     bool showEvents() const { return m_showEvents; }
 
+    /// The figures behind one mark drawn for many (FigureSummary): one series (entity and
+    /// metric), one kind, one period, and what they summarise to, in the chart's units.
+    struct SummaryMark
+    {
+        std::string entity, metric;
+        Kind kind = Kind::Estimate;
+        Period period;
+        double median = 0, low = 0, high = 0; ///< as plotted
+        std::size_t count = 0;
+        double scale = 1;     ///< a plotted number times this is the figure (1e9: billions)
+        std::string currency; ///< for money, the currency plotted; else empty
+        std::string unit;     ///< otherwise, the figures' unit
+    };
+    /// The summary drawn at `index` of `series`, if that point is one.
+    const SummaryMark *summaryAt(const QAbstractSeries *series, int index) const;
+    /// The text shown when hovering a summary: the median, the range and "n estimates".
+    QString summaryTooltipText(const SummaryMark &mark) const;
+    /// The relay of every chart's clicks on a summary (FigureLinks).
+    static FigureLinks &links();
+
 protected:
     virtual void build() = 0;
 
     /// Records what each point of `series` is, and connects its hover signal.
     void registerPoints(QXYSeries *series, QVector<const Observation *> observations);
     void registerLabel(QXYSeries *series, const QString &text);
+    /// As registerPoints, where the points at the keys of `summaries` stand for many figures
+    /// (`observations` holds null there): those hover with summaryTooltipText() and a click
+    /// asks for the figures (links()). `members` are the figures summarised, for the footer.
+    void registerSummaries(QXYSeries *series, QHash<int, SummaryMark> summaries,
+                           const std::vector<const Observation *> &members);
+    /// A thin vertical line from `mark.low` to `mark.high` at `x` (the range of a summary),
+    /// hovering and clicking as the summary does. The caller adds and attaches it.
+    QLineSeries *summaryWhisker(double x, const SummaryMark &mark, const QColor &color);
     /// A value axis of whole years from `first` to `last`, ticks on every year.
     QValueAxis *addYearAxis(int first, int last);
     /// Units of money per displayed axis unit: 1e9 in English (billions), 1e8 in Chinese (亿).
@@ -76,6 +114,7 @@ private:
     const Dataset *m_snapshot = nullptr;
     QHash<const QAbstractSeries *, QVector<const Observation *>> m_points;
     QHash<const QAbstractSeries *, QString> m_labels;
+    QHash<const QAbstractSeries *, QHash<int, SummaryMark>> m_summaries;
     std::set<std::string> m_sources;
     bool m_showEvents = true;
     struct EventLabel

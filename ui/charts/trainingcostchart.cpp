@@ -118,9 +118,13 @@ void TrainingCostChart::updatePoints()
         lo = std::min({lo, r.costUsd / 1e6, std::max(r.laterCostUsd / 1e6, 1e-9)});
         hi = std::max(hi, r.costUsd / 1e6);
     }
-    if (m_categories->categories() != names) {
-        m_categories->clear();
-        m_categories->append(names);
+    // Other runs than before (the figures arriving after the window opened on an empty store):
+    // both sets are filled off the series, so that none is laid out short of values, which on
+    // the log axis are zeros (Qt Charts warns for each).
+    QBarSeries *bars = m_now->count() != static_cast<int>(now.size()) ? qobject_cast<QBarSeries *>(series().value(0)) : nullptr;
+    if (bars) {
+        bars->take(m_now);
+        bars->take(m_later);
     }
     // Bars and axis are touched only when they change: each change repaints the chart.
     for (auto [set, values] : {std::pair{m_now, &now}, std::pair{m_later, &later}}) {
@@ -139,6 +143,12 @@ void TrainingCostChart::updatePoints()
             set->remove(0, set->count());
             set->append(*values);
         }
+    }
+    if (bars)
+        bars->append(QList<QBarSet *> {m_now, m_later});
+    if (m_categories->categories() != names) {
+        m_categories->clear();
+        m_categories->append(names);
     }
     // A hair below the power of ten: log10(0.01) is −1.9999999999999996 in doubles, and Qt's
     // log axis then starts its labels a decade higher, leaving the bottom line unlabelled.

@@ -209,7 +209,7 @@ bool ExportActions::exportReport()
 
 bool ExportActions::exportData()
 {
-    auto *data = m_window.findChild<DataPage *>();
+    auto *data = qobject_cast<DataPage *>(m_window.page(QStringLiteral("data"))); // filled if it was not yet
     if (!data)
         return false;
     const QString filters = tr("Excel workbooks (*.xlsx);;CSV, UTF-8 (*.csv)");

@@ -7,6 +7,15 @@
 #include <QPainter>
 #include <QPixmap>
 
+#include <algorithm>
+#include <functional>
+#include <limits>
+#include <map>
+#include <numeric>
+#include <string_view>
+#include <type_traits>
+#include <unordered_map>
+
 namespace capex::ui {
 namespace {
 
@@ -35,7 +44,57 @@ void ObservationTableModel::setSnapshot(const Dataset *snapshot)
 {
     beginResetModel();
     m_snapshot = snapshot;
+    m_columns.reset();
     endResetModel();
+}
+
+const ObservationTableModel::Columns &ObservationTableModel::columns() const
+{
+    if (m_columns)
+        return *m_columns;
+    m_columns.emplace();
+    Columns &c = *m_columns;
+    if (!m_snapshot)
+        return c;
+    const Dataset &d = *m_snapshot;
+    // Ids to indexes through hash maps of views into the snapshot's own strings.
+    auto indexOf = [](const auto &records) {
+        std::unordered_map<std::string_view, std::int32_t> map;
+        map.reserve(records.size());
+        for (std::size_t i = 0; i < records.size(); ++i)
+            map.emplace(records[i].id, static_cast<std::int32_t>(i));
+        return map;
+    };
+    const auto entities = indexOf(d.entities), metrics = indexOf(d.metrics), sources = indexOf(d.sources);
+    auto find = [](const auto &map, const std::string &id) {
+        auto it = map.find(id);
+        return it == map.end() ? std::int32_t {-1} : it->second;
+    };
+    std::map<capex::Period, std::int32_t> periods;
+    const std::size_t n = d.observations.size();
+    c.entity.resize(n);
+    c.metric.resize(n);
+    c.source.resize(n);
+    c.period.resize(n);
+    // Consecutive rows mostly share an entity, metric or period: a one-entry cache each.
+    const Observation *previous = nullptr;
+    for (std::size_t i = 0; i < n; ++i) {
+        const Observation &o = d.observations[i];
+        const bool same = previous != nullptr;
+        c.entity[i] = same && o.entity == previous->entity ? c.entity[i - 1] : find(entities, o.entity);
+        c.metric[i] = same && o.metric == previous->metric ? c.metric[i - 1] : find(metrics, o.metric);
+        c.source[i] = same && o.source == previous->source ? c.source[i - 1] : find(sources, o.source);
+        if (same && o.period == previous->period) {
+            c.period[i] = c.period[i - 1];
+        } else {
+            auto [it, added] = periods.try_emplace(o.period, static_cast<std::int32_t>(c.periods.size()));
+            if (added)
+                c.periods.push_back(o.period);
+            c.period[i] = it->second;
+        }
+        previous = &o;
+    }
+    return c;
 }
 
 void ObservationTableModel::retranslate()
@@ -64,9 +123,12 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
     const Observation *o = observation(index);
     if (!o)
         return {};
-    const capex::Entity *entity = m_snapshot->entity(o->entity);
-    const capex::Metric *metric = m_snapshot->metric(o->metric);
-    const capex::Source *source = m_snapshot->source(o->source);
+    // By the compact columns' indexes (no search through the lists), once they are built.
+    const auto row = static_cast<std::size_t>(index.row());
+    auto at = [](const auto &records, std::int32_t i) { return i >= 0 ? &records[static_cast<std::size_t>(i)] : nullptr; };
+    const capex::Entity *entity = m_columns ? at(m_snapshot->entities, m_columns->entity[row]) : m_snapshot->entity(o->entity);
+    const capex::Metric *metric = m_columns ? at(m_snapshot->metrics, m_columns->metric[row]) : m_snapshot->metric(o->metric);
+    const capex::Source *source = m_columns ? at(m_snapshot->sources, m_columns->source[row]) : m_snapshot->source(o->source);
     auto entityName = [&] { return entity ? localized(entity->nameEn, entity->nameZh) : QString::fromStdString(o->entity); };
     auto metricName = [&] { return metric ? localized(metric->nameEn, metric->nameZh) : QString::fromStdString(o->metric); };
 
@@ -158,69 +220,471 @@ QVariant ObservationTableModel::headerData(int section, Qt::Orientation orientat
     return {};
 }
 
-ObservationFilterModel::ObservationFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+namespace {
+
+/// ASCII letters folded to lower case; every other byte (UTF-8 of Chinese text) as it is.
+inline unsigned char folded(char c)
 {
-    setSortRole(ObservationTableModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 'A' && u <= 'Z' ? static_cast<unsigned char>(u + 32) : u;
+}
+
+/// Whether `text` contains `needle` (already folded), ignoring the case of ASCII letters.
+bool containsFolded(std::string_view text, std::string_view needle)
+{
+    if (needle.empty())
+        return true;
+    if (needle.size() > text.size())
+        return false;
+    const auto first = static_cast<unsigned char>(needle[0]);
+    const std::size_t last = text.size() - needle.size();
+    for (std::size_t i = 0; i <= last; ++i) {
+        if (folded(text[i]) != first)
+            continue;
+        std::size_t k = 1;
+        while (k < needle.size() && folded(text[i + k]) == static_cast<unsigned char>(needle[k]))
+            ++k;
+        if (k == needle.size())
+            return true;
+    }
+    return false;
+}
+
+/// Ranks of `count` items by their texts, case ignored (equal texts share a rank).
+template <typename Text> std::vector<std::int32_t> ranksByText(std::size_t count, Text text)
+{
+    std::vector<QString> texts(count);
+    std::vector<std::int32_t> order(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        texts[i] = text(i);
+        order[i] = static_cast<std::int32_t>(i);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](std::int32_t a, std::int32_t b) {
+        return texts[static_cast<std::size_t>(a)].compare(texts[static_cast<std::size_t>(b)], Qt::CaseInsensitive) < 0;
+    });
+    std::vector<std::int32_t> rank(count);
+    std::int32_t current = -1;
+    for (std::size_t i = 0; i < count; ++i) {
+        const auto item = static_cast<std::size_t>(order[i]);
+        if (i == 0
+            || texts[item].compare(texts[static_cast<std::size_t>(order[i - 1])], Qt::CaseInsensitive) != 0)
+            ++current;
+        rank[item] = current;
+    }
+    return rank;
+}
+
+} // namespace
+
+ObservationFilterModel::ObservationFilterModel(QObject *parent) : QAbstractProxyModel(parent) {}
+
+ObservationTableModel *ObservationFilterModel::table() const
+{
+    return qobject_cast<ObservationTableModel *>(sourceModel());
+}
+
+void ObservationFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    beginResetModel();
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    QAbstractProxyModel::setSourceModel(model);
+    if (model) {
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
+        connect(model, &QAbstractItemModel::modelReset, this, [this] {
+            computeOrder();
+            m_rows.clear();
+            refilter();
+            endResetModel();
+        });
+        // The language changed: the same rows, other texts (the order stays until the next sort).
+        connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+            if (!m_rows.empty())
+                emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        });
+        connect(model, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
+    }
+    computeOrder();
+    refilter();
+    endResetModel();
 }
 
 void ObservationFilterModel::setEntity(const QString &id)
 {
-    m_entity = id;
-    invalidateFilter();
+    m_entity = id.toStdString();
+    rebuild();
 }
 
 void ObservationFilterModel::setMetric(const QString &id)
 {
-    m_metric = id;
-    invalidateFilter();
+    m_metric = id.toStdString();
+    rebuild();
 }
 
 void ObservationFilterModel::setKind(int kind)
 {
     m_kind = kind;
-    invalidateFilter();
+    rebuild();
 }
 
 void ObservationFilterModel::setGrade(int grade)
 {
     m_grade = grade;
-    invalidateFilter();
+    rebuild();
+}
+
+void ObservationFilterModel::setPeriod(const std::optional<capex::Period> &period)
+{
+    m_period = period;
+    rebuild();
 }
 
 void ObservationFilterModel::setSearchText(const QString &text)
 {
-    m_search = text.trimmed();
-    invalidateFilter();
+    const QString search = text.trimmed();
+    if (search == m_search)
+        return;
+    // Typing on: only the rows shown can still match.
+    const bool narrowing = !m_search.isEmpty() && search.contains(m_search, Qt::CaseInsensitive);
+    m_search = search;
+    beginResetModel();
+    refilter(narrowing);
+    endResetModel();
 }
 
-bool ObservationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+void ObservationFilterModel::rebuild()
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    using M = ObservationTableModel;
-    if (!m_entity.isEmpty() && index.data(M::EntityIdRole).toString() != m_entity)
-        return false;
-    if (!m_metric.isEmpty() && index.data(M::MetricIdRole).toString() != m_metric)
-        return false;
-    if (m_kind >= 0 && index.data(M::KindRole).toInt() != m_kind)
-        return false;
-    if (m_grade >= 0 && index.data(M::GradeRole).toInt() != m_grade)
-        return false;
-    if (!m_search.isEmpty() && !index.data(M::SearchTextRole).toString().contains(m_search, Qt::CaseInsensitive))
-        return false;
-    return true;
+    beginResetModel();
+    refilter();
+    endResetModel();
 }
 
-bool ObservationFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+void ObservationFilterModel::sort(int column, Qt::SortOrder order)
 {
-    if (left.column() == ObservationTableModel::Period && right.column() == ObservationTableModel::Period)
-        if (const auto *model = qobject_cast<const ObservationTableModel *>(sourceModel())) {
-            const Observation *a = model->observation(left);
-            const Observation *b = model->observation(right);
-            if (a && b)
-                return a->period < b->period;
+    beginResetModel();
+    m_sortColumn = column;
+    m_sortOrder = order;
+    computeOrder();
+    refilter();
+    endResetModel();
+}
+
+void ObservationFilterModel::computeOrder()
+{
+    const ObservationTableModel *model = table();
+    const Dataset *d = model ? model->snapshot() : nullptr;
+    const std::size_t n = d ? d->observations.size() : 0;
+    m_order.resize(n);
+    std::iota(m_order.begin(), m_order.end(), 0);
+    m_proxyRow.clear();
+    if (!d || m_sortColumn < 0 || m_sortColumn >= ObservationTableModel::ColumnCount || n == 0)
+        return;
+    const std::vector<Observation> &rows = d->observations;
+    const auto &c = model->columns();
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    // Sorts the rows by `key` (ties in the store's order, in either direction): (key, row)
+    // pairs side by side in memory, which a million rows sort several times faster than row
+    // numbers whose keys lie elsewhere.
+    auto sortBy = [&](const auto &key) {
+        using Key = std::decay_t<decltype(key[0])>;
+        std::vector<std::pair<Key, int>> keyed(n);
+        for (std::size_t i = 0; i < n; ++i)
+            keyed[i] = {key[i], static_cast<int>(i)};
+        if (descending)
+            std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
+                return b.first < a.first || (!(a.first < b.first) && a.second < b.second);
+            });
+        else
+            std::sort(keyed.begin(), keyed.end());
+        for (std::size_t i = 0; i < n; ++i)
+            m_order[i] = keyed[i].second;
+    };
+    // A row's key from a rank per index of a compact column (-1, unknown, last).
+    auto byRank = [&](const std::vector<std::int32_t> &column, const std::vector<std::int32_t> &rank) {
+        std::vector<std::int32_t> key(n);
+        for (std::size_t i = 0; i < n; ++i)
+            key[i] = column[i] < 0 ? std::numeric_limits<std::int32_t>::max() : rank[static_cast<std::size_t>(column[i])];
+        sortBy(key);
+    };
+    // Text columns: the text of each row, compared as bytes (as_of is an ISO date). Texts that
+    // repeat (dates) get a rank each, so the rows sort by integers; free text (notes) sorts
+    // as (text, row) pairs held side by side, the order of ties made explicit.
+    auto byText = [&](auto text, bool repeats) {
+        if (repeats) {
+            std::unordered_map<std::string_view, std::int32_t> rankOf;
+            std::vector<std::string_view> distinct;
+            for (std::size_t i = 0; i < n; ++i)
+                if (rankOf.try_emplace(text(rows[i]), 0).second)
+                    distinct.push_back(text(rows[i]));
+            std::sort(distinct.begin(), distinct.end());
+            for (std::size_t i = 0; i < distinct.size(); ++i)
+                rankOf[distinct[i]] = static_cast<std::int32_t>(i);
+            std::vector<std::int32_t> key(n);
+            for (std::size_t i = 0; i < n; ++i)
+                key[i] = rankOf[text(rows[i])];
+            sortBy(key);
+            return;
         }
-    return QSortFilterProxyModel::lessThan(left, right);
+        // Eight bytes at a time (big-endian, a shorter text padded with zeros, which sorts it
+        // first): the rows sort by their first eight bytes, then each run that shares them by
+        // the next eight, and so on: integer comparisons of pairs side by side in memory,
+        // never a comparison that chases two texts elsewhere in memory.
+        struct Keyed
+        {
+            std::uint64_t bytes;
+            int row;
+        };
+        std::vector<Keyed> keyed(n);
+        for (std::size_t i = 0; i < n; ++i)
+            keyed[i] = {0, static_cast<int>(i)};
+        auto bytesAt = [&](int row, std::size_t offset) {
+            const std::string_view t = text(rows[static_cast<std::size_t>(row)]);
+            std::uint64_t bytes = 0;
+            for (std::size_t k = 0; k < 8; ++k)
+                bytes = bytes << 8 | (offset + k < t.size() ? static_cast<unsigned char>(t[offset + k]) : 0u);
+            return bytes;
+        };
+        std::function<void(std::size_t, std::size_t, std::size_t)> sortRun = [&](std::size_t begin, std::size_t end,
+                                                                                  std::size_t offset) {
+            bool longer = false; // some text goes on past these eight bytes
+            for (std::size_t i = begin; i < end; ++i) {
+                keyed[i].bytes = bytesAt(keyed[i].row, offset);
+                longer = longer || text(rows[static_cast<std::size_t>(keyed[i].row)]).size() > offset + 8;
+            }
+            std::sort(keyed.begin() + static_cast<std::ptrdiff_t>(begin), keyed.begin() + static_cast<std::ptrdiff_t>(end),
+                      [descending](const Keyed &a, const Keyed &b) {
+                          if (a.bytes != b.bytes)
+                              return descending ? b.bytes < a.bytes : a.bytes < b.bytes;
+                          return a.row < b.row;
+                      });
+            if (!longer)
+                return;
+            for (std::size_t i = begin; i < end;) {
+                std::size_t j = i + 1;
+                while (j < end && keyed[j].bytes == keyed[i].bytes)
+                    ++j;
+                if (j - i > 1)
+                    sortRun(i, j, offset + 8);
+                i = j;
+            }
+        };
+        sortRun(0, n, 0);
+        for (std::size_t i = 0; i < n; ++i)
+            m_order[i] = keyed[i].row;
+    };
+    switch (m_sortColumn) {
+    case ObservationTableModel::Entity:
+        byRank(c.entity, ranksByText(d->entities.size(), [&](std::size_t i) {
+                   return localized(d->entities[i].nameEn, d->entities[i].nameZh);
+               }));
+        break;
+    case ObservationTableModel::Metric:
+        byRank(c.metric, ranksByText(d->metrics.size(), [&](std::size_t i) {
+                   return localized(d->metrics[i].nameEn, d->metrics[i].nameZh);
+               }));
+        break;
+    case ObservationTableModel::Source:
+        byRank(c.source, ranksByText(d->sources.size(),
+                                     [&](std::size_t i) { return QString::fromStdString(d->sources[i].publisher); }));
+        break;
+    case ObservationTableModel::Period: {
+        std::vector<std::int32_t> order(c.periods.size()), rank(c.periods.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](std::int32_t a, std::int32_t b) {
+            return c.periods[static_cast<std::size_t>(a)] < c.periods[static_cast<std::size_t>(b)];
+        });
+        for (std::size_t i = 0; i < order.size(); ++i)
+            rank[static_cast<std::size_t>(order[i])] = static_cast<std::int32_t>(i);
+        byRank(c.period, rank);
+        break;
+    }
+    case ObservationTableModel::Value: {
+        std::vector<double> key(n);
+        for (std::size_t i = 0; i < n; ++i)
+            key[i] = rows[i].centralValue().value_or(0.0);
+        sortBy(key);
+        break;
+    }
+    case ObservationTableModel::Kind:
+    case ObservationTableModel::Grade: {
+        const bool kind = m_sortColumn == ObservationTableModel::Kind;
+        const std::vector<std::int32_t> rank = ranksByText(kind ? 6 : 3, [&](std::size_t i) {
+            return kind ? kindText(static_cast<capex::Kind>(i)) : gradeText(static_cast<capex::Grade>(i));
+        });
+        std::vector<std::int32_t> key(n);
+        for (std::size_t i = 0; i < n; ++i)
+            key[i] = rank[static_cast<std::size_t>(kind ? static_cast<int>(rows[i].kind) : static_cast<int>(rows[i].grade))];
+        sortBy(key);
+        break;
+    }
+    case ObservationTableModel::Unit: {
+        // Few distinct units: a rank for each by the text shown.
+        std::vector<std::string> units;
+        for (const Observation &o : rows)
+            if (units.empty() || units.back() != o.unit)
+                if (std::find(units.begin(), units.end(), o.unit) == units.end())
+                    units.push_back(o.unit);
+        const std::vector<std::int32_t> rank = ranksByText(units.size(), [&](std::size_t i) { return unitText(units[i]); });
+        std::unordered_map<std::string_view, std::int32_t> rankOf;
+        for (std::size_t i = 0; i < units.size(); ++i)
+            rankOf.emplace(units[i], rank[i]);
+        std::vector<std::int32_t> key(n);
+        for (std::size_t i = 0; i < n; ++i)
+            key[i] = rankOf.at(rows[i].unit);
+        sortBy(key);
+        break;
+    }
+    case ObservationTableModel::AsOf:
+        byText([](const Observation &o) { return std::string_view(o.asOf); }, true);
+        break;
+    case ObservationTableModel::Origin: {
+        std::vector<std::int32_t> key(n);
+        for (std::size_t i = 0; i < n; ++i)
+            key[i] = rows[i].userEntered ? 1 : 0;
+        sortBy(key);
+        break;
+    }
+    case ObservationTableModel::Note: {
+        const bool chinese = Translation::instance().language() == Language::Chinese;
+        byText([chinese](const Observation &o) {
+            return std::string_view(chinese && !o.noteZh.empty() ? o.noteZh : o.noteEn);
+        }, false);
+        break;
+    }
+    default: break;
+    }
+}
+
+void ObservationFilterModel::refilter(bool narrowing)
+{
+    m_proxyRow.clear();
+    const ObservationTableModel *model = table();
+    const Dataset *d = model ? model->snapshot() : nullptr;
+    if (!d) {
+        m_rows.clear();
+        return;
+    }
+    const std::vector<Observation> &rows = d->observations;
+    const auto &c = model->columns();
+    auto indexOf = [](const auto &records, const std::string &id) {
+        for (std::size_t i = 0; i < records.size(); ++i)
+            if (records[i].id == id)
+                return static_cast<std::int32_t>(i);
+        return std::int32_t {-2}; // matches no row
+    };
+    const std::int32_t entity = m_entity.empty() ? -1 : indexOf(d->entities, m_entity);
+    const std::int32_t metric = m_metric.empty() ? -1 : indexOf(d->metrics, m_metric);
+    std::int32_t period = -1;
+    if (m_period) {
+        auto it = std::find(c.periods.begin(), c.periods.end(), *m_period);
+        period = it == c.periods.end() ? -2 : static_cast<std::int32_t>(it - c.periods.begin());
+    }
+    // The search: which entities, metrics, sources and periods match by their names (in
+    // both languages), decided once; per row only the notes are searched.
+    const bool searching = !m_search.isEmpty();
+    std::vector<char> entityMatch, metricMatch, sourceMatch, periodMatch;
+    std::string needle;
+    if (searching) {
+        auto has = [this](const std::string &text) { return QString::fromStdString(text).contains(m_search, Qt::CaseInsensitive); };
+        for (const capex::Entity &e : d->entities)
+            entityMatch.push_back(has(e.nameEn) || has(e.nameZh) || has(e.id));
+        for (const capex::Metric &m : d->metrics)
+            metricMatch.push_back(has(m.nameEn) || has(m.nameZh) || has(m.id));
+        for (const capex::Source &s : d->sources)
+            sourceMatch.push_back(has(s.publisher) || has(s.title));
+        for (const capex::Period &p : c.periods)
+            periodMatch.push_back(has(p.toString()) || periodText(p).contains(m_search, Qt::CaseInsensitive));
+        for (char ch : m_search.toStdString())
+            needle += static_cast<char>(folded(ch));
+    }
+    auto matched = [](const std::vector<char> &match, std::int32_t i) {
+        return i >= 0 && match[static_cast<std::size_t>(i)];
+    };
+    auto accepts = [&](std::size_t i) {
+        const Observation &o = rows[i];
+        if (m_kind >= 0 && static_cast<int>(o.kind) != m_kind)
+            return false;
+        if (m_grade >= 0 && static_cast<int>(o.grade) != m_grade)
+            return false;
+        if (entity != -1 && c.entity[i] != entity)
+            return false;
+        if (metric != -1 && c.metric[i] != metric)
+            return false;
+        if (period != -1 && c.period[i] != period)
+            return false;
+        if (!searching)
+            return true;
+        return matched(entityMatch, c.entity[i]) || matched(metricMatch, c.metric[i])
+            || matched(sourceMatch, c.source[i]) || matched(periodMatch, c.period[i])
+            || containsFolded(o.noteEn, needle) || containsFolded(o.noteZh, needle)
+            || (c.entity[i] < 0 && containsFolded(o.entity, needle)) || (c.metric[i] < 0 && containsFolded(o.metric, needle));
+    };
+    std::vector<int> shown;
+    const std::vector<int> &from = narrowing ? m_rows : m_order;
+    shown.reserve(narrowing ? m_rows.size() : rows.size());
+    for (int row : from)
+        if (static_cast<std::size_t>(row) < rows.size() && accepts(static_cast<std::size_t>(row)))
+            shown.push_back(row);
+    m_rows = std::move(shown);
+}
+
+QModelIndex ObservationFilterModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex ObservationFilterModel::parent(const QModelIndex &) const { return {}; }
+
+int ObservationFilterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ObservationFilterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
+}
+
+bool ObservationFilterModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_rows.empty() && columnCount() > 0;
+}
+
+int ObservationFilterModel::sourceRow(int row) const
+{
+    return row >= 0 && row < rowCount() ? m_rows[static_cast<std::size_t>(row)] : -1;
+}
+
+QModelIndex ObservationFilterModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !sourceModel() || proxyIndex.model() != this)
+        return {};
+    return sourceModel()->index(sourceRow(proxyIndex.row()), proxyIndex.column());
+}
+
+QModelIndex ObservationFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel())
+        return {};
+    if (m_proxyRow.empty() && !m_rows.empty()) {
+        m_proxyRow.assign(static_cast<std::size_t>(sourceModel()->rowCount()), -1);
+        for (std::size_t i = 0; i < m_rows.size(); ++i)
+            if (static_cast<std::size_t>(m_rows[i]) < m_proxyRow.size())
+                m_proxyRow[static_cast<std::size_t>(m_rows[i])] = static_cast<int>(i);
+    }
+    const auto row = static_cast<std::size_t>(sourceIndex.row());
+    if (row >= m_proxyRow.size() || m_proxyRow[row] < 0)
+        return {};
+    return index(m_proxyRow[row], sourceIndex.column());
+}
+
+QVariant ObservationFilterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal)
+        return sourceModel() ? sourceModel()->headerData(section, orientation, role) : QVariant();
+    return QAbstractItemModel::headerData(section, orientation, role);
 }
 
 } // namespace capex::ui

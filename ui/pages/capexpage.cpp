@@ -23,6 +23,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <set>
+#include <string_view>
 
 namespace capex::ui {
 namespace {
@@ -157,9 +159,9 @@ void CapexPage::refresh()
     // A check box per company that has capex figures.
     const Dataset &d = snapshot();
     QStringList withCapex;
+    std::set<std::string_view> seen; // a large store holds a million figures: one pass, no string per figure
     for (const Observation &o : d.observations)
-        if ((o.metric == "capex" || o.metric == "capex_cash" || o.metric == "ai_capex")
-            && !withCapex.contains(QString::fromStdString(o.entity)))
+        if ((o.metric == "capex" || o.metric == "capex_cash" || o.metric == "ai_capex") && seen.insert(o.entity).second)
             if (const Entity *e = d.entity(o.entity); e && e->type == "company") // aggregates are not companies
                 withCapex << QString::fromStdString(o.entity);
     const QStringList saved = Settings::value(SettingKey::CapexCompanies).toStringList();

@@ -24,6 +24,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 #include <tuple>
@@ -42,6 +43,7 @@ DataPage::DataPage(DataStore &store, DataEdits &edits, QWidget *parent)
     , m_grade(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_count(new QLabel(this))
+    , m_period(new QToolButton(this))
     , m_export(new QPushButton(this))
     , m_entityLabel(new QLabel(this))
     , m_metricLabel(new QLabel(this))
@@ -67,6 +69,9 @@ DataPage::DataPage(DataStore &store, DataEdits &edits, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    // Rows of one height, never measured: a million rows cost nothing until shown.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_details->setOpenExternalLinks(true);
@@ -94,6 +99,10 @@ DataPage::DataPage(DataStore &store, DataEdits &edits, QWidget *parent)
         row->addWidget(label);
         row->addWidget(box, row == whatRow ? 1 : 0);
     }
+    restRow->addWidget(m_period);
+    m_period->setObjectName(QStringLiteral("periodFilter"));
+    m_period->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_period->hide();
     restRow->addWidget(m_search, 1);
     restRow->addWidget(m_count);
     restRow->addWidget(m_export);
@@ -150,17 +159,42 @@ DataPage::DataPage(DataStore &store, DataEdits &edits, QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
 
-    auto refilter = [this] {
-        m_filter->setEntity(m_entity->currentData().toString());
-        m_filter->setMetric(m_metric->currentData().toString());
-        m_filter->setKind(m_kind->currentData().toInt());
-        m_filter->setGrade(m_grade->currentData().toInt());
-        m_filter->setSearchText(m_search->text());
-        m_count->setText(tr("%n figure(s)", nullptr, m_filter->rowCount()));
+    // Each filter resets the table's rows: the selected figure stays selected if it is shown.
+    auto keepingSelection = [this](auto change) {
+        const Observation *selected = selectedObservation();
+        const std::int64_t selectedId = selected ? selected->rowId : 0;
+        change();
+        const int shown = m_filter->rowCount();
+        m_count->setText(tr("%n figure(s)", nullptr, shown));
+        if (selectedId != 0)
+            for (int row = 0; row < m_model->rowCount(); ++row)
+                if (m_model->observation(m_model->index(row, 0))->rowId == selectedId) {
+                    if (const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0)); index.isValid()) {
+                        m_table->setCurrentIndex(index);
+                        m_table->scrollTo(index);
+                    }
+                    break;
+                }
+        showDetails();
+        updateActions();
     };
-    for (QComboBox *box : {m_entity, m_metric, m_kind, m_grade})
-        connect(box, &QComboBox::currentIndexChanged, this, refilter);
-    connect(m_search, &QLineEdit::textChanged, this, refilter);
+    for (auto [box, apply] : {std::pair {m_entity, &ObservationFilterModel::setEntity},
+             std::pair {m_metric, &ObservationFilterModel::setMetric}})
+        connect(box, &QComboBox::currentIndexChanged, this, [this, box, apply, keepingSelection] {
+            keepingSelection([&] { (m_filter->*apply)(box->currentData().toString()); });
+        });
+    for (auto [box, apply] : {std::pair {m_kind, &ObservationFilterModel::setKind},
+             std::pair {m_grade, &ObservationFilterModel::setGrade}})
+        connect(box, &QComboBox::currentIndexChanged, this, [this, box, apply, keepingSelection] {
+            keepingSelection([&] { (m_filter->*apply)(box->currentData().toInt()); });
+        });
+    connect(m_search, &QLineEdit::textChanged, this, [this, keepingSelection](const QString &text) {
+        keepingSelection([&] { m_filter->setSearchText(text); });
+    });
+    connect(m_period, &QToolButton::clicked, this, [this, keepingSelection] {
+        keepingSelection([&] { m_filter->setPeriod(std::nullopt); });
+        m_period->hide();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         showDetails();
         updateActions();
@@ -212,6 +246,9 @@ bool DataPage::selectObservation(std::int64_t rowId)
             m_search->clear();
             for (QComboBox *box : {m_entity, m_metric, m_kind, m_grade})
                 box->setCurrentIndex(0);
+            m_filter->setPeriod(std::nullopt);
+            m_period->hide();
+            m_count->setText(tr("%n figure(s)", nullptr, m_filter->rowCount()));
             shown = m_filter->mapFromSource(source);
         }
         m_table->setCurrentIndex(shown);
@@ -312,6 +349,36 @@ std::vector<const Observation *> DataPage::filteredObservations() const
         if (const Observation *o = m_model->observation(m_filter->mapToSource(m_filter->index(row, 0))))
             shown.push_back(o);
     return shown;
+}
+
+void DataPage::showFigures(const QString &entity, const QString &metric, int kind, const Period &period)
+{
+    if (!m_model->snapshot())
+        refresh();
+    {
+        // One filter change, not five: the signals of the boxes are held back.
+        const QSignalBlocker blockSearch(m_search);
+        m_search->clear();
+        for (auto [box, data] : {std::pair {m_entity, QVariant(entity)}, std::pair {m_metric, QVariant(metric)},
+                 std::pair {m_kind, QVariant(kind)}, std::pair {m_grade, QVariant(-1)}}) {
+            const QSignalBlocker block(box);
+            const int index = box->findData(data);
+            box->setCurrentIndex(index < 0 ? 0 : index);
+        }
+    }
+    m_filter->setSearchText({});
+    m_filter->setEntity(m_entity->currentData().toString());
+    m_filter->setMetric(m_metric->currentData().toString());
+    m_filter->setKind(m_kind->currentData().toInt());
+    m_filter->setGrade(-1);
+    m_filter->setPeriod(period);
+    m_period->setText(tr("Period %1 ✕").arg(periodText(period)));
+    m_period->show();
+    m_count->setText(tr("%n figure(s)", nullptr, m_filter->rowCount()));
+    if (m_filter->rowCount() > 0)
+        m_table->setCurrentIndex(m_filter->index(0, 0));
+    showDetails();
+    updateActions();
 }
 
 void DataPage::focusSearch()
@@ -440,6 +507,9 @@ void DataPage::retranslateUi()
     m_kindLabel->setText(tr("&Kind:"));
     m_gradeLabel->setText(tr("&Grade:"));
     m_search->setPlaceholderText(tr("Search in English or Chinese (Ctrl+F)"));
+    m_period->setToolTip(tr("Only the figures of this period are shown: click to show every period"));
+    if (const std::optional<Period> period = m_filter->period())
+        m_period->setText(tr("Period %1 ✕").arg(periodText(*period)));
     m_search->setToolTip(tr("Filters every column and both languages' names and notes"));
     m_table->setToolTip(tr("Double-click a figure for its full record and source; right-click to edit it"));
     m_export->setText(tr("E&xport…"));

@@ -40,6 +40,10 @@ public:
     ObservationTableModel *tableModel() const { return m_model; }
     ObservationFilterModel *filterModel() const { return m_filter; }
     QTableView *tableView() const { return m_table; }
+    /// Shows only the figures of `entity`, `metric`, `kind` (-1: any) and `period`: those
+    /// behind one mark of a chart (ObservationChart::figuresRequested). The period shows as a
+    /// button above the table that clears it.
+    void showFigures(const QString &entity, const QString &metric, int kind, const Period &period);
     /// Focuses the search field (Ctrl+F).
     void focusSearch();
     /// The figures the current filter shows, in the table's order.
@@ -91,6 +95,7 @@ private:
     QComboBox *m_entity, *m_metric, *m_kind, *m_grade;
     QLineEdit *m_search;
     QLabel *m_count;
+    QToolButton *m_period; ///< the period filter (showFigures), a click clears it
     QPushButton *m_export;
     QLabel *m_entityLabel, *m_metricLabel, *m_kindLabel, *m_gradeLabel;
     DataEdits &m_edits;

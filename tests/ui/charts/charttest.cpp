@@ -11,6 +11,7 @@
 #include <QChartView>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QScatterSeries>
 #include <QValueAxis>
 #include <QTest>
 #include <QXYSeries>
@@ -294,4 +295,72 @@ TEST_F(ChartTest, TrailingViewSumsFourQuartersAndDrawsNoSumOverAGap)
         }
     EXPECT_EQ(linePoints, 2);
     EXPECT_TRUE(chart.sourcesFooter().contains(QStringLiteral("four consecutive reported quarters")));
+}
+
+TEST_F(ChartTest, ManyEstimatesOfAPeriodAreOneMarkAtTheirMedianWithTheirRange)
+{
+    // Nine brokers' estimates of Meta's 2029 capex (in billions: 150 … 230, median 190); two of
+    // 2030 (drawn one by one, as any period with few figures).
+    Dataset d = m_store.snapshot();
+    Observation base;
+    for (const Observation &o : d.observations)
+        if (o.entity == "meta" && o.metric == "capex" && o.kind == Kind::Actual && o.period.isAnnual())
+            base = o;
+    base.kind = Kind::Estimate;
+    base.grade = Grade::Estimate;
+    base.low = base.high = std::nullopt;
+    base.uid.clear();
+    const double billions[] = {210, 150, 190, 230, 170, 200, 160, 180, 220};
+    for (std::size_t i = 0; i < std::size(billions); ++i) {
+        base.period = Period::calendarYear(2029);
+        base.value = billions[i] * 1e9;
+        base.noteEn = "Broker " + std::to_string(i);
+        d.observations.push_back(base);
+    }
+    for (double b : {240.0, 260.0}) {
+        base.period = Period::calendarYear(2030);
+        base.value = b * 1e9;
+        base.noteEn = "Broker " + std::to_string(b);
+        d.observations.push_back(base);
+    }
+    CapexChart chart;
+    chart.configure({{QStringLiteral("meta")}, QStringLiteral("USD"), QStringLiteral("capex"), false, false});
+    chart.setSnapshot(&d);
+    const double x2029 = ObservationChart::xOf(Period::calendarYear(2029)), x2030 = ObservationChart::xOf(Period::calendarYear(2030));
+    const ObservationChart::SummaryMark *mark = nullptr;
+    int marks2029 = 0, singles2030 = 0, whiskers = 0;
+    for (QAbstractSeries *s : chart.series()) {
+        auto *scatter = qobject_cast<QScatterSeries *>(s);
+        auto *xy = qobject_cast<QXYSeries *>(s);
+        if (!xy)
+            continue;
+        for (int i = 0; i < xy->count(); ++i) {
+            if (const ObservationChart::SummaryMark *m = chart.summaryAt(s, i)) {
+                if (scatter && xy->at(i).x() == x2029) {
+                    ++marks2029;
+                    mark = m;
+                    EXPECT_DOUBLE_EQ(xy->at(i).y(), 190.0);
+                }
+                if (!scatter && xy->count() == 2 && i == 0) {
+                    ++whiskers;
+                    EXPECT_DOUBLE_EQ(xy->at(0).y(), 150.0);
+                    EXPECT_DOUBLE_EQ(xy->at(1).y(), 230.0);
+                }
+            } else if (scatter && xy->at(i).x() == x2030) {
+                ++singles2030;
+            }
+        }
+    }
+    EXPECT_EQ(marks2029, 1); // one hollow mark for the nine, not nine
+    EXPECT_EQ(whiskers, 1);
+    EXPECT_EQ(singles2030, 2);
+    ASSERT_TRUE(mark);
+    EXPECT_EQ(mark->count, 9u);
+    EXPECT_EQ(mark->kind, Kind::Estimate);
+    EXPECT_EQ(mark->period, Period::calendarYear(2029));
+    const QString tip = chart.summaryTooltipText(*mark);
+    EXPECT_TRUE(tip.contains(QStringLiteral("9 estimate(s), from $150B to $230B"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("median $190B"))) << tip.toStdString();
+    // Every broker's source is in the footer still.
+    EXPECT_TRUE(chart.plottedSources().count(base.source));
 }
