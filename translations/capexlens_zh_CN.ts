@@ -329,6 +329,30 @@
         <source>Backup of the database before the update: %1</source>
         <translation>更新前的数据库备份：%1</translation>
     </message>
+    <message>
+        <source>--as-of takes a date as YYYY-MM-DD, not “%1”</source>
+        <translation>--as-of 需要 YYYY-MM-DD 格式的日期，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>one output over two parameters&apos; plausible ranges, N × N runs (the over-build map)</source>
+        <translation>一个输出在两个参数常用区间上的取值，共 N × N 次运行（过度建设地图）</translation>
+    </message>
+    <message>
+        <source>the model on the data as known on DATE (default 2025-02-01) beside what was reported afterwards</source>
+        <translation>以 DATE（默认 2025-02-01）当时已知的数据运行模型，并与之后披露的实际情况对照</translation>
+    </message>
+    <message>
+        <source>the data as known on that date, for &apos;scenario&apos; commands, &apos;chart&apos; and &apos;report&apos;: later figures are left out</source>
+        <translation>按该日期当时已知的数据（用于 &apos;scenario&apos; 命令、&apos;chart&apos; 和 &apos;report&apos;）：之后发布的数据不计入</translation>
+    </message>
+    <message>
+        <source>scenario grid needs --x NAME and --y NAME, two parameters with a plausible range</source>
+        <translation>scenario grid 需要 --x NAME 和 --y NAME：两个有常用区间的参数</translation>
+    </message>
+    <message>
+        <source>--steps must lie in [%1, %2]</source>
+        <translation>--steps 必须在 [%1, %2] 之内</translation>
+    </message>
 </context>
 <context>
     <name>capex::app::CommandLine</name>
@@ -595,10 +619,6 @@
     <message>
         <source>Default: %1</source>
         <translation>默认值：%1</translation>
-    </message>
-    <message>
-        <source>Range: %1 – %2</source>
-        <translation>范围：%1 – %2</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -911,6 +931,58 @@
         <source>%1 could not be reached (%2): check the network connection and the address</source>
         <translation>无法连接 %1（%2）：请检查网络连接和地址</translation>
     </message>
+    <message>
+        <source>The power ceiling leaves up to %1 H100e unbuilt (%2).</source>
+        <translation>电力上限使最多 %1 张等效H100无法建成（%2年）。</translation>
+    </message>
+    <message>
+        <source>The fleet draws %1 GW in %2 and %3 GW in %4; demand would need %5 GW.</source>
+        <translation>机群在%2年耗电 %1 吉瓦，%4年 %3 吉瓦；需求将需要 %5 吉瓦。</translation>
+    </message>
+    <message>
+        <source>The power ceiling binds from %1.</source>
+        <translation>电力上限自%1年起生效。</translation>
+    </message>
+    <message>
+        <source>The plan follows the companies&apos; actuals and guidance to %1, then its growth fades to %2 a year over %3 years.</source>
+        <translation>计划在%1年之前沿用各公司的实际值与指引，此后增速在%3年内逐步回落至每年%2。</translation>
+    </message>
+    <message>
+        <source>Long-run capex growth</source>
+        <translation>长期资本开支增速</translation>
+    </message>
+    <message>
+        <source>Years to fade to it</source>
+        <translation>回落所需年数</translation>
+    </message>
+    <message>
+        <source>Power per H100e</source>
+        <translation>每张等效H100功耗</translation>
+    </message>
+    <message>
+        <source>Performance-per-watt gain</source>
+        <translation>每瓦性能提升</translation>
+    </message>
+    <message>
+        <source>Power ceiling</source>
+        <translation>电力上限</translation>
+    </message>
+    <message>
+        <source>Power ceiling growth</source>
+        <translation>电力上限增速</translation>
+    </message>
+    <message>
+        <source>Usual range: %1 – %2</source>
+        <translation>常用区间：%1 – %2</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>可接受：%1</translation>
+    </message>
+    <message>
+        <source>The value %1 lies outside the usual range: the slider shows its end, the value is kept exactly.</source>
+        <translation>数值 %1 超出常用区间：滑块停在端点，数值按原样保留。</translation>
+    </message>
 </context>
 <context>
     <name>capex::ui::AssumptionsPanel</name>
@@ -973,6 +1045,30 @@
     <message>
         <source>Uncertain: the Monte Carlo draws it from a triangular distribution (%1, current value, %2)</source>
         <translation>不确定：蒙特卡洛模拟从三角分布（%1，当前值，%2）中抽样</translation>
+    </message>
+    <message>
+        <source>&amp;Fleet estimates for the base fleet:</source>
+        <translation>基准机群采用的估计(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Data &amp;as of</source>
+        <translation>数据截至(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show the data as it was known on this date: figures published later disappear from every chart and from the model, so the plan is the guidance as it then stood</source>
+        <translation>按该日期当时已知的数据显示：之后发布的数字从所有图表和模型中隐去，计划即为当时有效的指引</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <source>By base year</source>
+        <translation>按基准年</translation>
+    </message>
+    <message>
+        <source>Whose end-of-year H100-equivalent estimates give the base fleet: by default Epoch AI for a base year of 2025 and LessWrong (CharlesD, 2024-11-28) for 2024</source>
+        <translation>基准机群采用哪一方的年末等效H100估计：默认基准年为2025年时用 Epoch AI，2024年时用 LessWrong（CharlesD，2024-11-28）</translation>
     </message>
 </context>
 <context>
@@ -1105,10 +1201,6 @@
         <translation>所需AI资本开支（模型）</translation>
     </message>
     <message>
-        <source>Planned AI capex of the selected companies</source>
-        <translation>所选公司的计划AI资本开支</translation>
-    </message>
-    <message>
         <source>Ceiling (share of world GDP) — binds</source>
         <translation>上限（占全球GDP比例）— 已触及</translation>
     </message>
@@ -1147,6 +1239,26 @@
         <source>Plan ÷ req. (×)</source>
         <comment>brief axis title</comment>
         <translation>计划÷所需</translation>
+    </message>
+    <message>
+        <source>Plan&apos;s range %1 – %2</source>
+        <translation>计划区间 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Actuals and guidance up to %1</source>
+        <translation>%1年及之前为实际值与指引</translation>
+    </message>
+    <message>
+        <source>Faded: growth falls to %1 a year over %2 years after %3</source>
+        <translation>回落段：%3年之后增速在%2年内降至每年%1</translation>
+    </message>
+    <message>
+        <source>Plan (guided)</source>
+        <translation>计划（指引）</translation>
+    </message>
+    <message>
+        <source>Plan (fading)</source>
+        <translation>计划（回落）</translation>
     </message>
 </context>
 <context>
@@ -1259,10 +1371,6 @@
         <translation>杰文斯悖论：价格、需求与支出</translation>
     </message>
     <message>
-        <source>GPU fleet: required against installed</source>
-        <translation>GPU保有量：所需与已部署对比</translation>
-    </message>
-    <message>
         <source>AI capex: required by demand against planned</source>
         <translation>AI资本开支：需求所需与公司计划对比</translation>
     </message>
@@ -1273,6 +1381,18 @@
     <message>
         <source>Capex guidance, statement by statement</source>
         <translation>资本开支指引：逐次修订</translation>
+    </message>
+    <message>
+        <source>GPU fleet and its power: required against installed</source>
+        <translation>GPU机群及其电力：所需与已装</translation>
+    </message>
+    <message>
+        <source>Over-build map: plan ÷ required over two parameters</source>
+        <translation>过度建设地图：两参数下的计划 ÷ 所需</translation>
+    </message>
+    <message>
+        <source>Track record: the plan on a date against what followed</source>
+        <translation>回溯检验：某日的计划与其后实际</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1446,13 @@
     <message>
         <source>Copy this chart with its sources to the clipboard as an image</source>
         <translation>将此图表连同来源以图片形式复制到剪贴板</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::ChartReading</name>
+    <message>
+        <source>Over %1 combinations of %2 and %3 across their usual ranges, the plan for %4 exceeds what demand requires in %5 of them.</source>
+        <translation>在 %2 与 %3 常用区间内的 %1 种组合中，%4年的计划超过需求所需的组合占 %5。</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1517,12 @@
         <source>%n sources</source>
         <translation>
             <numerusform>%n 个来源</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: median %2 (index %3, 1 = %4)&lt;br/&gt;%n figure(s), from %5 to %6&lt;br/&gt;&lt;i&gt;Click to see each figure on the Data page&lt;/i&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;：中位数 %2（指数 %3，%4 = 1）&lt;br/&gt;%n 个数据，从 %5 到 %6&lt;br/&gt;&lt;i&gt;点击在“数据”页查看每个数据&lt;/i&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -1622,6 +1755,14 @@
     <message>
         <source>Import cells copied in Excel or LibreOffice, with their header row (Ctrl+V), after a preview</source>
         <translation>导入从 Excel 或 LibreOffice 复制的单元格（连同标题行，Ctrl+V），先预览</translation>
+    </message>
+    <message>
+        <source>Period %1 ✕</source>
+        <translation>期间 %1 ✕</translation>
+    </message>
+    <message>
+        <source>Only the figures of this period are shown: click to show every period</source>
+        <translation>只显示此期间的数据：点击显示所有期间</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2078,10 @@
         <source>Million H100e</source>
         <translation>百万张H100e</translation>
     </message>
+    <message>
+        <source>Median of many estimates, end of %1</source>
+        <translation>多个估计的中位数，%1年末</translation>
+    </message>
 </context>
 <context>
     <name>capex::ui::FleetModelChart</name>
@@ -1951,10 +2096,6 @@
     <message>
         <source>Required: %1</source>
         <translation>所需：%1</translation>
-    </message>
-    <message>
-        <source>GPU fleet: required against installed</source>
-        <translation>GPU保有量：所需与已部署对比</translation>
     </message>
     <message>
         <source>Required by demand (model)</source>
@@ -1977,10 +2118,6 @@
         <translation>闲置算力</translation>
     </message>
     <message>
-        <source>Published estimates (sum of selected companies)</source>
-        <translation>公开估计（所选公司之和）</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>年份</translation>
     </message>
@@ -2001,6 +2138,56 @@
     <message>
         <source>Million H100e</source>
         <translation>百万张H100e</translation>
+    </message>
+    <message>
+        <source>Power: installed %1 GW, required %2 GW</source>
+        <translation>电力：已装 %1 吉瓦，所需 %2 吉瓦</translation>
+    </message>
+    <message>
+        <source>Power ceiling %1 GW</source>
+        <translation>电力上限 %1 吉瓦</translation>
+    </message>
+    <message>
+        <source>Purchases limited by the power ceiling</source>
+        <translation>采购受电力上限限制</translation>
+    </message>
+    <message>
+        <source>Purchases limited by the capex ceiling</source>
+        <translation>采购受资本开支上限限制</translation>
+    </message>
+    <message>
+        <source>GPU fleet and its power: required against installed</source>
+        <translation>GPU机群及其电力：所需与已装</translation>
+    </message>
+    <message>
+        <source>Power ceiling, GW</source>
+        <translation>电力上限，吉瓦</translation>
+    </message>
+    <message>
+        <source>Power, GW</source>
+        <translation>电力，吉瓦</translation>
+    </message>
+    <message>
+        <source>H100 equivalents, hundreds of millions</source>
+        <comment>axis unit: 亿张H100等效</comment>
+        <translation>亿张H100等效</translation>
+    </message>
+    <message>
+        <source>H100e, hundreds of millions</source>
+        <comment>brief axis unit: 亿张H100e</comment>
+        <translation>亿张H100e</translation>
+    </message>
+    <message>
+        <source>Power (GW)</source>
+        <translation>电力（吉瓦）</translation>
+    </message>
+    <message>
+        <source>Power needed (GW)</source>
+        <translation>所需电力（吉瓦）</translation>
+    </message>
+    <message>
+        <source>Published estimates</source>
+        <translation>公开估计</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +2941,14 @@
         <source>Read capex from the companies&apos; SEC filings (EDGAR), after a preview</source>
         <translation>从各公司的SEC申报文件（EDGAR）读取资本开支，先预览</translation>
     </message>
+    <message>
+        <source>Reading the database %1…</source>
+        <translation>正在读取数据库 %1…</translation>
+    </message>
+    <message>
+        <source>Data as of %1: figures published later are hidden</source>
+        <translation>数据截至 %1：之后发布的数字已隐去</translation>
+    </message>
 </context>
 <context>
     <name>capex::ui::ModelChart</name>
@@ -2825,6 +3020,38 @@
     <message>
         <source>RMB billions</source>
         <translation>十亿元人民币</translation>
+    </message>
+    <message>
+        <source>median %1</source>
+        <translation>中位数 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n estimate(s), from %1 to %2</source>
+        <translation>
+            <numerusform>%n 个估计值，从 %1 到 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forecast(s), from %1 to %2</source>
+        <translation>
+            <numerusform>%n 个预测值，从 %1 到 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reported figure(s), from %1 to %2</source>
+        <translation>
+            <numerusform>%n 个公布值，从 %1 到 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) (%1), from %2 to %3</source>
+        <translation>
+            <numerusform>%n 个数据（%1），从 %2 到 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to see each figure on the Data page</source>
+        <translation>点击在“数据”页查看每个数据</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3278,116 @@
     </message>
 </context>
 <context>
+    <name>capex::ui::OverbuildMapChart</name>
+    <message>
+        <source>&lt;b&gt;Current scenario&lt;/b&gt;&lt;br/&gt;%1: %2</source>
+        <translation>&lt;b&gt;当前情景&lt;/b&gt;&lt;br/&gt;%1：%2</translation>
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation>无定义</translation>
+    </message>
+    <message>
+        <source>Plan ÷ required in %1: not defined (nothing required)</source>
+        <translation>%1年计划 ÷ 所需：无定义（无所需投入）</translation>
+    </message>
+    <message>
+        <source>Plan ÷ required in %1: %2</source>
+        <translation>%1年计划 ÷ 所需：%2</translation>
+    </message>
+    <message>
+        <source>Over-built: the plan exceeds what demand requires</source>
+        <translation>过度建设：计划超过需求所需</translation>
+    </message>
+    <message>
+        <source>Short: demand requires more than the plan</source>
+        <translation>短缺：需求所需多于计划</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%2年的 %1：%3</translation>
+    </message>
+    <message>
+        <source>planned ÷ required AI capex</source>
+        <translation>计划 ÷ 所需AI资本开支</translation>
+    </message>
+    <message>
+        <source>Over-build map: %1 in %2</source>
+        <translation>过度建设地图：%2年的%1</translation>
+    </message>
+    <message>
+        <source>Current scenario</source>
+        <translation>当前情景</translation>
+    </message>
+    <message>
+        <source>Plan = required: over-built above (red), short below (blue)</source>
+        <translation>计划 = 所需：其上过度建设（红），其下短缺（蓝）</translation>
+    </message>
+    <message>
+        <source>Equal to the current scenario</source>
+        <translation>与当前情景相等</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::OverbuildMapPage</name>
+    <message>
+        <source>not defined</source>
+        <translation>无定义</translation>
+    </message>
+    <message>
+        <source>In %1 the plan is %2 what demand requires in the current scenario. Over the map&apos;s %3 combinations the plan exceeds the requirement (over-built, red) in %4 of them; the black line is where they are equal.</source>
+        <translation>当前情景下，%1年的计划是需求所需的 %2。在地图的 %3 种组合中，计划超过所需（过度建设，红色）的占 %4；黑线为两者相等处。</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 in the current scenario; %4 of the map&apos;s combinations lie above it.</source>
+        <translation>%2年的 %1：当前情景为 %3；地图中高于它的组合占 %4。</translation>
+    </message>
+    <message>
+        <source>&amp;Across:</source>
+        <translation>横轴(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Up:</source>
+        <translation>纵轴(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>输出(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Plan ÷ required</source>
+        <translation>计划 ÷ 所需</translation>
+    </message>
+    <message>
+        <source>Required AI capex</source>
+        <translation>所需AI资本开支</translation>
+    </message>
+    <message>
+        <source>Required fleet (H100e)</source>
+        <translation>所需机群（等效H100）</translation>
+    </message>
+    <message>
+        <source>Required power (GW)</source>
+        <translation>所需电力（吉瓦）</translation>
+    </message>
+    <message>
+        <source>Plan − required</source>
+        <translation>计划 − 所需</translation>
+    </message>
+    <message>
+        <source>Spend index</source>
+        <translation>支出指数</translation>
+    </message>
+    <message>
+        <source>Over-build map</source>
+        <translation>过度建设地图</translation>
+    </message>
+</context>
+<context>
     <name>capex::ui::OverviewCard</name>
     <message>
         <source>Click for details</source>
@@ -3128,6 +3465,13 @@
     <message>
         <source>Each company&apos;s latest statement; ranges added end to end</source>
         <translation>各公司最新一次指引；区间按上下限分别相加</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::ParameterText</name>
+    <message>
+        <source>%1 was saved by an earlier version (scenario schema 1) and has been read with the model&apos;s version 2: capex_growth.&lt;company&gt; is now the growth the plan fades from after the guidance (it used to compound for every year), and the plan follows the guided years first; the saved values are kept as they were.</source>
+        <translation>%1 由早期版本保存（情景格式 1），已按模型第 2 版读取：capex_growth.&lt;公司&gt; 现为指引之后计划开始回落时的增速（以前按每年复利），计划先沿用指引年份；保存的数值原样保留。</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3729,14 @@
     <message>
         <source>Base scenario</source>
         <translation>基准情景</translation>
+    </message>
+    <message>
+        <source>Choose fleet estimates</source>
+        <translation>选择机群估计来源</translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation>数据截至</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +4273,107 @@
     <message>
         <source>Model: Capex Lens projection of scenario “%1”; each parameter moved to the ends of its range in the specification (docs/model.md), the others at their current values.</source>
         <translation>模型：算力透视对情景“%1”的推演；每个参数分别移至规格说明（docs/model.md）中取值范围的两端，其他参数保持当前值。</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::TrackRecordChart</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Plan on %2: %3 of AI capex</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;%2 时的计划：AI资本开支 %3</translation>
+    </message>
+    <message>
+        <source>Required by the model on %1: %2</source>
+        <translation>%1 时模型所需：%2</translation>
+    </message>
+    <message>
+        <source>Reported since: %1 (AI share of total capex)</source>
+        <translation>其后披露：%1（资本开支中的AI部分）</translation>
+    </message>
+    <message>
+        <source>Plan error: %1</source>
+        <translation>计划误差：%1</translation>
+    </message>
+    <message>
+        <source>Not yet reported by every company</source>
+        <translation>尚未有全部公司披露</translation>
+    </message>
+    <message>
+        <source>Fleet: model %1, estimated since %2 H100e (%3)</source>
+        <translation>机群：模型 %1，其后估计 %2 张等效H100（%3）</translation>
+    </message>
+    <message>
+        <source>Plan and model: the data as known on %1; actuals: the companies&apos; reports since (capex, calendar years).</source>
+        <translation>计划与模型：%1 当时已知的数据；实际值：各公司其后的披露（资本开支，自然年）。</translation>
+    </message>
+    <message>
+        <source>On %1 the plan for %2 was %3 of AI capex; the companies spent %4, %5 more.</source>
+        <translation>%1 时，%2年的计划为AI资本开支 %3；各公司实际支出 %4，多出 %5。</translation>
+    </message>
+    <message>
+        <source>On %1 the plan for %2 was %3 of AI capex; the companies spent %4, %5 less.</source>
+        <translation>%1 时，%2年的计划为AI资本开支 %3；各公司实际支出 %4，少了 %5。</translation>
+    </message>
+    <message>
+        <source>On %1 the data held no capex actual for the selected companies: there was no plan to check.</source>
+        <translation>%1 时数据中没有所选公司的资本开支实际值：无计划可检验。</translation>
+    </message>
+    <message>
+        <source>No year after %1 has been reported by every company yet.</source>
+        <translation>%1 之后尚无任何年份已由全部公司披露。</translation>
+    </message>
+    <message>
+        <source>Track record: the plan and the model on %1 against what followed</source>
+        <translation>回溯检验：%1 时的计划与模型对照其后实际</translation>
+    </message>
+    <message>
+        <source>Planned AI capex, as known on %1</source>
+        <translation>计划AI资本开支（%1 时已知）</translation>
+    </message>
+    <message>
+        <source>Required by the model on %1</source>
+        <translation>%1 时模型所需</translation>
+    </message>
+    <message>
+        <source>Reported since (AI share of actual capex)</source>
+        <translation>其后披露（实际资本开支中的AI部分）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>AI capex, 100 million USD</source>
+        <comment>axis unit: 亿美元</comment>
+        <translation>AI资本开支，亿美元</translation>
+    </message>
+    <message>
+        <source>AI capex, billion USD</source>
+        <translation>AI资本开支，十亿美元</translation>
+    </message>
+    <message>
+        <source>100 million USD</source>
+        <comment>brief axis unit: 亿美元</comment>
+        <translation>亿美元</translation>
+    </message>
+    <message>
+        <source>USD bn</source>
+        <comment>brief axis title</comment>
+        <translation>十亿美元</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::TrackRecordPage</name>
+    <message>
+        <source>Plan and model as known &amp;on:</source>
+        <translation>计划与模型的时点(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The model runs on the data as published by this date (the plan is the guidance then standing) and is set beside what the companies reported afterwards</source>
+        <translation>模型以截至该日期已发布的数据运行（计划即当时有效的指引），并与各公司其后的披露对照</translation>
+    </message>
+    <message>
+        <source>Track record</source>
+        <translation>回溯检验</translation>
     </message>
 </context>
 <context>

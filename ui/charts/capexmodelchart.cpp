@@ -87,12 +87,12 @@ double CapexModelChart::scale() const
 {
     if (Translation::instance().language() != Language::Chinese)
         return 1e9;
-    // 亿, and 万亿 from 10万亿 on: labels of six digits in 亿 ("300000") were wider than the
+    // 亿, and 万亿 from 1万亿 on: labels of five or six digits in 亿 ("300000") were wider than the
     // axis gets beside the ratio axis, and Qt Charts cut them to "3000…".
     double hi = 0;
     for (const auto &r : m_document.result().years)
         hi = std::max({hi, r.requiredAiCapexUsd, r.plannedAiCapexUsd});
-    return hi >= 1e13 ? 1e12 : 1e8;
+    return hi >= 1e12 ? 1e12 : 1e8;
 }
 
 QString CapexModelChart::moneyUnit(bool brief) const
@@ -188,6 +188,8 @@ void CapexModelChart::updatePoints()
             m->setVisible(i < m_comparisons.size());
     }
     fitValueAxis(m_y, 0, hi > 0 ? hi * 1.08 : 1, fit());
+    // In 万亿 the values are a few units: one decimal, or the ticks repeat ("1, 1, 2").
+    setLabelFormat(m_y, m_y->max() < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     fitValueAxis(m_ratioAxis, 0, std::min(ratioHi * 1.1, 20.0), fit());
     fitYearAxis(m_x);
     replacePoints(m_parity, {{m_x->min(), 1}, {m_x->max(), 1}});
@@ -197,8 +199,8 @@ void CapexModelChart::retranslate()
 {
     setTitle(tr("AI capex: required by demand against planned"));
     m_required->setName(tr("Required AI capex (model)"));
-    m_planned->setName(tr("Planned AI capex: actuals and guidance (band: guided range)"));
-    m_faded->setName(tr("Planned AI capex after the guidance: growth fading to the long-run rate"));
+    m_planned->setName(tr("Plan (guided)"));
+    m_faded->setName(tr("Plan (fading)"));
     m_ceiling->setName(tr("Ceiling (share of world GDP) — binds"));
     m_ratio->setName(tr("Plan ÷ required (right axis)"));
     m_x->setTitleText(tr("Year"));

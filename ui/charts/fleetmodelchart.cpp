@@ -30,6 +30,9 @@ FleetModelChart::FleetModelChart(ScenarioDocument &document, QGraphicsItem *pare
     for (QXYSeries *s : std::initializer_list<QXYSeries *>{m_required, m_installed, m_new, m_retired, m_idle, m_reference})
         addSeries(s);
     m_x = makeYearAxis();
+    // The years speak for themselves: the row the axis title took is the plot's, which the
+    // power series' legend entries and the second axis would otherwise squeeze on a laptop.
+    m_x->setTitleVisible(false);
     m_y->setTitleFont(ChartStyle::axisTitleFont());
     addAxis(m_y, Qt::AlignLeft);
     for (QAbstractSeries *s : series()) {
@@ -82,7 +85,27 @@ FleetModelChart::FleetModelChart(ScenarioDocument &document, QGraphicsItem *pare
 
 double FleetModelChart::scale() const
 {
-    return Translation::instance().language() == Language::Chinese ? 1e4 : 1e6;
+    if (Translation::instance().language() != Language::Chinese)
+        return 1e6;
+    // 万, and 亿 from 1亿 H100e on: five-digit labels in 万 ("150000") are wider than the axis
+    // gets beside the power axis, and Qt Charts would cut them.
+    double hi = 0;
+    for (const auto &r : m_document.result().years)
+        hi = std::max({hi, r.requiredH100e, r.installedH100e});
+    return hi >= 1e8 ? 1e8 : 1e4;
+}
+
+void FleetModelChart::updateFleetAxisTitle()
+{
+    const bool chinese = Translation::instance().language() == Language::Chinese;
+    const bool hundredMillions = chinese && scale() == 1e8;
+    setAxisTitle(m_y,
+                 chinese ? (hundredMillions ? tr("H100 equivalents, hundreds of millions", "axis unit: 亿张H100等效")
+                                            : tr("H100 equivalents, tens of thousands", "axis unit: 万张H100等效"))
+                         : tr("H100 equivalents, millions"),
+                 chinese ? (hundredMillions ? tr("H100e, hundreds of millions", "brief axis unit: 亿张H100e")
+                                            : tr("H100e, tens of thousands", "brief axis unit: 万张H100e"))
+                         : tr("Million H100e"));
 }
 
 QStringList FleetModelChart::citedParameters() const
@@ -191,6 +214,7 @@ void FleetModelChart::updatePoints()
             m->setVisible(i < m_comparisons.size());
     }
     fitValueAxis(m_y, 0, hi * 1.08 > 0 ? hi * 1.08 : 1, fit());
+    updateFleetAxisTitle();
     setLabelFormat(m_y, m_y->max() >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     fitYearAxis(m_x);
 }
@@ -204,16 +228,14 @@ void FleetModelChart::retranslate()
     m_new->setName(tr("New units"));
     m_retired->setName(tr("Retired units"));
     m_idle->setName(tr("Idle capacity"));
-    m_reference->setName(tr("Published estimates (sum of selected companies)"));
-    m_installedPower->setName(tr("Installed power, GW (right axis)"));
-    m_requiredPower->setName(tr("Power demand requires, GW (right axis)"));
+    m_reference->setName(tr("Published estimates"));
+    m_installedPower->setName(tr("Power (GW)"));
+    m_requiredPower->setName(tr("Power needed (GW)"));
     m_powerCeiling->setName(tr("Power ceiling, GW"));
     setAxisTitle(m_powerAxis, tr("Power, GW"), QStringLiteral("GW"));
     m_x->setTitleText(tr("Year"));
-    setAxisTitle(m_y,
-                 chinese ? tr("H100 equivalents, tens of thousands", "axis unit: 万张H100等效")
-                         : tr("H100 equivalents, millions"),
-                 chinese ? tr("H100e, tens of thousands", "brief axis unit: 万张H100e") : tr("Million H100e"));
+    (void)chinese;
+    updateFleetAxisTitle();
 }
 
 } // namespace capex::ui

@@ -24,6 +24,8 @@ protected:
 
 private:
     double scale() const;
+    /// The left axis' title for the unit scale() chose (万 or 亿 in Chinese).
+    void updateFleetAxisTitle();
     QLineSeries *m_required, *m_installed, *m_new, *m_retired, *m_idle;
     QLineSeries *m_installedPower = nullptr, *m_requiredPower = nullptr, *m_powerCeiling = nullptr;
     QScatterSeries *m_reference;

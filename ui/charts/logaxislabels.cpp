@@ -105,7 +105,15 @@ void LogAxisLabels::update()
         const double content = m_chart.size().width() - m_chart.margins().left() - m_chart.margins().right();
         // The other axes on its side (the log axis itself: no labels, no title) take a few pixels each.
         const double room = 0.4 * content * beside / std::max(axes, 1) - 8.0 * (beside - 1) - title - 12;
-        if (content > 0 && widest > room)
+        // Labels with Chinese units (万, 亿) are drawn in a fallback font Qt Charts does not
+        // measure when it lays out the axis: it cuts "1万亿" to "1…" where the digits alone would
+        // fit. Measured on the Jevons chart (a ~700 px wide chart cut them at about an eighth of
+        // the room above), so they get an eighth of it.
+        bool unitsInChinese = false;
+        for (const auto &[label, value] : wanted)
+            unitsInChinese = unitsInChinese || label.contains(QChar(0x4E07)) || label.contains(QChar(0x4EBF));
+        const double allowed = unitsInChinese ? room / 8 : room;
+        if (content > 0 && widest > allowed)
             for (auto &[label, value] : wanted)
                 label = compactLogAxisLabelText(std::pow(10.0, value), language);
     }

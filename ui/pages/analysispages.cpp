@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
@@ -30,8 +31,6 @@ OverbuildMapPage::OverbuildMapPage(DataStore &store, ScenarioDocument &document,
     m_y->setObjectName(QStringLiteral("mapY"));
     m_output->setObjectName(QStringLiteral("mapOutput"));
     m_year->setObjectName(QStringLiteral("mapYear"));
-    for (QComboBox *box : {m_x, m_y, m_output})
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (const char *name : {"plan_to_required_ratio", "required_ai_capex_usd", "required_h100e", "required_power_gw",
              "capex_gap_usd", "spend_index"})
         m_output->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
@@ -41,11 +40,21 @@ OverbuildMapPage::OverbuildMapPage(DataStore &store, ScenarioDocument &document,
     m_yearLabel->setBuddy(m_year);
     fillParameterBoxes();
 
-    auto *controls = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *> {m_xLabel, m_x, m_yLabel, m_y, m_outputLabel, m_output,
-             m_yearLabel, m_year})
-        controls->addWidget(w);
-    controls->addStretch(1);
+    // Two rows, so that the page fits beside the Assumptions dock on a laptop's screen.
+    for (QComboBox *box : {m_x, m_y, m_output}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(16);
+    }
+    auto *controls = new QGridLayout;
+    controls->addWidget(m_xLabel, 0, 0);
+    controls->addWidget(m_x, 0, 1);
+    controls->addWidget(m_yLabel, 0, 2);
+    controls->addWidget(m_y, 0, 3);
+    controls->addWidget(m_outputLabel, 1, 0);
+    controls->addWidget(m_output, 1, 1);
+    controls->addWidget(m_yearLabel, 1, 2);
+    controls->addWidget(m_year, 1, 3, Qt::AlignLeft);
+    controls->setColumnStretch(4, 1);
     m_reading->setWordWrap(true);
     m_reading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);

@@ -420,11 +420,11 @@ void AssumptionsPanel::retranslateUi()
     m_curveLabel->setText(tr("Cost &curve:"));
     m_companiesLabel->setText(tr("Companies in the plan:"));
     m_fleetSourceLabel->setText(tr("&Fleet estimates for the base fleet:"));
-    m_fleetSource->setItemText(0, tr("By base year: Epoch AI for 2025, LessWrong for 2024"));
-    m_fleetSource->setItemText(1, tr("Epoch AI (end-of-year estimates)"));
-    m_fleetSource->setItemText(2, tr("LessWrong (CharlesD, 2024-11-28)"));
+    m_fleetSource->setItemText(0, tr("By base year"));
+    m_fleetSource->setItemText(1, QStringLiteral("Epoch AI"));
+    m_fleetSource->setItemText(2, QStringLiteral("LessWrong"));
     m_fleetSource->setToolTip(tr("Whose end-of-year H100-equivalent estimates give the base fleet: by default Epoch AI "
-                                 "for a base year of 2025 and LessWrong for 2024"));
+                                 "for a base year of 2025 and LessWrong (CharlesD, 2024-11-28) for 2024"));
     m_asOfCheck->setText(tr("Data &as of"));
     m_asOfCheck->setToolTip(tr("Show the data as it was known on this date: figures published later disappear from "
                                "every chart and from the model, so the plan is the guidance as it then stood"));

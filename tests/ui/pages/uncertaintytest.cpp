@@ -79,7 +79,7 @@ TEST_F(UncertaintyTest, RunnerDeliversPercentilesOffTheGuiThread)
     EXPECT_EQ(idle, 1);
     ASSERT_TRUE(got);
     EXPECT_EQ(got->runs, 2000);
-    ASSERT_EQ(got->years.size(), 12u);
+    ASSERT_EQ(got->years.size(), 11u); // 2025–2035
     const Percentiles &p = got->years.back().spendIndex;
     EXPECT_LE(p.p5, p.p25);
     EXPECT_LE(p.p25, p.p50);
@@ -155,8 +155,8 @@ TEST_F(UncertaintyTest, FanChartDrawsBandsMedianAndTheDeterministicLine)
         lines += s->type() == QAbstractSeries::SeriesTypeLine;
         areas += s->type() == QAbstractSeries::SeriesTypeArea;
         if (auto *line = qobject_cast<QLineSeries *>(s); line && line->name() == QStringLiteral("Median (P50)")) {
-            ASSERT_EQ(line->count(), 12);
-            EXPECT_DOUBLE_EQ(line->at(11).y(), result->years.back().spendIndex.p50);
+            ASSERT_EQ(line->count(), 11); // 2025–2035
+            EXPECT_DOUBLE_EQ(line->at(10).y(), result->years.back().spendIndex.p50);
         }
     }
     EXPECT_EQ(areas, 2);
