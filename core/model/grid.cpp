@@ -3,6 +3,7 @@
 #include "capexmodel.h"
 
 #include <cmath>
+#include <thread>
 
 namespace capex {
 
@@ -49,23 +50,32 @@ Result<GridResult> Grid::run(const ModelParameters &parameters, const GridOption
     result.yValues = axis(*specs[1], options.steps);
     result.values.resize(result.xValues.size() * result.yValues.size());
 
-    // One copy of the parameters, set cell by cell (the values lie in the plausible range, inside
-    // the domain), so that what follows a parameter (a derived cost_decline, h100e_price after
-    // hw_gain) follows it here as in `scenario run`.
-    ModelParameters cell = parameters;
-    ParameterValues values;
-    ModelResult projection;
+    // A copy of the parameters per thread, set cell by cell (the values lie in the plausible
+    // range, inside the domain), so that what follows a parameter (a derived cost_decline,
+    // h100e_price after hw_gain) follows it here as in `scenario run`. Rows are split between
+    // two threads; each cell is the same arithmetic whichever thread computes it.
     const std::size_t row = static_cast<std::size_t>(year - parameters.t0());
-    for (std::size_t j = 0; j < result.yValues.size(); ++j) {
-        if (Status status = cell.set(options.y, result.yValues[j]); !status)
-            return status.error();
-        for (std::size_t i = 0; i < result.xValues.size(); ++i) {
-            if (Status status = cell.set(options.x, result.xValues[i]); !status)
-                return status.error();
-            cell.writeValues(values);
-            CapexModel::run(values, projection);
-            result.values[j * result.xValues.size() + i] = projection.years[row].value(options.output);
+    const std::size_t columns = result.xValues.size(), rows = result.yValues.size();
+    auto work = [&](std::size_t firstRow, std::size_t endRow) {
+        ModelParameters cell = parameters;
+        ParameterValues values;
+        ModelResult projection;
+        for (std::size_t j = firstRow; j < endRow; ++j) {
+            cell.setTrusted(options.y, result.yValues[j]);
+            for (std::size_t i = 0; i < columns; ++i) {
+                cell.setTrusted(options.x, result.xValues[i]);
+                cell.writeValues(values);
+                CapexModel::run(values, projection);
+                result.values[j * columns + i] = projection.years[row].value(options.output);
+            }
         }
+    };
+    if (rows * columns >= 400) {
+        std::thread helper(work, rows / 2, rows);
+        work(0, rows / 2);
+        helper.join();
+    } else {
+        work(0, rows);
     }
     return result;
 }

@@ -424,6 +424,23 @@ Status ModelParameters::set(std::string_view name, double value)
     return {};
 }
 
+bool ModelParameters::setTrusted(std::string_view name, double value)
+{
+    auto index = find(name);
+    if (!index)
+        return false;
+    if (index->company >= 0) {
+        m_growth[index->company] = value;
+        m_growthExplicit[index->company] = true;
+        return true;
+    }
+    m_values[index->scalar] = value;
+    m_explicit[index->scalar] = true;
+    if (index->scalar == static_cast<int>(Parameter::T0) || index->scalar == static_cast<int>(Parameter::Horizon))
+        keepShockYearInside();
+    return true;
+}
+
 void ModelParameters::keepShockYearInside()
 {
     auto &shockYear = m_values[static_cast<int>(Parameter::ShockYear)];

@@ -105,6 +105,10 @@ public:
     /// ParameterOutOfDomain (field = name, detail = domainText()) outside its domain. Changing
     /// t0 or horizon moves shock_year into [t0 + 1, horizon] when it falls outside.
     Status set(std::string_view name, double value);
+    /// Sets a numeric parameter the caller knows lies in its domain (a value of its plausible
+    /// range), without building its spec: the over-build map's inner loop. False for an unknown
+    /// name.
+    bool setTrusted(std::string_view name, double value);
     /// `--set name=value`: also takes `cost_curve=<preset id>`, `fleet_source=lesswrong|epoch`
     /// and `companies=a,b,c`; a number
     /// that does not parse is InvalidValue (field = name, detail = the text).

@@ -240,7 +240,7 @@ int main(int argc, char **argv)
     // it would cost them nothing).
     for (auto [id, parameter] : {std::pair{"overview", "elasticity"}, std::pair{"cost-curves", "cost_decline"},
                                  std::pair{"jevons", "elasticity"}, std::pair{"training-cost", "cost_decline"},
-                                 std::pair{"uncertainty", "elasticity"}}) {
+                                 std::pair{"uncertainty", "elasticity"}, std::pair{"overbuild-map", "ai_share"}}) {
         const QString page = QString::fromLatin1(id), slider = QString::fromLatin1(parameter);
         benchmark::RegisterBenchmark((std::string("BM_SliderStep/") + id + "/" + parameter).c_str(),
                                      [page, slider](benchmark::State &state) { sliderSteps(state, page, slider); })

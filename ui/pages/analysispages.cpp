@@ -67,7 +67,8 @@ OverbuildMapPage::OverbuildMapPage(DataStore &store, ScenarioDocument &document,
     connect(m_y, &QComboBox::activated, this, changed);
     connect(m_output, &QComboBox::activated, this, changed);
     connect(m_year, &QSpinBox::valueChanged, this, changed);
-    connect(&document, &ScenarioDocument::changed, this, &OverbuildMapPage::updateReading);
+    // The reading follows the map's grid, which the chart computes when it is shown.
+    connect(m_chart, &DashboardChart::rebuilt, this, &OverbuildMapPage::updateReading);
     connect(&document, &ScenarioDocument::datasetChanged, this, &OverbuildMapPage::fillParameterBoxes);
     retranslateUi();
 }
@@ -179,7 +180,7 @@ TrackRecordPage::TrackRecordPage(DataStore &store, ScenarioDocument &document, Q
         m_chart->setDate(date.toString(Qt::ISODate));
         m_reading->setText(m_chart->reading());
     });
-    connect(&document, &ScenarioDocument::changed, this, [this] { m_reading->setText(m_chart->reading()); });
+    connect(m_chart, &DashboardChart::rebuilt, this, [this] { m_reading->setText(m_chart->reading()); });
     retranslateUi();
 }
 
