@@ -613,6 +613,12 @@ TEST_F(UncertaintyTest, MovingAnAssumptionWhileThePageIsShownRerunsTheSimulation
 
 TEST_F(UncertaintyTest, ADragsChainOfShortRunsNeverShowsTheProgressBar)
 {
+#if defined(__SANITIZE_ADDRESS__)
+    // A timing property: each 10,000-run result must land within the busy delay (250 ms). Under
+    // AddressSanitizer, with another test on the second core, a run of five outputs takes longer;
+    // the release build's run of this test is the one that holds it.
+    GTEST_SKIP() << "timing property, checked in the release build";
+#endif
     MainWindow window(m_store);
     const auto [page, bar] = showUncertaintyPage(window);
     ASSERT_TRUE(page && bar);
