@@ -116,6 +116,14 @@ std::variant<Dataset, int> datasetAsOf(const CommandLine &cl, const Dataset &dat
     return date.empty() ? dataset : dataset.knownOn(date);
 }
 
+std::variant<Scenario, int> scenarioAsOf(const CommandLine &cl, const Dataset &dataset)
+{
+    auto data = datasetAsOf(cl, dataset);
+    if (std::holds_alternative<int>(data))
+        return std::get<int>(data);
+    return scenarioFrom(cl, std::get<Dataset>(data));
+}
+
 std::variant<Scenario, int> scenarioFrom(const CommandLine &cl, const Dataset &dataset)
 {
     return scenarioOn(cl, ModelParameters(ModelInputs::fromDataset(dataset)));
@@ -170,10 +178,7 @@ int scenarioRun(const CommandLine &cl)
     ui::DataStore store;
     if (!openStore(cl, store))
         return ExitFailure;
-    auto data = datasetAsOf(cl, store.snapshot());
-    if (std::holds_alternative<int>(data))
-        return std::get<int>(data);
-    auto scenario = scenarioFrom(cl, std::get<Dataset>(data));
+    auto scenario = scenarioAsOf(cl, store.snapshot());
     if (std::holds_alternative<int>(scenario))
         return std::get<int>(scenario);
     const Scenario &s = std::get<Scenario>(scenario);

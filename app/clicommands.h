@@ -39,6 +39,8 @@ std::variant<Scenario, int> scenarioOn(const CommandLine &commandLine, const Mod
 /// --as-of (or the as_of of the --scenario file), validated: empty without one, or the exit
 /// status of a usage error.
 std::variant<std::string, int> asOfOption(const CommandLine &commandLine);
+/// scenarioFrom() on `dataset` as known on asOfOption(): what every `scenario` command reads.
+std::variant<Scenario, int> scenarioAsOf(const CommandLine &commandLine, const Dataset &dataset);
 /// `dataset` as known on asOfOption(), or the exit status of a usage error.
 std::variant<Dataset, int> datasetAsOf(const CommandLine &commandLine, const Dataset &dataset);
 

@@ -58,10 +58,7 @@ int scenarioMonteCarlo(const CommandLine &cl)
     ui::DataStore store;
     if (!openStore(cl, store))
         return ExitFailure;
-    auto data = datasetAsOf(cl, store.snapshot());
-    if (std::holds_alternative<int>(data))
-        return std::get<int>(data);
-    auto scenario = scenarioFrom(cl, std::get<Dataset>(data));
+    auto scenario = scenarioAsOf(cl, store.snapshot());
     if (std::holds_alternative<int>(scenario))
         return std::get<int>(scenario);
     MonteCarloOptions options;
@@ -91,10 +88,7 @@ int scenarioTornado(const CommandLine &cl)
     ui::DataStore store;
     if (!openStore(cl, store))
         return ExitFailure;
-    auto data = datasetAsOf(cl, store.snapshot());
-    if (std::holds_alternative<int>(data))
-        return std::get<int>(data);
-    auto scenario = scenarioFrom(cl, std::get<Dataset>(data));
+    auto scenario = scenarioAsOf(cl, store.snapshot());
     if (std::holds_alternative<int>(scenario))
         return std::get<int>(scenario);
     auto result = Tornado::run(std::get<Scenario>(scenario).parameters, *output, static_cast<int>(*year));
@@ -150,10 +144,7 @@ int scenarioGrid(const CommandLine &cl)
     ui::DataStore store;
     if (!openStore(cl, store))
         return ExitFailure;
-    auto data = datasetAsOf(cl, store.snapshot());
-    if (std::holds_alternative<int>(data))
-        return std::get<int>(data);
-    auto scenario = scenarioFrom(cl, std::get<Dataset>(data));
+    auto scenario = scenarioAsOf(cl, store.snapshot());
     if (std::holds_alternative<int>(scenario))
         return std::get<int>(scenario);
     auto result = Grid::run(std::get<Scenario>(scenario).parameters, options);
