@@ -2212,10 +2212,6 @@
         <translation>&lt;b&gt;%1 = %2&lt;/b&gt; 可使%3在%5年达到 %4。</translation>
     </message>
     <message>
-        <source>Out of reach: inside %1&apos;s range (%2 – %3), %4 in %5 goes only from %6 to %7, never %8.</source>
-        <translation>无法达到：在%1的取值范围（%2 – %3）内，%5年的%4只能从 %6 变到 %7，无法达到 %8。</translation>
-    </message>
-    <message>
         <source>Goal seek</source>
         <translation>单变量求解</translation>
     </message>
@@ -2250,6 +2246,18 @@
     <message>
         <source>Set the parameter to the value found (undoable)</source>
         <translation>将参数设为求得的值（可撤销）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Nothing inside the usual range (%1) reaches it: this value lies outside it, where the slider stops at its end.</source>
+        <translation>常用范围（%1）内没有能达到目标的取值：此值位于常用范围之外，滑块停在其端点。</translation>
+    </message>
+    <message>
+        <source>Out of reach: across every value %1 may take (%2 – %3), %4 in %5 goes only from %6 to %7, never %8 (usual range %9).</source>
+        <translation>无法达到：在%1的全部有效取值（%2 – %3）内，%5年的%4只能从 %6 变到 %7，无法达到 %8（常用范围 %9）。</translation>
     </message>
 </context>
 <context>

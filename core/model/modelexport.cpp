@@ -169,8 +169,13 @@ std::string toJson(const GoalSeekResult &result)
     root["output"] = outputName(result.output);
     root["year"] = result.year;
     root["target"] = result.target;
-    if (reached)
+    root["searched"] = result.searched == GoalSeekResult::Searched::UsualRange ? "usual_range" : "valid_domain";
+    if (reached) {
         root["value"] = result.value;
+        root["in_usual_range"] = result.inUsualRange;
+    }
+    root["usual_low"] = result.usualLow;
+    root["usual_high"] = result.usualHigh;
     root["low"] = result.low;
     root["high"] = result.high;
     root["output_at_low"] = number(result.outputAtLow);

@@ -16,6 +16,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace capex::ui {
 
 GoalSeekDialog::GoalSeekDialog(ScenarioDocument &document, QWidget *parent)
@@ -85,22 +87,37 @@ void GoalSeekDialog::solve()
         const QString name = parameterLabel(parameter, m_document.dataset());
         auto value = [&](double v) { return spec ? parameterValueText(*spec, v) : QString::number(v); };
         auto out = [&](const std::optional<double> &v) {
-            return v ? QString::fromStdString(Translation::instance().format(4).number(*v)) : tr("no value");
+            if (!v)
+                return tr("no value");
+            // Outputs far from 1 (a spend index of 7.5e-6, or 3e20) in scientific notation
+            // rather than "0" or "311000000T".
+            const double magnitude = std::abs(*v);
+            if (magnitude != 0 && (magnitude < 0.01 || magnitude >= 1e15))
+                return QString::number(*v, 'g', 3);
+            return QString::fromStdString(Translation::instance().format(4).number(*v));
         };
+        const QString usualRange = tr("%1 – %2").arg(value(r.usualLow), value(r.usualHigh));
         if (r.outcome == GoalSeekResult::Outcome::Reached) {
             m_reached = true;
             m_found = r.value;
-            m_answer->setText(tr("<b>%1 = %2</b> makes %3 reach %4 in %5.")
-                                  .arg(name, value(r.value), m_output->currentText())
-                                  .arg(m_target->value())
-                                  .arg(r.year));
+            QString text = tr("<b>%1 = %2</b> makes %3 reach %4 in %5.")
+                               .arg(name, value(r.value), m_output->currentText())
+                               .arg(m_target->value())
+                               .arg(r.year);
+            if (!r.inUsualRange)
+                text += QLatin1Char(' ')
+                    + tr("Nothing inside the usual range (%1) reaches it: this value lies outside it, where the "
+                         "slider stops at its end.")
+                          .arg(usualRange);
+            m_answer->setText(text);
         } else {
-            m_answer->setText(tr("Out of reach: inside %1's range (%2 – %3), %4 in %5 goes only from %6 to %7, "
-                                 "never %8.")
+            m_answer->setText(tr("Out of reach: across every value %1 may take (%2 – %3), %4 in %5 goes only from %6 "
+                                 "to %7, never %8 (usual range %9).")
                                   .arg(name, value(r.low), value(r.high), m_output->currentText())
                                   .arg(r.year)
                                   .arg(out(r.outputAtLow), out(r.outputAtHigh))
-                                  .arg(m_target->value()));
+                                  .arg(m_target->value())
+                                  .arg(usualRange));
         }
     }
     m_apply->setEnabled(m_reached);

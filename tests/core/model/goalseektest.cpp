@@ -28,16 +28,74 @@ TEST(GoalSeek, CostDeclineForATargetSpendMatchesTheClosedForm)
     EXPECT_NEAR(result->value, 1.0 - std::pow(1.5, -5), 1e-12);
 }
 
-TEST(GoalSeek, TargetOutsideTheRangeIsUnreachableWithTheOutputAtBothEnds)
+TEST(GoalSeek, ATargetInsideTheRangeIsFoundThereWithoutSearchingTheDomain)
 {
+    auto result
+        = GoalSeek::solve(capex::testing::bundledParameters2024(), "elasticity", ModelOutput::SpendIndex, 2030, 1.0);
+    ASSERT_TRUE(result);
+    EXPECT_EQ(result->searched, GoalSeekResult::Searched::UsualRange);
+    EXPECT_TRUE(result->inUsualRange);
+    EXPECT_EQ(result->low, 0.6);
+    EXPECT_EQ(result->high, 1.6);
+    EXPECT_LE(result->evaluations, 2 + 31 + 200);
+}
+
+TEST(GoalSeek, ATargetBeyondTheRangeIsFoundInTheValidDomain)
+{
+    // 2024 base, d = 0.86, 2030: C = 0.14⁶ and E = C^(1 − e). E = 1e6 ⇔
+    // e = 1 − ln(1e6) / (6 · ln 0.14) = 2.1711…, above the range's 1.6 and inside the domain [0, 5].
     auto result
         = GoalSeek::solve(capex::testing::bundledParameters2024(), "elasticity", ModelOutput::SpendIndex, 2030, 1e6);
     ASSERT_TRUE(result);
-    EXPECT_EQ(result->outcome, GoalSeekResult::Outcome::Unreachable);
-    EXPECT_EQ(result->low, 0.6);
-    EXPECT_EQ(result->high, 1.6);
-    EXPECT_NEAR(*result->outputAtLow, 0.0089270360, 1e-10); // (0.14⁶)^0.4
+    EXPECT_EQ(result->outcome, GoalSeekResult::Outcome::Reached);
+    EXPECT_EQ(result->searched, GoalSeekResult::Searched::ValidDomain);
+    EXPECT_NEAR(result->value, 1.0 - std::log(1e6) / (6 * std::log(0.14)), 1e-12);
+    EXPECT_FALSE(result->inUsualRange);
+    EXPECT_EQ(result->usualLow, 0.6);
+    EXPECT_EQ(result->usualHigh, 1.6);
+    // The outputs reported stay those at the usual range's ends.
     EXPECT_NEAR(*result->outputAtHigh, 1185.6024048739, 1e-6);
+}
+
+TEST(GoalSeek, ATargetBelowTheRangeIsFoundOnTheDomainsLowSide)
+{
+    // E = 1e-3 ⇔ e = 1 − ln(1e-3) / (6 · ln 0.14) = 0.41..., below the range's 0.6.
+    auto result
+        = GoalSeek::solve(capex::testing::bundledParameters2024(), "elasticity", ModelOutput::SpendIndex, 2030, 1e-3);
+    ASSERT_TRUE(result);
+    EXPECT_EQ(result->outcome, GoalSeekResult::Outcome::Reached);
+    EXPECT_NEAR(result->value, 1.0 - std::log(1e-3) / (6 * std::log(0.14)), 1e-12);
+    EXPECT_LT(result->value, 0.6);
+    EXPECT_FALSE(result->inUsualRange);
+}
+
+TEST(GoalSeek, ATargetNoValueOfTheDomainReachesIsUnreachableWithTheOutputAtTheDomainsEnds)
+{
+    // A spend index is never negative: across the whole domain [0, 5] E goes from C to C^−4.
+    auto result
+        = GoalSeek::solve(capex::testing::bundledParameters2024(), "elasticity", ModelOutput::SpendIndex, 2030, -1);
+    ASSERT_TRUE(result);
+    EXPECT_EQ(result->outcome, GoalSeekResult::Outcome::Unreachable);
+    EXPECT_EQ(result->searched, GoalSeekResult::Searched::ValidDomain);
+    EXPECT_EQ(result->low, 0.0);
+    EXPECT_EQ(result->high, 5.0);
+    const double c = std::pow(0.14, 6);
+    EXPECT_NEAR(*result->outputAtLow / c, 1.0, 1e-10);
+    EXPECT_NEAR(*result->outputAtHigh / std::pow(c, -4), 1.0, 1e-10);
+}
+
+TEST(GoalSeek, AnOpenEndedDomainIsSearchedToAThousandTimesTheRangesEnd)
+{
+    // base_fleet's domain is (0, inf): the search stops short of 0 and at 1000× the range's top.
+    ModelParameters p = capex::testing::bundledParameters2024();
+    const auto spec = p.spec("base_fleet");
+    ASSERT_TRUE(spec);
+    auto result = GoalSeek::solve(p, "base_fleet", ModelOutput::SpendIndex, 2030, -1);
+    ASSERT_TRUE(result);
+    EXPECT_EQ(result->outcome, GoalSeekResult::Outcome::Unreachable);
+    EXPECT_GT(result->low, 0.0);
+    EXPECT_LT(result->low, spec->low * 1e-2);
+    EXPECT_DOUBLE_EQ(result->high, spec->high * 1000);
 }
 
 TEST(GoalSeek, RejectsUnknownIntegerAndUnrangedParametersAndYearsOutsideTheProjection)

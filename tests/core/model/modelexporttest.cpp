@@ -94,12 +94,25 @@ TEST(ModelExport, MonteCarloJsonHasFivePercentilesOfFourOutputsPerYear)
 TEST(ModelExport, GoalSeekJsonSaysWhetherTheTargetWasReached)
 {
     auto result
-        = GoalSeek::solve(capex::testing::bundledParameters2024(), "elasticity", ModelOutput::SpendIndex, 2030, 1e6);
+        = GoalSeek::solve(capex::testing::bundledParameters2024(), "elasticity", ModelOutput::SpendIndex, 2030, -1);
     ASSERT_TRUE(result);
     json root = json::parse(toJson(result.value()));
     EXPECT_EQ(root["outcome"], "unreachable");
+    EXPECT_EQ(root["searched"], "valid_domain");
     EXPECT_FALSE(root.contains("value"));
+    EXPECT_FALSE(root.contains("in_usual_range"));
     EXPECT_EQ(root["output"], "spend_index");
+    EXPECT_EQ(root["usual_low"], 0.6);
+    EXPECT_EQ(root["low"], 0.0);
+    EXPECT_EQ(root["high"], 5.0);
+
+    auto beyond
+        = GoalSeek::solve(capex::testing::bundledParameters2024(), "elasticity", ModelOutput::SpendIndex, 2030, 1e6);
+    ASSERT_TRUE(beyond);
+    json found = json::parse(toJson(beyond.value()));
+    EXPECT_EQ(found["outcome"], "reached");
+    EXPECT_EQ(found["in_usual_range"], false);
+    EXPECT_NEAR(found["value"].get<double>(), 2.1711, 1e-4);
 }
 
 TEST(ModelExport, TornadoJsonListsBarsInOrder)

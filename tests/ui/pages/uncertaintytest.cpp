@@ -579,10 +579,26 @@ TEST_F(UncertaintyTest, GoalSeekFindsTheElasticityThatKeepsSpendFlat)
 TEST_F(UncertaintyTest, GoalSeekSaysPlainlyWhenTheTargetIsOutOfReach)
 {
     GoalSeekDialog dialog(m_doc);
-    dialog.setChoice(QStringLiteral("spend_index"), 2030, 1e9, QStringLiteral("elasticity"));
+    dialog.setChoice(QStringLiteral("spend_index"), 2030, -1, QStringLiteral("elasticity"));
     dialog.solve();
     EXPECT_FALSE(dialog.canApply());
     EXPECT_TRUE(dialog.answerText().startsWith(QStringLiteral("Out of reach"))) << dialog.answerText().toStdString();
+    EXPECT_TRUE(dialog.answerText().contains(QStringLiteral("(0 – 5)"))) << dialog.answerText().toStdString();
+    EXPECT_TRUE(dialog.answerText().contains(QStringLiteral("from 5.38e-05 to 1.2e+17"))) << dialog.answerText().toStdString();
+}
+
+TEST_F(UncertaintyTest, GoalSeekReachesIntoTheValidDomainAndTheSliderPinsAtItsEnd)
+{
+    GoalSeekDialog dialog(m_doc);
+    dialog.setChoice(QStringLiteral("spend_index"), 2030, 1e9, QStringLiteral("elasticity"));
+    dialog.solve();
+    ASSERT_TRUE(dialog.canApply()) << dialog.answerText().toStdString();
+    EXPECT_TRUE(dialog.answerText().contains(QStringLiteral("outside"))) << dialog.answerText().toStdString();
+    dialog.apply();
+    const double e = m_doc.parameters().get(Parameter::Elasticity);
+    EXPECT_GT(e, 1.6);
+    EXPECT_LE(e, 5.0);
+    EXPECT_NEAR(m_doc.result().year(2030)->spendIndex / 1e9, 1.0, 1e-9);
 }
 
 TEST_F(UncertaintyTest, MovingAnAssumptionWhileThePageIsShownRerunsTheSimulation)
