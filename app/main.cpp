@@ -121,7 +121,9 @@ long peakResidentKilobytes()
 /// outside. With --visit-all-pages it first shows every page in turn (waiting for the Monte
 /// Carlo of the Uncertainty page), printing `page_ms.ID=N` for each (from showing it to its
 /// repaint with its data: a page is filled when first shown), and adds `all_pages_ms=N` and
-/// `peak_rss_kb=N` (VmHWM).
+/// `peak_rss_kb=N` (VmHWM). Before that, `load_stall_max_ms=N`: the longest the window did not
+/// answer between its first paint and the figures on screen (a timer that should fire every
+/// 5 ms, its longest gap), what a user clicking while a large store loads would feel.
 /// With --screenshot FILE.png it shows one page (--page ID, else the one the window opened
 /// on), waits for its background work, writes the whole window as a PNG and quits: the
 /// README's and the metainfo's pictures are made this way (scripts/screenshots).
@@ -156,13 +158,26 @@ protected:
                 }
                 QTextStream(stdout)
                     << QStringLiteral("first_paint_ms=%1").arg(millisecondsSinceProcessStart(), 0, 'f', 1) << Qt::endl;
-                if (m_mode.visitAllPages)
-                    whenLoaded([this] {
+                if (m_mode.visitAllPages) {
+                    auto *heartbeat = new QTimer(this);
+                    heartbeat->setInterval(5);
+                    m_sinceBeat.start();
+                    connect(heartbeat, &QTimer::timeout, this, [this] {
+                        m_longestStall = std::max(m_longestStall, m_sinceBeat.nsecsElapsed() / 1e6);
+                        m_sinceBeat.start();
+                    });
+                    heartbeat->start();
+                    whenLoaded([this, heartbeat] {
                         // The figures have arrived and the page on screen is filled and painted.
+                        heartbeat->stop();
+                        m_longestStall = std::max(m_longestStall, m_sinceBeat.nsecsElapsed() / 1e6);
                         QTextStream(stdout) << QStringLiteral("loaded_ms=%1").arg(millisecondsSinceProcessStart(), 0, 'f', 1)
+                                            << Qt::endl
+                                            << QStringLiteral("load_stall_max_ms=%1").arg(m_longestStall, 0, 'f', 1)
                                             << Qt::endl;
                         visitPage(0);
                     });
+                }
                 else
                     QCoreApplication::exit(app::ExitSuccess);
             });
@@ -261,6 +276,8 @@ private:
     Mode m_mode;
     bool m_painted = false;
     QElapsedTimer m_pageTimer;
+    QElapsedTimer m_sinceBeat; ///< since the heartbeat last fired, while the store loads
+    double m_longestStall = 0;
 };
 
 /// Ends a command-line run: its command has written and closed its output and closed the

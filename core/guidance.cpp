@@ -49,18 +49,16 @@ Track track(const Dataset &dataset, const std::string &entity, const std::string
     };
 
     bool fiscalActuals = false;
-    for (const Observation &o : dataset.observations) {
-        if (o.entity != entity || o.metric != metric)
-            continue;
+    dataset.forEach(entity, metric, [&](const Observation &o) {
         if (o.kind == Kind::Actual && o.period.type == Period::Type::FiscalYear)
             fiscalActuals = true;
         if (o.period != period)
-            continue;
+            return;
         if (o.kind == Kind::Guidance) {
             const auto stated = statedOn(o);
             if (!stated) {
                 t.undated.push_back(&o);
-                continue;
+                return;
             }
             Revision r;
             r.observation = &o;
@@ -69,7 +67,7 @@ Track track(const Dataset &dataset, const std::string &entity, const std::string
             if (!r.inWords) {
                 r.mid = convert(o, o.centralValue());
                 if (!r.mid)
-                    continue; // a currency without a rate: nothing to compare it with
+                    return; // a currency without a rate: nothing to compare it with
                 r.low = convert(o, o.low ? o.low : o.value);
                 r.high = convert(o, o.high ? o.high : o.value);
             }
@@ -77,13 +75,13 @@ Track track(const Dataset &dataset, const std::string &entity, const std::string
         } else if (o.kind == Kind::Actual) {
             const auto value = convert(o, o.centralValue());
             if (!value)
-                continue;
+                return;
             // The one stated last; an actual without a date counts as the oldest.
             if (t.actual && !(o.asOf > t.actual->observation->asOf))
-                continue;
+                return;
             t.actual = Actual{&o, *value, statedOn(o)};
         }
-    }
+    });
     t.reportsFiscalYears = !t.actual && period.type == Period::Type::Year && fiscalActuals;
 
     std::stable_sort(t.revisions.begin(), t.revisions.end(), [](const Revision &a, const Revision &b) {
@@ -137,9 +135,10 @@ std::vector<std::string> companiesWithCalendarGuidance(const Dataset &dataset, c
     // One pass over the figures (a large store holds a million), then the companies in the
     // order of the entities.
     std::set<std::string_view> guiding;
-    for (const Observation &o : dataset.observations)
-        if (o.kind == Kind::Guidance && o.metric == metric && o.period.type == Period::Type::Year && statedOn(o))
+    dataset.forEachOfMetric(metric, [&](const Observation &o) {
+        if (o.kind == Kind::Guidance && o.period.type == Period::Type::Year && statedOn(o))
             guiding.insert(o.entity);
+    });
     std::vector<std::string> ids;
     for (const Entity &e : dataset.entities)
         if (e.type == "company" && guiding.count(e.id))

@@ -10,14 +10,13 @@ std::vector<LatestFigure> latestActuals(const Dataset &dataset, const std::strin
     std::vector<LatestFigure> result;
     for (const std::string &company : companies) {
         const Observation *latest = nullptr;
-        for (const Observation &o : dataset.observations) {
-            if (o.entity != company || o.metric != metric || o.kind != Kind::Actual || !o.period.isAnnual()
-                || !o.centralValue())
-                continue;
+        dataset.forEach(company, metric, [&](const Observation &o) {
+            if (o.kind != Kind::Actual || !o.period.isAnnual() || !o.centralValue())
+                return;
             if (!latest || o.period.endPosition() > latest->period.endPosition()
                 || (o.period.endPosition() == latest->period.endPosition() && o.asOf > latest->asOf))
                 latest = &o;
-        }
+        });
         if (!latest)
             continue;
         auto converted = dataset.convert(*latest->centralValue(), latest->currency.empty() ? "USD" : latest->currency,
@@ -31,24 +30,25 @@ std::vector<LatestFigure> latestActuals(const Dataset &dataset, const std::strin
 std::optional<int> latestFleetYear(const Dataset &dataset)
 {
     std::optional<int> year;
-    for (const Observation &o : dataset.observations)
-        if (o.metric == "gpu_fleet_h100e" && o.period.isYearEnd() && o.kind != Kind::Guidance)
+    dataset.forEachOfMetric("gpu_fleet_h100e", [&](const Observation &o) {
+        if (o.period.isYearEnd() && o.kind != Kind::Guidance)
             year = std::max(year.value_or(o.period.year), o.period.year);
+    });
     return year;
 }
 
 std::optional<FleetTotal> fleetTotal(const Dataset &dataset, int year)
 {
     std::map<std::string, FleetTotal> bySource;
-    for (const Observation &o : dataset.observations) {
-        if (o.metric != "gpu_fleet_h100e" || !o.period.isYearEnd() || o.period.year != year || o.kind == Kind::Guidance)
-            continue;
+    dataset.forEachOfMetric("gpu_fleet_h100e", [&](const Observation &o) {
+        if (!o.period.isYearEnd() || o.period.year != year || o.kind == Kind::Guidance)
+            return;
         // Companies and labs only: a country's fleet (China's) would count their chips twice.
         if (const Entity *e = dataset.entity(o.entity); !e || (e->type != "company" && e->type != "lab"))
-            continue;
+            return;
         const auto value = o.centralValue();
         if (!value)
-            continue;
+            return;
         FleetTotal &t = bySource[o.source];
         t.source = o.source;
         t.year = year;
@@ -57,7 +57,7 @@ std::optional<FleetTotal> fleetTotal(const Dataset &dataset, int year)
         t.mid += *value;
         t.high += o.high.value_or(*value);
         t.asOf = std::max(t.asOf, o.asOf);
-    }
+    });
     std::optional<FleetTotal> best;
     for (const auto &[id, total] : bySource)
         if (!best || total.companies > best->companies
@@ -69,10 +69,12 @@ std::optional<FleetTotal> fleetTotal(const Dataset &dataset, int year)
 
 const Observation *find(const Dataset &dataset, const std::string &entity, const std::string &metric)
 {
-    for (const Observation &o : dataset.observations)
-        if (o.entity == entity && o.metric == metric)
-            return &o;
-    return nullptr;
+    const Observation *first = nullptr;
+    dataset.forEach(entity, metric, [&](const Observation &o) {
+        if (!first)
+            first = &o;
+    });
+    return first;
 }
 
 } // namespace capex::Headlines

@@ -27,22 +27,22 @@ Series series(const Dataset &dataset, const std::string &entity, const std::stri
     Series result;
     result.entity = entity;
     std::map<YearQuarter, QuarterFigure> byQuarter;
-    for (const Observation &o : dataset.observations) {
-        if (o.entity != entity || o.metric != metric || o.kind != Kind::Actual)
-            continue;
+    dataset.forEach(entity, metric, [&](const Observation &o) {
+        if (o.kind != Kind::Actual)
+            return;
         const auto counted = o.period.countedCalendarQuarter();
         const auto value = o.centralValue();
         if (!counted || !value)
-            continue;
+            return;
         const YearQuarter q{counted->year, counted->quarter};
         const auto converted = dataset.convert(*value, o.currency.empty() ? "USD" : o.currency, currency, q.year);
         if (!converted)
-            continue;
+            return;
         auto it = byQuarter.find(q);
         if (it != byQuarter.end() && it->second.observation->asOf >= o.asOf)
-            continue;
+            return;
         byQuarter[q] = QuarterFigure{q, &o, *converted, std::nullopt};
-    }
+    });
     for (auto &[q, figure] : byQuarter) {
         auto before = byQuarter.find(q.yearBefore());
         figure.yearOnYear = growth(figure.converted, before == byQuarter.end()
@@ -129,10 +129,11 @@ std::optional<GuidanceTotal> guidanceTotal(const Dataset &dataset, const std::st
     total.year = year;
     for (const std::string &c : companies) {
         const Observation *latest = nullptr;
-        for (const Observation &o : dataset.observations)
-            if (o.entity == c && o.metric == metric && o.kind == Kind::Guidance && o.period.type == Period::Type::Year
-                && o.period.year == year && !o.isStatement() && (!latest || o.asOf > latest->asOf))
+        dataset.forEach(c, metric, [&](const Observation &o) {
+            if (o.kind == Kind::Guidance && o.period.type == Period::Type::Year && o.period.year == year
+                && !o.isStatement() && (!latest || o.asOf > latest->asOf))
                 latest = &o;
+        });
         if (!latest)
             continue;
         const std::string from = latest->currency.empty() ? "USD" : latest->currency;

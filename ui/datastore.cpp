@@ -3,6 +3,7 @@
 #include "databasebackup.h"
 #include "datasetreader.h"
 #include "errortext.h"
+#include "modelinputs.h"
 #include "observationimport.h"
 
 #include <QCoreApplication>
@@ -183,6 +184,7 @@ Result<CheckedImportResult> DataStore::importChecked(const QString &path, const 
 void DataStore::publish()
 {
     m_view = m_asOf.empty() ? Dataset {} : m_snapshot.knownOn(m_asOf);
+    m_modelData = ModelInputs::modelData(m_snapshot);
     emit snapshotChanged();
 }
 

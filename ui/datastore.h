@@ -46,6 +46,9 @@ public:
     /// (Dataset::knownOn). Imports and edits work on the whole store (fullSnapshot()).
     const Dataset &snapshot() const { return m_asOf.empty() ? m_snapshot : m_view; }
     const Dataset &fullSnapshot() const { return m_snapshot; }
+    /// The part of fullSnapshot() the model reads (ModelInputs::modelData): a few thousand
+    /// figures however large the store, for what runs the model on other dates (the hindcast).
+    const Dataset &fullModelData() const { return m_modelData; }
     /// "Data as of": YYYY-MM-DD, or empty for everything. Emits snapshotChanged and asOfChanged.
     void setAsOf(const QString &date);
     QString asOf() const { return QString::fromStdString(m_asOf); }
@@ -121,6 +124,7 @@ private:
     std::unique_ptr<Database> m_db;
     Dataset m_snapshot;
     Dataset m_view; ///< m_snapshot as known on m_asOf
+    Dataset m_modelData; ///< ModelInputs::modelData(m_snapshot)
     std::string m_asOf;
     SyncReport m_sync;
     QString m_error;

@@ -68,7 +68,8 @@ void ScenarioDocument::setDataset(const Dataset &dataset)
 {
     const bool refresh = m_dataset != nullptr;
     m_dataset = &dataset;
-    ModelParameters fresh(ModelInputs::fromDataset(dataset));
+    m_modelData = ModelInputs::modelData(dataset);
+    ModelParameters fresh(ModelInputs::fromDataset(m_modelData));
     if (refresh) {
         // The figures changed under an open scenario (an edit, its undo, an import): the
         // defaults drawn from the data follow them, and everything the user set is kept,

@@ -28,6 +28,10 @@ public:
     /// and starts a fresh base scenario. Clears the undo history.
     void setDataset(const Dataset &dataset);
     const Dataset *dataset() const { return m_dataset; }
+    /// The part of dataset() the model reads (ModelInputs::modelData: capex and fleet figures
+    /// of the companies the model offers), kept from setDataset(): what a chart that runs at
+    /// every slider step looks its figures up in, a few thousand however large the store.
+    const Dataset &modelData() const { return m_modelData; }
 
     const Scenario &scenario() const { return m_scenario; }
     const ModelParameters &parameters() const { return m_scenario.parameters; }
@@ -104,6 +108,7 @@ private:
     void recompute();
 
     const Dataset *m_dataset = nullptr;
+    Dataset m_modelData;
     Scenario m_scenario;
     ModelResult m_result;
     QUndoStack *m_undo;

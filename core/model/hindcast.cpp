@@ -24,7 +24,10 @@ Result<HindcastResult> Hindcast::run(
 {
     if (!ScenarioFile::isDate(asOf))
         return Error {ErrorCode::InvalidValue, {}, 0, 0, "as_of", asOf};
-    const Dataset known = dataset.knownOn(asOf);
+    // The model's part of the data (a few thousand figures), so that a store of a million is
+    // neither copied for the date nor read again for what happened.
+    const Dataset modelData = ModelInputs::modelData(dataset);
+    const Dataset known = modelData.knownOn(asOf);
     ModelParameters parameters(ModelInputs::fromDataset(known));
     if (Status status = parameters.set("t0", baseYearFor(known, asOf, parameters.selectedCompanies())); !status)
         return status.error();
@@ -40,7 +43,7 @@ Result<HindcastResult> Hindcast::run(
         return status.error();
 
     const ModelResult projection = CapexModel::run(parameters);
-    const ModelInputs later = ModelInputs::fromDataset(dataset, planned);
+    const ModelInputs later = ModelInputs::fromDataset(modelData, planned);
     const bool epoch = parameters.fleetSource() == FleetSource::Epoch;
     const double aiShare = parameters.get(Parameter::AiShare);
 

@@ -36,14 +36,14 @@ std::map<int, double> actualsOf(const Dataset &dataset, const std::string &id)
 {
     std::map<int, double> byYear;
     std::map<int, const Observation *> annual;
-    for (const Observation &o : dataset.observations) {
-        if (o.entity != id || o.metric != "capex" || o.kind != Kind::Actual || !o.period.isAnnual() || !usd(dataset, o))
-            continue;
+    dataset.forEach(id, "capex", [&](const Observation &o) {
+        if (o.kind != Kind::Actual || !o.period.isAnnual() || !usd(dataset, o))
+            return;
         const Observation *&chosen = annual[o.period.dominantYear()];
         if (!chosen || o.period.endPosition() > chosen->period.endPosition()
             || (o.period.endPosition() == chosen->period.endPosition() && o.asOf > chosen->asOf))
             chosen = &o;
-    }
+    });
     for (const auto &[year, o] : annual)
         byYear[year] = *usd(dataset, *o);
 
@@ -64,15 +64,14 @@ std::map<int, double> actualsOf(const Dataset &dataset, const std::string &id)
 std::map<int, CapexYear> guidanceOf(const Dataset &dataset, const std::string &id)
 {
     std::map<int, const Observation *> latest;
-    for (const Observation &o : dataset.observations) {
-        if (o.entity != id || o.metric != "capex" || o.kind != Kind::Guidance || !o.period.isAnnual()
-            || !o.centralValue())
-            continue;
+    dataset.forEach(id, "capex", [&](const Observation &o) {
+        if (o.kind != Kind::Guidance || !o.period.isAnnual() || !o.centralValue())
+            return;
         const Observation *&chosen = latest[o.period.dominantYear()];
         // The latest word wins; for the same date, the later record in the data.
         if (!chosen || o.asOf >= chosen->asOf)
             chosen = &o;
-    }
+    });
     std::map<int, CapexYear> byYear;
     for (const auto &[year, o] : latest) {
         auto mid = usd(dataset, *o);
@@ -92,19 +91,18 @@ std::map<int, CapexYear> guidanceOf(const Dataset &dataset, const std::string &i
 std::map<int, FleetEstimate> fleetsOf(const Dataset &dataset, const std::string &id, std::string_view publisher)
 {
     std::map<int, FleetEstimate> byYear;
-    for (const Observation &o : dataset.observations) {
-        if (o.entity != id || o.metric != "gpu_fleet_h100e" || !o.period.isYearEnd() || o.kind == Kind::Guidance
-            || !fromPublisher(dataset, o, publisher))
-            continue;
+    dataset.forEach(id, "gpu_fleet_h100e", [&](const Observation &o) {
+        if (!o.period.isYearEnd() || o.kind == Kind::Guidance || !fromPublisher(dataset, o, publisher))
+            return;
         auto mid = o.centralValue();
         if (!mid)
-            continue;
+            return;
         const bool forecast = o.kind == Kind::Forecast;
         auto it = byYear.find(o.period.year);
         if (it != byYear.end() && !it->second.forecast && forecast)
-            continue; // an estimate of what was there beats a forecast of it
+            return; // an estimate of what was there beats a forecast of it
         byYear[o.period.year] = {o.low.value_or(*mid), *mid, o.high.value_or(*mid), forecast};
-    }
+    });
     return byYear;
 }
 
@@ -176,10 +174,45 @@ const std::vector<std::string> &ModelInputs::defaultCompanyIds()
 
 ModelInputs ModelInputs::fromDataset(const Dataset &dataset, const std::vector<std::string> &companyIds)
 {
+    const Dataset data = modelData(dataset, companyIds);
     ModelInputs inputs;
     for (const std::string &id : companyIds)
-        inputs.companies.push_back(baselineOf(dataset, id));
+        inputs.companies.push_back(baselineOf(data, id));
     return inputs;
+}
+
+Dataset ModelInputs::modelData(const Dataset &dataset, const std::vector<std::string> &companyIds)
+{
+    Dataset data;
+    data.version = dataset.version;
+    data.released = dataset.released;
+    data.entities = dataset.entities;
+    data.metrics = dataset.metrics;
+    data.sources = dataset.sources;
+    data.fxRates = dataset.fxRates;
+    data.events = dataset.events;
+    data.costCurves = dataset.costCurves;
+    if (dataset.isIndexed()) {
+        // In dataset order, as the pass below keeps them.
+        std::vector<std::uint32_t> rows;
+        for (const std::string &id : companyIds)
+            for (const char *metric : {"capex", "gpu_fleet_h100e"})
+                if (auto it = dataset.index.bySeries.find(ObservationIndex::seriesKey(id, metric));
+                    it != dataset.index.bySeries.end())
+                    rows.insert(rows.end(), it->second.begin(), it->second.end());
+        std::sort(rows.begin(), rows.end());
+        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+        data.observations.reserve(rows.size());
+        for (std::uint32_t row : rows)
+            data.observations.push_back(dataset.observations[row]);
+    } else {
+        for (const Observation &o : dataset.observations)
+            if ((o.metric == "capex" || o.metric == "gpu_fleet_h100e")
+                && std::find(companyIds.begin(), companyIds.end(), o.entity) != companyIds.end())
+                data.observations.push_back(o);
+    }
+    data.buildIndex();
+    return data;
 }
 
 } // namespace capex

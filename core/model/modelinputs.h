@@ -71,7 +71,17 @@ struct ModelInputs
     /// Epoch AI (metric gpu_fleet_h100e, kind estimate, by publisher). Money in USD with the
     /// dataset's FX table for the year. Pass a dataset filtered with Dataset::knownOn() for the
     /// data as known on a date.
+    /// Reads the dataset once, keeping what it needs (modelData()); then several passes per
+    /// company over that part alone, so a store of a million figures costs one pass.
     static ModelInputs fromDataset(
+        const Dataset &dataset, const std::vector<std::string> &companyIds = availableCompanyIds());
+
+    /// The part of `dataset` that fromDataset() reads: the observations of the metrics `capex`
+    /// and `gpu_fleet_h100e` of those companies, with every entity, metric, source, FX rate,
+    /// event and cost curve. fromDataset(modelData(d, ids), ids) equals fromDataset(d, ids), and
+    /// so does the hindcast on it; both are a few thousand figures even when `dataset` holds a
+    /// million, so callers that run the model many times keep this instead of the whole dataset.
+    static Dataset modelData(
         const Dataset &dataset, const std::vector<std::string> &companyIds = availableCompanyIds());
 };
 

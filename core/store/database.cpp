@@ -1545,6 +1545,7 @@ Result<Dataset> Database::snapshot() const
                                 curves.text(4), curves.text(5), curves.text(6)});
     if (curves.failed())
         return curves.error();
+    d.buildIndex();
     return d;
 }
 

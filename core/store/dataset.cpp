@@ -115,7 +115,60 @@ Dataset Dataset::knownOn(std::string_view date) const
     for (const Event &e : events)
         if (!e.date.empty() && lastDayOf(e.date) <= date)
             known.events.push_back(e);
+    known.buildIndex();
     return known;
+}
+
+Dataset::Dataset(const Dataset &other)
+    : version(other.version), released(other.released), entities(other.entities), metrics(other.metrics),
+      sources(other.sources), observations(other.observations), fxRates(other.fxRates), events(other.events),
+      costCurves(other.costCurves)
+{
+    // Every member above: a member added to Dataset must be copied here too.
+    if (other.isIndexed()) {
+        index = other.index;
+        index.data = observations.data();
+    }
+}
+
+Dataset &Dataset::operator=(const Dataset &other)
+{
+    if (this != &other)
+        *this = Dataset(other);
+    return *this;
+}
+
+std::string ObservationIndex::seriesKey(std::string_view entity, std::string_view metric)
+{
+    std::string key;
+    key.reserve(entity.size() + 1 + metric.size());
+    key.append(entity).append(1, '\x1f').append(metric);
+    return key;
+}
+
+void Dataset::buildIndex()
+{
+    index = {};
+    // A store's figures come grouped by entity and metric: one look-up per run of the same
+    // series, not per figure.
+    std::vector<std::uint32_t> *series = nullptr;
+    std::vector<std::uint32_t> *metric = nullptr;
+    const Observation *runStart = nullptr;
+    for (std::size_t row = 0; row < observations.size(); ++row) {
+        const Observation &o = observations[row];
+        if (!runStart || o.metric != runStart->metric) {
+            metric = &index.byMetric[o.metric];
+            series = nullptr;
+        }
+        if (!series || o.entity != runStart->entity) {
+            series = &index.bySeries[ObservationIndex::seriesKey(o.entity, o.metric)];
+            runStart = &o;
+        }
+        series->push_back(static_cast<std::uint32_t>(row));
+        metric->push_back(static_cast<std::uint32_t>(row));
+    }
+    index.data = observations.data();
+    index.size = observations.size();
 }
 
 } // namespace capex

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace capex {
@@ -111,10 +112,31 @@ struct CostCurve
     std::string noteZh;
 };
 
+/// Where the observations of each series (entity and metric) and of each metric lie in a
+/// dataset's vector: row numbers in dataset order. Built by Dataset::buildIndex(); valid while
+/// the vector it was built for is unchanged (the same array and size; a moved dataset keeps it).
+struct ObservationIndex
+{
+    const Observation *data = nullptr; ///< the array it was built for
+    std::size_t size = 0;
+    std::unordered_map<std::string, std::vector<std::uint32_t>> bySeries; ///< key: entity + '\x1f' + metric
+    std::unordered_map<std::string, std::vector<std::uint32_t>> byMetric;
+
+    static std::string seriesKey(std::string_view entity, std::string_view metric);
+};
+
 /// An immutable picture of every record: what the bundled files hold, or what the
 /// database holds at one moment. The UI builds its models from one of these.
 struct Dataset
 {
+    Dataset() = default;
+    /// A copy keeps the index (its row numbers hold for the copied figures): a copy of a store
+    /// of a million figures is read as fast as the store.
+    Dataset(const Dataset &other);
+    Dataset &operator=(const Dataset &other);
+    Dataset(Dataset &&) noexcept = default; ///< the figures' array moves, and the index with it
+    Dataset &operator=(Dataset &&) noexcept = default;
+
     int version = 0;
     std::string released;
     std::vector<Entity> entities;
@@ -140,8 +162,46 @@ struct Dataset
     std::string knownDate(const Observation &o) const;
     /// The data as known on `date` (YYYY-MM-DD): the observations known on or before it (one
     /// without any date is left out) and the events dated on or before it; every other record
-    /// as is. docs/model.md, "The data as known on a date".
+    /// as is. docs/model.md, "The data as known on a date". Indexed (buildIndex()).
     Dataset knownOn(std::string_view date) const;
+
+    /// Indexes the observations by series and by metric, so that forEach() visits only those
+    /// asked for: a store of a million figures is read that way by every chart and the model.
+    /// Call it again after changing `observations` (without it, or after a change, forEach()
+    /// still gives the right figures, by a pass over all of them).
+    void buildIndex();
+    bool isIndexed() const { return index.data == observations.data() && index.size == observations.size(); }
+    /// Calls `visit(const Observation &)` for each observation of `entity` and `metric`, in
+    /// dataset order.
+    template<typename Visit>
+    void forEach(std::string_view entity, std::string_view metric, Visit &&visit) const
+    {
+        if (!isIndexed()) {
+            for (const Observation &o : observations)
+                if (o.entity == entity && o.metric == metric)
+                    visit(o);
+            return;
+        }
+        if (auto it = index.bySeries.find(ObservationIndex::seriesKey(entity, metric)); it != index.bySeries.end())
+            for (std::uint32_t row : it->second)
+                visit(observations[row]);
+    }
+    /// Calls `visit(const Observation &)` for each observation of `metric`, in dataset order.
+    template<typename Visit>
+    void forEachOfMetric(std::string_view metric, Visit &&visit) const
+    {
+        if (!isIndexed()) {
+            for (const Observation &o : observations)
+                if (o.metric == metric)
+                    visit(o);
+            return;
+        }
+        if (auto it = index.byMetric.find(std::string(metric)); it != index.byMetric.end())
+            for (std::uint32_t row : it->second)
+                visit(observations[row]);
+    }
+
+    ObservationIndex index;
 };
 
 } // namespace capex

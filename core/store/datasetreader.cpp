@@ -341,6 +341,7 @@ Dataset readAll(const std::map<std::string, const DatasetFile *> &byName)
         dataset.costCurves.push_back(std::move(c));
     }
     requireUniqueIds(dataset.costCurves, curves);
+    dataset.buildIndex();
     return dataset;
 }
 

@@ -167,11 +167,12 @@ void CapexChart::build()
     std::map<std::string, std::vector<const Observation *>, std::less<>> annual;
     for (const QString &companyId : m_companies)
         annual.try_emplace(companyId.toStdString());
-    for (const Observation &o : d.observations)
-        // Annual figures only: quarters, months and dates would read as years on this axis.
-        if (o.metric == metric && o.period.isAnnual())
-            if (auto it = annual.find(o.entity); it != annual.end())
-                it->second.push_back(&o);
+    for (auto &[id, figures] : annual)
+        d.forEach(id, metric, [&figures](const Observation &o) {
+            // Annual figures only: quarters, months and dates would read as years on this axis.
+            if (o.period.isAnnual())
+                figures.push_back(&o);
+        });
 
     for (const QString &companyId : m_companies) {
         const std::string id = companyId.toStdString();

@@ -92,9 +92,11 @@ void CostCurveChart::buildDataSeries()
                                                  "price_per_million_tokens_input", "price_per_million_tokens_output",
                                                  "gpu_hour_price"};
     std::map<std::pair<std::string, std::string>, QVector<const Observation *>> groups;
-    for (const Observation &o : d->observations)
-        if (prices.count(o.metric) && o.value && *o.value > 0 && o.kind != Kind::Guidance)
-            groups[{o.entity, o.metric}].append(&o);
+    for (const std::string &metric : prices)
+        d->forEachOfMetric(metric, [&](const Observation &o) {
+            if (o.value && *o.value > 0 && o.kind != Kind::Guidance)
+                groups[{o.entity, o.metric}].append(&o);
+        });
     int index = 0;
     const QScatterSeries::MarkerShape shapes[] = {QScatterSeries::MarkerShapeRectangle,
                                                   QScatterSeries::MarkerShapeTriangle,

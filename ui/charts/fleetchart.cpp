@@ -152,9 +152,10 @@ void FleetChart::build()
     const double scale = chinese ? 1e4 : 1e6;
 
     std::vector<const Observation *> estimates;
-    for (const Observation &o : d.observations)
-        if (o.metric == "gpu_fleet_h100e" && o.period.isYearEnd() && o.kind != Kind::Guidance)
+    d.forEachOfMetric("gpu_fleet_h100e", [&](const Observation &o) {
+        if (o.period.isYearEnd() && o.kind != Kind::Guidance)
             estimates.push_back(&o);
+    });
 
     QStringList companies = m_companies;
     if (companies.isEmpty()) {

@@ -159,7 +159,8 @@ void FleetModelChart::updatePoints()
     // Published estimates for the selected companies: one point per source and year.
     QList<QPointF> reference;
     m_referenceText.clear();
-    if (const Dataset *d = m_document.dataset()) {
+    // From the model's part of the data: this runs at every slider step.
+    if (const Dataset *d = m_document.dataset() ? &m_document.modelData() : nullptr) {
         const auto &selected = m_document.parameters().selectedCompanies();
         struct Sum
         {

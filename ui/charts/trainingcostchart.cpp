@@ -53,6 +53,7 @@ TrainingCostChart::TrainingCostChart(ScenarioDocument &document, QGraphicsItem *
                               .arg(QString::fromStdString(f.money(set == m_now ? r.costUsd : r.laterCostUsd, "USD"))),
                           true);
     });
+    connect(&document, &ScenarioDocument::datasetChanged, this, [this] { m_figures.reset(); });
     m_laterYear = document.parameters().t0() + 3;
     retranslate();
     updatePoints();
@@ -63,6 +64,21 @@ void TrainingCostChart::setLaterYear(int year)
     m_laterYear = year;
     retranslate();
     refresh();
+}
+
+const TrainingCostChart::Figures &TrainingCostChart::figures() const
+{
+    if (!m_figures) {
+        Figures &f = m_figures.emplace();
+        if (const Dataset *d = m_document.dataset()) {
+            f.v3Cost = Headlines::find(*d, "deepseek_v3", "training_cost");
+            f.v3Price = Headlines::find(*d, "deepseek_v3", "gpu_hour_price");
+            f.llamaHours = Headlines::find(*d, "llama_3_1_405b", "training_gpu_hours");
+            f.gpt4oCost = Headlines::find(*d, "gpt_4o", "training_cost");
+            f.r1Cost = Headlines::find(*d, "deepseek_r1", "training_cost");
+        }
+    }
+    return *m_figures;
 }
 
 QList<TrainingCostChart::Run> TrainingCostChart::runs() const
@@ -77,10 +93,7 @@ QList<TrainingCostChart::Run> TrainingCostChart::runs() const
         const Entity *e = d->entity(id);
         return e ? localized(e->nameEn, e->nameZh) : QString::fromLatin1(id);
     };
-    const Observation *v3Cost = Headlines::find(*d, "deepseek_v3", "training_cost");
-    const Observation *v3Price = Headlines::find(*d, "deepseek_v3", "gpu_hour_price");
-    const Observation *llamaHours = Headlines::find(*d, "llama_3_1_405b", "training_gpu_hours");
-    const Observation *gpt4oCost = Headlines::find(*d, "gpt_4o", "training_cost");
+    const auto &[v3Cost, v3Price, llamaHours, gpt4oCost, r1Cost] = figures();
     auto add = [&](const QString &model, const Observation *when, double cost, const QString &how,
                    std::vector<std::string> sources) {
         Run r{model, when->period.year, cost, TrainingCost::costLater(cost, decline, m_laterYear - when->period.year), how,
@@ -98,7 +111,6 @@ QList<TrainingCostChart::Run> TrainingCostChart::runs() const
     if (gpt4oCost && gpt4oCost->value)
         add(name("gpt_4o"), gpt4oCost, *gpt4oCost->value, tr("Media estimate"), {gpt4oCost->source});
     // R1's reasoning training, disclosed in Nature: on top of V3's base model, not instead of it.
-    const Observation *r1Cost = Headlines::find(*d, "deepseek_r1", "training_cost");
     if (r1Cost && r1Cost->value)
         add(name("deepseek_r1"), r1Cost, *r1Cost->value,
             tr("Reported (Nature): reinforcement learning on 512 H800, on top of V3's base model"), {r1Cost->source});

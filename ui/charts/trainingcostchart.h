@@ -1,6 +1,9 @@
 #pragma once
 
+#include "dataset.h"
 #include "modelchart.h"
+
+#include <optional>
 
 class QBarCategoryAxis;
 class QBarSet;
@@ -41,6 +44,19 @@ protected:
     QStringList citedParameters() const override { return {QStringLiteral("cost_decline")}; }
 
 private:
+    /// The figures the runs are made of, found once per dataset: each look-up is a pass over
+    /// every figure, and runs() is asked at every slider step.
+    struct Figures
+    {
+        const Observation *v3Cost = nullptr;
+        const Observation *v3Price = nullptr;
+        const Observation *llamaHours = nullptr;
+        const Observation *gpt4oCost = nullptr;
+        const Observation *r1Cost = nullptr;
+    };
+    const Figures &figures() const;
+
+    mutable std::optional<Figures> m_figures; ///< reset when the document's dataset changes
     QBarSet *m_now, *m_later;
     QBarCategoryAxis *m_categories;
     QLogValueAxis *m_y;

@@ -83,10 +83,10 @@ QString capexReading(const CapexChart &chart)
         Period yearBefore = o.period;
         --yearBefore.year;
         const Observation *before = nullptr;
-        for (const Observation &p : d->observations)
-            if (p.entity == o.entity && p.metric == o.metric && p.kind == Kind::Actual && p.period == yearBefore
-                && p.centralValue() && p.currency == o.currency)
+        d->forEach(o.entity, o.metric, [&](const Observation &p) {
+            if (p.kind == Kind::Actual && p.period == yearBefore && p.centralValue() && p.currency == o.currency)
                 before = &p;
+        });
         const QString value = valueText(*o.centralValue(), o);
         if (before && *before->centralValue() > 0)
             items << tr("%1 %2 (%3, %4 on the year before)")
@@ -102,19 +102,19 @@ QString capexReading(const CapexChart &chart)
     // The largest guidance for the latest period anyone guides for.
     const Observation *guidance = nullptr;
     double guidanceUsd = 0;
-    for (const Observation &o : d->observations) {
-        if (o.metric != "capex" || o.kind != Kind::Guidance || !o.period.isAnnual() || !o.centralValue()
-            || std::find(ids.begin(), ids.end(), o.entity) == ids.end())
-            continue;
-        const double usd = d->convert(*o.centralValue(), o.currency.empty() ? "USD" : o.currency, "USD",
-                                      o.period.dominantYear())
-                               .value_or(0);
-        if (!guidance || o.period.dominantYear() > guidance->period.dominantYear()
-            || (o.period.dominantYear() == guidance->period.dominantYear() && usd > guidanceUsd)) {
-            guidance = &o;
-            guidanceUsd = usd;
-        }
-    }
+    for (const std::string &id : ids)
+        d->forEach(id, "capex", [&](const Observation &o) {
+            if (o.kind != Kind::Guidance || !o.period.isAnnual() || !o.centralValue())
+                return;
+            const double usd = d->convert(*o.centralValue(), o.currency.empty() ? "USD" : o.currency, "USD",
+                                          o.period.dominantYear())
+                                   .value_or(0);
+            if (!guidance || o.period.dominantYear() > guidance->period.dominantYear()
+                || (o.period.dominantYear() == guidance->period.dominantYear() && usd > guidanceUsd)) {
+                guidance = &o;
+                guidanceUsd = usd;
+            }
+        });
     if (guidance)
         text += QLatin1Char(' ')
             + tr("The largest guidance for %1 is %2's: %3.")
@@ -130,12 +130,13 @@ QString fleetReading(const FleetChart &chart)
     std::map<int, std::vector<const Observation *>> byYear;
     std::set<std::string> sources;
     int count = 0;
-    for (const Observation &o : d->observations)
-        if (o.metric == "gpu_fleet_h100e" && o.period.isYearEnd() && o.centralValue()) {
+    d->forEachOfMetric("gpu_fleet_h100e", [&](const Observation &o) {
+        if (o.period.isYearEnd() && o.centralValue()) {
             byYear[o.period.year].push_back(&o);
             sources.insert(o.source);
             ++count;
         }
+    });
     if (byYear.empty())
         return {};
     // The year most sources estimate (the latest of equals) is the one to compare.

@@ -447,9 +447,18 @@ void ObservationFilterModel::computeOrder()
         std::function<void(std::size_t, std::size_t, std::size_t)> sortRun = [&](std::size_t begin, std::size_t end,
                                                                                   std::size_t offset) {
             bool longer = false; // some text goes on past these eight bytes
+            bool same = true; // every text of the run has these eight bytes
             for (std::size_t i = begin; i < end; ++i) {
                 keyed[i].bytes = bytesAt(keyed[i].row, offset);
+                same = same && keyed[i].bytes == keyed[begin].bytes;
                 longer = longer || text(rows[static_cast<std::size_t>(keyed[i].row)]).size() > offset + 8;
+            }
+            // A run is in row order (ties are), so eight bytes every text shares (a common
+            // prefix: "Generated row …") need no sort: on to the next eight.
+            if (same) {
+                if (longer)
+                    sortRun(begin, end, offset + 8);
+                return;
             }
             std::sort(keyed.begin() + static_cast<std::ptrdiff_t>(begin), keyed.begin() + static_cast<std::ptrdiff_t>(end),
                       [descending](const Keyed &a, const Keyed &b) {

@@ -156,7 +156,7 @@ void OverbuildMapPage::retranslateUi()
 }
 
 TrackRecordPage::TrackRecordPage(DataStore &store, ScenarioDocument &document, QWidget *parent)
-    : DashboardPage(store, parent), m_chart(new TrackRecordChart(store.fullSnapshot(), document)),
+    : DashboardPage(store, parent), m_chart(new TrackRecordChart(store.fullModelData(), document)),
       m_dateLabel(new QLabel(this)), m_reading(new QLabel(this)), m_date(new QDateEdit(this))
 {
     setObjectName(QStringLiteral("trackRecordPage"));

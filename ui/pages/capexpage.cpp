@@ -160,10 +160,12 @@ void CapexPage::refresh()
     const Dataset &d = snapshot();
     QStringList withCapex;
     std::set<std::string_view> seen; // a large store holds a million figures: one pass, no string per figure
-    for (const Observation &o : d.observations)
-        if ((o.metric == "capex" || o.metric == "capex_cash" || o.metric == "ai_capex") && seen.insert(o.entity).second)
-            if (const Entity *e = d.entity(o.entity); e && e->type == "company") // aggregates are not companies
-                withCapex << QString::fromStdString(o.entity);
+    for (const char *metric : {"capex", "capex_cash", "ai_capex"})
+        d.forEachOfMetric(metric, [&](const Observation &o) {
+            if (seen.insert(o.entity).second)
+                if (const Entity *e = d.entity(o.entity); e && e->type == "company") // aggregates are not companies
+                    withCapex << QString::fromStdString(o.entity);
+        });
     const QStringList saved = Settings::value(SettingKey::CapexCompanies).toStringList();
     for (const QString &id : withCapex) {
         if (m_companyChecks.contains(id))

@@ -26,10 +26,11 @@ const std::vector<std::string> hyperscalers = {"microsoft", "alphabet", "amazon"
 int guidanceCardYear(const Dataset &d)
 {
     int year = 0;
-    for (const Observation &o : d.observations)
-        if (o.metric == "capex" && o.kind == Kind::Guidance && o.period.type == Period::Type::Year && !o.isStatement()
-            && std::find(hyperscalers.begin(), hyperscalers.end(), o.entity) != hyperscalers.end())
-            year = std::max(year, o.period.year);
+    for (const std::string &company : hyperscalers)
+        d.forEach(company, "capex", [&](const Observation &o) {
+            if (o.kind == Kind::Guidance && o.period.type == Period::Type::Year && !o.isStatement())
+                year = std::max(year, o.period.year);
+        });
     return year;
 }
 
