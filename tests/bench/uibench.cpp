@@ -253,7 +253,8 @@ int main(int argc, char **argv)
     if (const QString large = qEnvironmentVariable("CAPEXLENS_BENCH_STORE"); !large.isEmpty()) {
         for (auto [id, parameter] : {std::pair{"overview", "elasticity"}, std::pair{"cost-curves", "cost_decline"},
                                      std::pair{"jevons", "elasticity"}, std::pair{"training-cost", "cost_decline"},
-                                     std::pair{"uncertainty", "elasticity"}}) {
+                                     std::pair{"uncertainty", "elasticity"}, std::pair{"overbuild-map", "ai_share"},
+                                     std::pair{"track-record", "ai_share"}}) {
             const QString page = QString::fromLatin1(id), slider = QString::fromLatin1(parameter);
             benchmark::RegisterBenchmark((std::string("BM_SliderStepLarge/") + id + "/" + parameter).c_str(),
                                          [page, slider, large](benchmark::State &state) { sliderSteps(state, page, slider, large); })

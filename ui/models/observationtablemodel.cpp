@@ -387,6 +387,33 @@ void ObservationFilterModel::computeOrder()
     // numbers whose keys lie elsewhere.
     auto sortBy = [&](const auto &key) {
         using Key = std::decay_t<decltype(key[0])>;
+        if constexpr (std::is_same_v<Key, std::int32_t>) {
+            // Ranks (entity, metric, kind, dates, …: fewer distinct values than rows; unknown is
+            // the largest key) by counting: two passes, stable, so ties keep the store's
+            // order in either direction without a comparison sort.
+            std::int32_t top = 0, bottom = 0;
+            for (std::size_t i = 0; i < n; ++i)
+                if (key[i] != std::numeric_limits<std::int32_t>::max()) {
+                    top = std::max(top, key[i]);
+                    bottom = std::min(bottom, key[i]);
+                }
+            const auto buckets = static_cast<std::size_t>(top) + 2; // the last one: unknown
+            if (bottom >= 0 && buckets <= 2 * n + 2) {
+                auto bucketOf = [&](std::int32_t k) {
+                    const std::size_t b = k == std::numeric_limits<std::int32_t>::max() ? buckets - 1
+                                                                                       : static_cast<std::size_t>(k);
+                    return descending ? buckets - 1 - b : b;
+                };
+                std::vector<std::int32_t> start(buckets + 1, 0);
+                for (std::size_t i = 0; i < n; ++i)
+                    ++start[bucketOf(key[i]) + 1];
+                for (std::size_t b = 0; b < buckets; ++b)
+                    start[b + 1] += start[b];
+                for (std::size_t i = 0; i < n; ++i)
+                    m_order[static_cast<std::size_t>(start[bucketOf(key[i])]++)] = static_cast<std::int32_t>(i);
+                return;
+            }
+        }
         std::vector<std::pair<Key, int>> keyed(n);
         for (std::size_t i = 0; i < n; ++i)
             keyed[i] = {key[i], static_cast<int>(i)};
@@ -446,19 +473,24 @@ void ObservationFilterModel::computeOrder()
         };
         std::function<void(std::size_t, std::size_t, std::size_t)> sortRun = [&](std::size_t begin, std::size_t end,
                                                                                   std::size_t offset) {
+            // The bytes every text of the run shares from `offset` on (a common prefix:
+            // "Generated row …") decide nothing: a run is in row order (ties are), so they
+            // are skipped, and the eight bytes read are the first that differ.
+            const std::string_view first = text(rows[static_cast<std::size_t>(keyed[begin].row)]);
+            std::size_t shared = first.size() > offset ? first.size() - offset : 0;
+            for (std::size_t i = begin + 1; i < end && shared > 0; ++i) {
+                const std::string_view t = text(rows[static_cast<std::size_t>(keyed[i].row)]);
+                std::size_t k = 0;
+                while (k < shared && offset + k < t.size() && t[offset + k] == first[offset + k])
+                    ++k;
+                shared = k;
+            }
+            if (end - begin > 1)
+                offset += shared;
             bool longer = false; // some text goes on past these eight bytes
-            bool same = true; // every text of the run has these eight bytes
             for (std::size_t i = begin; i < end; ++i) {
                 keyed[i].bytes = bytesAt(keyed[i].row, offset);
-                same = same && keyed[i].bytes == keyed[begin].bytes;
                 longer = longer || text(rows[static_cast<std::size_t>(keyed[i].row)]).size() > offset + 8;
-            }
-            // A run is in row order (ties are), so eight bytes every text shares (a common
-            // prefix: "Generated row …") need no sort: on to the next eight.
-            if (same) {
-                if (longer)
-                    sortRun(begin, end, offset + 8);
-                return;
             }
             std::sort(keyed.begin() + static_cast<std::ptrdiff_t>(begin), keyed.begin() + static_cast<std::ptrdiff_t>(end),
                       [descending](const Keyed &a, const Keyed &b) {

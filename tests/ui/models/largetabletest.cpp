@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QTableView>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -163,9 +164,41 @@ TEST_F(LargeTableTest, SortsByEveryColumn)
         check(ObservationTableModel::Period, order, [](const Observation &a, const Observation &b) { return !(b.period < a.period); });
         check(ObservationTableModel::AsOf, order, [](const Observation &a, const Observation &b) { return a.asOf <= b.asOf; });
         check(ObservationTableModel::Note, order, [](const Observation &a, const Observation &b) { return a.noteEn <= b.noteEn; });
+        // Ties (the bundled figures without a note, all "Row …" sharing four bytes) keep the
+        // store's order in either direction, and a shorter note comes before its extensions.
+        {
+            const std::vector<const Observation *> rows = shown();
+            int ties = 0;
+            for (std::size_t i = 1; i < rows.size(); ++i)
+                if (rows[i - 1]->noteEn == rows[i]->noteEn) {
+                    ++ties;
+                    ASSERT_LT(rows[i - 1], rows[i]) << "tie out of the store's order at row " << i;
+                }
+            EXPECT_GT(ties, 0) << "no two equal notes: the tie check proves nothing";
+            auto position = [&](std::string_view note) {
+                return std::find_if(rows.begin(), rows.end(), [&](const Observation *o) { return o->noteEn == note; }) - rows.begin();
+            };
+            // "Row 1" < "Row 10" < "Row 100" < "Row 11" as bytes.
+            const auto r1 = position("Row 1"), r10 = position("Row 10"), r100 = position("Row 100"), r11 = position("Row 11");
+            if (order == Qt::AscendingOrder) {
+                EXPECT_LT(r1, r10);
+                EXPECT_LT(r10, r100);
+                EXPECT_LT(r100, r11);
+            } else {
+                EXPECT_GT(r1, r10);
+                EXPECT_GT(r10, r100);
+                EXPECT_GT(r100, r11);
+            }
+        }
         check(ObservationTableModel::Kind, order, [](const Observation &a, const Observation &b) {
             return kindText(a.kind).compare(kindText(b.kind), Qt::CaseInsensitive) <= 0;
         });
+        // Columns sorted by rank (counting, not comparing): ties keep the store's order.
+        const std::vector<const Observation *> byKind = shown();
+        for (std::size_t i = 1; i < byKind.size(); ++i)
+            if (byKind[i - 1]->kind == byKind[i]->kind) {
+                ASSERT_LT(byKind[i - 1], byKind[i]) << "kind tie out of the store's order at row " << i;
+            }
     }
     // Text columns by the text shown, case ignored.
     for (int column : {int(ObservationTableModel::Entity), int(ObservationTableModel::Metric),
