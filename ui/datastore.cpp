@@ -5,6 +5,7 @@
 #include "errortext.h"
 #include "modelinputs.h"
 #include "observationimport.h"
+#include "observationtablemodel.h"
 
 #include <QCoreApplication>
 
@@ -90,7 +91,7 @@ bool DataStore::take(Opened opened)
     m_notice = opened.notice;
     m_sync = opened.sync;
     m_snapshot = std::move(opened.snapshot);
-    publish();
+    publish(std::move(opened.columns));
     return true;
 }
 
@@ -108,6 +109,9 @@ void DataStore::openInBackground(const QString &path)
     m_loading = true;
     m_loader = std::thread([this, path] {
         Opened opened = openStore(path);
+        // The Data page's form of the figures too, here rather than on the GUI thread.
+        if (opened.error.isEmpty())
+            opened.columns = std::make_shared<const ObservationColumns>(ObservationTableModel::buildColumns(opened.snapshot));
         {
             const std::lock_guard<std::mutex> lock(m_loadedMutex);
             m_loaded = std::move(opened);
@@ -181,8 +185,9 @@ Result<CheckedImportResult> DataStore::importChecked(const QString &path, const 
     return checked;
 }
 
-void DataStore::publish()
+void DataStore::publish(std::shared_ptr<const ObservationColumns> columns)
 {
+    m_tableColumns = std::move(columns);
     m_view = m_asOf.empty() ? Dataset {} : m_snapshot.knownOn(m_asOf);
     m_modelData = ModelInputs::modelData(m_snapshot);
     emit snapshotChanged();
@@ -194,7 +199,7 @@ void DataStore::setAsOf(const QString &date)
     if (given == m_asOf)
         return;
     m_asOf = given;
-    publish();
+    publish(m_tableColumns); // the whole store's figures are the same
     emit asOfChanged(date);
 }
 

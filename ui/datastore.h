@@ -14,6 +14,8 @@
 
 namespace capex::ui {
 
+struct ObservationColumns;
+
 /// Owns the database for the Qt side and hands out immutable snapshots of it: widgets
 /// and models never touch SQLite. Opening builds the database from the bundled
 /// dataset on first use and upgrades it when a newer dataset ships.
@@ -49,6 +51,10 @@ public:
     /// The part of fullSnapshot() the model reads (ModelInputs::modelData): a few thousand
     /// figures however large the store, for what runs the model on other dates (the hindcast).
     const Dataset &fullModelData() const { return m_modelData; }
+    /// The Data page's compact form of fullSnapshot() when it was built while the store was read
+    /// in the background (a pass over a million figures the window does not wait for); null
+    /// otherwise (the page builds it when first shown).
+    std::shared_ptr<const ObservationColumns> tableColumns() const { return m_tableColumns; }
     /// "Data as of": YYYY-MM-DD, or empty for everything. Emits snapshotChanged and asOfChanged.
     void setAsOf(const QString &date);
     QString asOf() const { return QString::fromStdString(m_asOf); }
@@ -108,6 +114,7 @@ private:
     {
         std::unique_ptr<Database> db;
         Dataset snapshot;
+        std::shared_ptr<const ObservationColumns> columns; ///< the Data page's form of it
         SyncReport sync;
         QString error, notice;
     };
@@ -119,12 +126,14 @@ private:
     template <typename Write> auto edit(Write write) -> decltype(write(std::declval<Database &>()));
     Status reload();
     /// Recomputes the as-of view and emits snapshotChanged.
-    void publish();
+    /// `columns`: the Data page's form of the new snapshot when it is known already.
+    void publish(std::shared_ptr<const ObservationColumns> columns = {});
 
     std::unique_ptr<Database> m_db;
     Dataset m_snapshot;
     Dataset m_view; ///< m_snapshot as known on m_asOf
     Dataset m_modelData; ///< ModelInputs::modelData(m_snapshot)
+    std::shared_ptr<const ObservationColumns> m_tableColumns; ///< of m_snapshot, or null
     std::string m_asOf;
     SyncReport m_sync;
     QString m_error;

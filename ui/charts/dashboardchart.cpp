@@ -1,6 +1,7 @@
 #include "dashboardchart.h"
 
 #include <QAbstractAxis>
+#include <QValueAxis>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QTextLayout>
@@ -157,6 +158,18 @@ void DashboardChart::resizeEvent(QGraphicsSceneResizeEvent *event)
 {
     QChart::resizeEvent(event);
     wrapTitle();
+}
+
+int DashboardChart::yearTickInterval(const QValueAxis &axis, double width, double span)
+{
+    if (width <= 0 || span <= 0)
+        return 1;
+    const double perYear = width / span;
+    const double needed = QFontMetricsF(axis.labelsFont()).horizontalAdvance(QStringLiteral("2030")) * 1.6;
+    for (int step : {1, 2, 5})
+        if (perYear * step >= needed)
+            return step;
+    return 10;
 }
 
 } // namespace capex::ui

@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QString>
 
+class QValueAxis;
+
 namespace capex::ui {
 
 /// What every chart of the dashboard offers its panel and the exports: a stable id, the
@@ -33,6 +35,10 @@ public:
     void setAxisTitle(QAbstractAxis *axis, const QString &title, const QString &brief);
     /// The whole title set by setAxisTitle (whichever form is shown), else the one shown.
     static QString axisTitle(const QAbstractAxis *axis);
+    /// The years between two labels of a year axis `width` pixels wide over `span` years: every
+    /// year if its label fits with room to spare, else every 2nd, 5th or 10th (a label cut to
+    /// "…" tells nobody anything).
+    static int yearTickInterval(const QValueAxis &axis, double width, double span);
 
     /// Stable id used on the command line and in file names, e.g. "capex".
     virtual QString chartId() const = 0;

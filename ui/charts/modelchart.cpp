@@ -17,20 +17,6 @@
 namespace capex::ui {
 namespace {
 
-/// Every year if its label fits with room to spare, else every 2nd, 5th or 10th: a label
-/// cut to "…" tells nobody anything.
-int yearTickInterval(const QValueAxis &axis, double width, double span)
-{
-    if (width <= 0 || span <= 0)
-        return 1;
-    const double perYear = width / span;
-    const double needed = QFontMetricsF(axis.labelsFont()).horizontalAdvance(QStringLiteral("2030")) * 1.6;
-    for (int step : {1, 2, 5})
-        if (perYear * step >= needed)
-            return step;
-    return 10;
-}
-
 /// 1, 2 or 5 × 10^n near x: above it (`ceiling`) or nearest (Qt's AbstractDomain::niceNumber).
 double niceNumber(double x, bool ceiling)
 {

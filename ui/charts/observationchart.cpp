@@ -278,6 +278,13 @@ QValueAxis *ObservationChart::addYearAxis(int first, int last)
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(first);
     axis->setTickInterval(last - first > 14 ? 2 : 1);
+    // As many labels as fit the plot's width (a compact chart of 2010–2026 on a laptop has
+    // room for every fifth year), again whenever the plot is laid out.
+    connect(this, &QChart::plotAreaChanged, axis, [axis](const QRectF &area) {
+        const int interval = yearTickInterval(*axis, area.width(), axis->max() - axis->min());
+        if (axis->tickInterval() != interval)
+            axis->setTickInterval(interval);
+    });
     axis->setLabelFormat(QStringLiteral("%d"));
     axis->setMinorTickCount(0);
     axis->setGridLineVisible(false);

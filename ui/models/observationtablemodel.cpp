@@ -40,23 +40,25 @@ ObservationTableModel::ObservationTableModel(QObject *parent) : QAbstractTableMo
     connect(&Translation::instance(), &Translation::languageChanged, this, &ObservationTableModel::retranslate);
 }
 
-void ObservationTableModel::setSnapshot(const Dataset *snapshot)
+void ObservationTableModel::setSnapshot(const Dataset *snapshot, std::shared_ptr<const Columns> columns)
 {
     beginResetModel();
     m_snapshot = snapshot;
-    m_columns.reset();
+    m_columns = snapshot && columns && columns->entity.size() == snapshot->observations.size() ? std::move(columns)
+                                                                                                : nullptr;
     endResetModel();
 }
 
 const ObservationTableModel::Columns &ObservationTableModel::columns() const
 {
-    if (m_columns)
-        return *m_columns;
-    m_columns.emplace();
-    Columns &c = *m_columns;
-    if (!m_snapshot)
-        return c;
-    const Dataset &d = *m_snapshot;
+    if (!m_columns)
+        m_columns = std::make_shared<const Columns>(m_snapshot ? buildColumns(*m_snapshot) : Columns {});
+    return *m_columns;
+}
+
+ObservationTableModel::Columns ObservationTableModel::buildColumns(const Dataset &d)
+{
+    Columns c;
     // Ids to indexes through hash maps of views into the snapshot's own strings.
     auto indexOf = [](const auto &records) {
         std::unordered_map<std::string_view, std::int32_t> map;

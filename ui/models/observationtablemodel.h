@@ -7,11 +7,21 @@
 #include <QAbstractProxyModel>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace capex::ui {
+
+/// A snapshot in a compact form for filtering and sorting the Data page: per row, the index of
+/// its entity, metric and source in the snapshot's lists (-1: not there) and of its period in
+/// `periods` (the distinct periods).
+struct ObservationColumns
+{
+    std::vector<std::int32_t> entity, metric, source, period;
+    std::vector<capex::Period> periods;
+};
 
 /// Every observation of a snapshot as a table. setSnapshot() resets the model; the
 /// display follows the language (names, kinds and money formats) on languageChanged.
@@ -50,7 +60,10 @@ public:
 
     explicit ObservationTableModel(QObject *parent = nullptr);
 
-    void setSnapshot(const Dataset *snapshot);
+    using Columns = ObservationColumns;
+    /// `columns`: the snapshot's compact form when it was built already (on the thread that
+    /// read a large store: DataStore::tableColumns()); else it is built on first use.
+    void setSnapshot(const Dataset *snapshot, std::shared_ptr<const Columns> columns = {});
     const Dataset *snapshot() const { return m_snapshot; }
     const Observation *observation(const QModelIndex &index) const;
 
@@ -59,22 +72,18 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// The snapshot in a compact form for filtering and sorting, built on first use: per row,
-    /// the index of its entity, metric and source in the snapshot's lists (-1: not there)
-    /// and of its period in `periods` (the distinct periods).
-    struct Columns
-    {
-        std::vector<std::int32_t> entity, metric, source, period;
-        std::vector<capex::Period> periods;
-    };
+    /// The snapshot in a compact form for filtering and sorting, built on first use.
     const Columns &columns() const;
+    /// Builds the compact form of `snapshot` (a pass over every figure: 0.13 s for a million),
+    /// on any thread.
+    static Columns buildColumns(const Dataset &snapshot);
 
 private:
     void retranslate();
 
     const Dataset *m_snapshot = nullptr;
     mutable QIcon m_userMark;
-    mutable std::optional<Columns> m_columns;
+    mutable std::shared_ptr<const Columns> m_columns;
 };
 
 /// The Data page's rows: the observations of an ObservationTableModel filtered by entity,

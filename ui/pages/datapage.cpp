@@ -217,7 +217,8 @@ void DataPage::refresh()
     // an undo) by its row id.
     const Observation *selected = selectedObservation();
     const std::int64_t selectedId = selected ? selected->rowId : 0;
-    m_model->setSnapshot(&snapshot());
+    // The compact form built while the store was read, when the page shows the whole store.
+    m_model->setSnapshot(&snapshot(), &snapshot() == &m_store.fullSnapshot() ? m_store.tableColumns() : nullptr);
     fillFilters();
     m_table->resizeColumnsToContents();
     // Long bilingual names would push the values off screen: cap the text columns.
