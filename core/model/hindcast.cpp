@@ -22,14 +22,33 @@ int Hindcast::baseYearFor(const Dataset &known, const std::string &asOf, const s
 Result<HindcastResult> Hindcast::run(
     const Dataset &dataset, const std::string &asOf, const std::function<Status(ModelParameters &)> &configure)
 {
+    auto data = prepare(dataset, asOf);
+    if (!data.ok())
+        return data.error();
+    return run(data.value(), configure);
+}
+
+Result<HindcastData> Hindcast::prepare(const Dataset &dataset, const std::string &asOf)
+{
     if (!ScenarioFile::isDate(asOf))
         return Error {ErrorCode::InvalidValue, {}, 0, 0, "as_of", asOf};
     // The model's part of the data (a few thousand figures), so that a store of a million is
     // neither copied for the date nor read again for what happened.
     const Dataset modelData = ModelInputs::modelData(dataset);
     const Dataset known = modelData.knownOn(asOf);
-    ModelParameters parameters(ModelInputs::fromDataset(known));
-    if (Status status = parameters.set("t0", baseYearFor(known, asOf, parameters.selectedCompanies())); !status)
+    HindcastData data;
+    data.asOf = asOf;
+    data.then = ModelInputs::fromDataset(known);
+    data.t0 = baseYearFor(known, asOf, ModelParameters(data.then).selectedCompanies());
+    data.since = ModelInputs::fromDataset(modelData);
+    return data;
+}
+
+Result<HindcastResult> Hindcast::run(const HindcastData &data, const std::function<Status(ModelParameters &)> &configure)
+{
+    const std::string &asOf = data.asOf;
+    ModelParameters parameters(data.then);
+    if (Status status = parameters.set("t0", data.t0); !status)
         return status.error();
     if (configure)
         if (Status status = configure(parameters); !status)
@@ -43,7 +62,14 @@ Result<HindcastResult> Hindcast::run(
         return status.error();
 
     const ModelResult projection = CapexModel::run(parameters);
-    const ModelInputs later = ModelInputs::fromDataset(modelData, planned);
+    // What they reported since, in the order of the selection (the sums below add in it).
+    ModelInputs later;
+    for (const std::string &id : planned) {
+        const CompanyBaseline *c = data.since.company(id);
+        CompanyBaseline none; // a company the data knows nothing of: no actual, no estimate
+        none.id = id;
+        later.companies.push_back(c ? *c : none);
+    }
     const bool epoch = parameters.fleetSource() == FleetSource::Epoch;
     const double aiShare = parameters.get(Parameter::AiShare);
 

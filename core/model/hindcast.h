@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "modelinputs.h"
 #include "parameters.h"
 #include "result.h"
 
@@ -32,6 +33,17 @@ struct HindcastResult
     std::vector<HindcastYear> years; ///< t0 + 1 … the last year with an actual
 };
 
+/// What the hindcast reads from the data for one date: the model's inputs as known then, the
+/// base year they allow, and what the companies reported since. It depends on the data and the
+/// date alone, so that a chart rerunning the hindcast at every slider step prepares it once.
+struct HindcastData
+{
+    std::string asOf;
+    int t0 = 2024;
+    ModelInputs then; ///< ModelInputs::fromDataset of the data as known on asOf
+    ModelInputs since; ///< ModelInputs::fromDataset of all the data
+};
+
 class Hindcast
 {
 public:
@@ -48,6 +60,12 @@ public:
     /// that is not YYYY-MM-DD.
     static Result<HindcastResult> run(const Dataset &dataset, const std::string &asOf,
         const std::function<Status(ModelParameters &)> &configure = {});
+
+    /// The data-dependent half of run(): the same errors.
+    static Result<HindcastData> prepare(const Dataset &dataset, const std::string &asOf);
+    /// The model-dependent half: run(dataset, asOf, configure) is run(prepare(dataset, asOf), configure).
+    static Result<HindcastResult> run(
+        const HindcastData &data, const std::function<Status(ModelParameters &)> &configure = {});
 };
 
 } // namespace capex

@@ -183,15 +183,8 @@ ModelInputs ModelInputs::fromDataset(const Dataset &dataset, const std::vector<s
 
 Dataset ModelInputs::modelData(const Dataset &dataset, const std::vector<std::string> &companyIds)
 {
-    Dataset data;
-    data.version = dataset.version;
-    data.released = dataset.released;
-    data.entities = dataset.entities;
-    data.metrics = dataset.metrics;
-    data.sources = dataset.sources;
-    data.fxRates = dataset.fxRates;
+    Dataset data = dataset.withoutFigures();
     data.events = dataset.events;
-    data.costCurves = dataset.costCurves;
     if (dataset.isIndexed()) {
         // In dataset order, as the pass below keeps them.
         std::vector<std::uint32_t> rows;

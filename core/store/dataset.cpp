@@ -97,16 +97,22 @@ std::string Dataset::knownDate(const Observation &o) const
     return s && !s->date.empty() ? lastDayOf(s->date) : std::string();
 }
 
+Dataset Dataset::withoutFigures() const
+{
+    Dataset d;
+    d.version = version;
+    d.released = released;
+    d.entities = entities;
+    d.metrics = metrics;
+    d.sources = sources;
+    d.fxRates = fxRates;
+    d.costCurves = costCurves;
+    return d;
+}
+
 Dataset Dataset::knownOn(std::string_view date) const
 {
-    Dataset known;
-    known.version = version;
-    known.released = released;
-    known.entities = entities;
-    known.metrics = metrics;
-    known.sources = sources;
-    known.fxRates = fxRates;
-    known.costCurves = costCurves;
+    Dataset known = withoutFigures();
     for (const Observation &o : observations) {
         const std::string when = knownDate(o);
         if (!when.empty() && when <= date)

@@ -160,6 +160,9 @@ struct Dataset
     /// only to the month or year counts as the last day of it ("2025-09" → "2025-09-31", which
     /// sorts after every day of September). Empty when neither is recorded.
     std::string knownDate(const Observation &o) const;
+    /// Every record but the observations and the events: what a dataset narrowed to some of
+    /// its figures (knownOn(), ModelInputs::modelData()) starts from.
+    Dataset withoutFigures() const;
     /// The data as known on `date` (YYYY-MM-DD): the observations known on or before it (one
     /// without any date is left out) and the events dated on or before it; every other record
     /// as is. docs/model.md, "The data as known on a date". Indexed (buildIndex()).

@@ -58,6 +58,7 @@ TrackRecordChart::TrackRecordChart(const Dataset &dataset, ScenarioDocument &doc
     };
     for (QXYSeries *s : std::initializer_list<QXYSeries *> {m_planned, m_required, m_actual})
         hoverText(s, rowText);
+    connect(&document, &ScenarioDocument::datasetChanged, this, [this] { m_prepared.reset(); });
     retranslate();
     updatePoints();
 }
@@ -100,7 +101,12 @@ void TrackRecordChart::updatePoints()
                 (void)then.set(spec.name, spec.value); // a company the date does not know is skipped
         return {};
     };
-    auto hindcast = Hindcast::run(m_dataset, m_date.toStdString(), configure);
+    // The data's half once per dataset and date; the model's at every step.
+    if (!m_prepared || m_prepared->asOf != m_date.toStdString()) {
+        auto prepared = Hindcast::prepare(m_dataset, m_date.toStdString());
+        m_prepared = prepared.ok() ? std::optional<HindcastData>(std::move(prepared).value()) : std::nullopt;
+    }
+    auto hindcast = m_prepared ? Hindcast::run(*m_prepared, configure) : Result<HindcastResult>(HindcastResult {});
     m_result = hindcast.ok() ? std::move(hindcast).value() : HindcastResult {};
 
     const double s = scale();

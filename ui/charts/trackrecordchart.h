@@ -38,6 +38,7 @@ private:
     double scale() const;
 
     const Dataset &m_dataset;
+    std::optional<HindcastData> m_prepared; ///< for m_date and the data, reset when the data change
     QString m_date;
     HindcastResult m_result;
     QLineSeries *m_planned, *m_required;

@@ -1,5 +1,7 @@
 #include "sourcetablemodel.h"
 
+#include "observationtablemodel.h"
+
 #include "translation.h"
 
 namespace capex::ui {
@@ -13,14 +15,25 @@ SourceTableModel::SourceTableModel(QObject *parent) : QAbstractTableModel(parent
     });
 }
 
-void SourceTableModel::setSnapshot(const Dataset *snapshot)
+void SourceTableModel::setSnapshot(const Dataset *snapshot, std::shared_ptr<const ObservationColumns> columns)
 {
     beginResetModel();
     m_snapshot = snapshot;
     m_citations.clear();
     if (snapshot) {
-        for (const Observation &o : snapshot->observations)
-            ++m_citations[o.source];
+        if (columns && columns->source.size() == snapshot->observations.size()) {
+            // A million figures counted by index, not looked up by id one by one.
+            std::vector<int> counts(snapshot->sources.size(), 0);
+            for (std::int32_t source : columns->source)
+                if (source >= 0)
+                    ++counts[static_cast<std::size_t>(source)];
+            for (std::size_t i = 0; i < counts.size(); ++i)
+                if (counts[i] > 0)
+                    m_citations[snapshot->sources[i].id] = counts[i];
+        } else {
+            for (const Observation &o : snapshot->observations)
+                ++m_citations[o.source];
+        }
         for (const Source &s : snapshot->sources) // a seed is cited by what came through it
             for (const std::string &seed : s.via)
                 m_citations[seed] += m_citations.value(s.id, 0);

@@ -5,7 +5,11 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <memory>
+
 namespace capex::ui {
+
+struct ObservationColumns;
 
 /// Every source of a snapshot with the number of figures citing it and the seed
 /// articles it came through.
@@ -19,7 +23,9 @@ public:
 
     explicit SourceTableModel(QObject *parent = nullptr);
 
-    void setSnapshot(const Dataset *snapshot);
+    /// `columns`: the snapshot's compact form when known (DataStore::tableColumns()): the
+    /// figures are then counted by source index instead of by source id.
+    void setSnapshot(const Dataset *snapshot, std::shared_ptr<const ObservationColumns> columns = {});
     const Source *source(const QModelIndex &index) const;
     int citationCount(const std::string &sourceId) const { return m_citations.value(sourceId, 0); }
 

@@ -87,7 +87,7 @@ void SourcesPage::refresh()
 {
     const Source *selected = selectedSource();
     const std::string selectedId = selected ? selected->id : std::string();
-    m_model->setSnapshot(&snapshot());
+    m_model->setSnapshot(&snapshot(), &snapshot() == &m_store.fullSnapshot() ? m_store.tableColumns() : nullptr);
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(SourceTableModel::Publisher, std::min(m_table->columnWidth(SourceTableModel::Publisher), 240));
     m_table->setColumnWidth(SourceTableModel::Title, 420);

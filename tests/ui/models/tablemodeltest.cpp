@@ -41,6 +41,27 @@ TEST_F(TableModelTest, SourceModelPassesTheModelTesterAndCountsCitations)
     EXPECT_EQ(model.citationCount("deepseek_v3_report"), cited);
 }
 
+TEST_F(TableModelTest, CitationsCountedFromTheCompactColumnsMatchTheCountsById)
+{
+    const Dataset &d = m_store.snapshot();
+    SourceTableModel byId, byColumns;
+    byId.setSnapshot(&d);
+    byColumns.setSnapshot(&d, std::make_shared<const ObservationColumns>(ObservationTableModel::buildColumns(d)));
+    int compared = 0;
+    for (const Source &s : d.sources) {
+        EXPECT_EQ(byColumns.citationCount(s.id), byId.citationCount(s.id)) << s.id;
+        compared += byId.citationCount(s.id) > 0;
+    }
+    EXPECT_GT(compared, 20);
+    // Columns of another snapshot (other size) are not used: the counts stay right.
+    Dataset smaller = d;
+    smaller.observations.pop_back();
+    SourceTableModel mismatched;
+    mismatched.setSnapshot(&smaller, std::make_shared<const ObservationColumns>(ObservationTableModel::buildColumns(d)));
+    const std::string &last = d.observations.back().source;
+    EXPECT_EQ(mismatched.citationCount(last), byId.citationCount(last) - 1);
+}
+
 TEST_F(TableModelTest, FilterByEntityKindAndFreeTextInEitherLanguage)
 {
     ObservationTableModel model;
