@@ -6,9 +6,11 @@
 #include "modelpages.h"
 #include "jevonschart.h"
 #include "scenariodocument.h"
+#include "translation.h"
 #include "uitestsupport.h"
 
 #include <QChartView>
+#include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <cmath>
 #include <QFile>
@@ -392,4 +394,22 @@ TEST_F(ScenarioTest, ASliderStepRedrawsOnlyTheSeriesItMoves)
     EXPECT_TRUE(tip.contains(QStringLiteral("−60%"))) << tip.toStdString();
     EXPECT_TRUE(tip.contains(QStringLiteral("index 0.4"))) << tip.toStdString();
     window.setNextAnswer(QMessageBox::Discard);
+}
+
+TEST_F(ScenarioTest, CompanyBoxesTakeTheirNamesWhenTheFiguresArriveAfterThePanel)
+{
+    // A large store is read after the window shows: the panel is built on an empty dataset,
+    // where the companies are known by id only.
+    const Dataset empty;
+    ScenarioDocument doc;
+    doc.setDataset(empty);
+    AssumptionsPanel panel(doc);
+    auto *microsoft = panel.findChild<QCheckBox *>(QStringLiteral("microsoft"));
+    ASSERT_TRUE(microsoft);
+    EXPECT_EQ(microsoft->text(), QStringLiteral("microsoft"));
+    doc.setDataset(m_store.snapshot());
+    EXPECT_EQ(microsoft->text(), QStringLiteral("Microsoft"));
+    Translation::instance().setLanguage(Language::Chinese);
+    EXPECT_EQ(microsoft->text(), QStringLiteral("微软"));
+    Translation::instance().setLanguage(Language::English);
 }

@@ -184,6 +184,9 @@ AssumptionsPanel::AssumptionsPanel(ScenarioDocument &document, QWidget *parent)
             m_document.setAsOf(date.toString(Qt::ISODate));
     });
     connect(&m_document, &ScenarioDocument::asOfChanged, this, &AssumptionsPanel::syncFromDocument);
+    // The companies' names come with the figures (a large store's arrive after the window
+    // shows, when the boxes were named by id).
+    connect(&m_document, &ScenarioDocument::datasetChanged, this, &AssumptionsPanel::nameCompanies);
     connect(&m_document, &ScenarioDocument::changed, this, &AssumptionsPanel::syncFromDocument);
     connect(&m_document, &ScenarioDocument::uncertainChanged, this, &AssumptionsPanel::syncFromDocument);
     rebuildRows();
@@ -462,11 +465,18 @@ void AssumptionsPanel::retranslateUi()
                                          "(%1, current value, %2)")
                                           .arg(parameterValueText(spec, spec.low), parameterValueText(spec, spec.high)));
     }
+    nameCompanies();
+    syncFromDocument();
+}
+
+void AssumptionsPanel::nameCompanies()
+{
     for (auto it = m_companyChecks.begin(); it != m_companyChecks.end(); ++it) {
         const CompanyBaseline *c = m_document.parameters().inputs().company(it.key().toStdString());
-        it.value()->setText(c ? localized(c->nameEn, c->nameZh) : it.key());
+        const QString name = c ? localized(c->nameEn, c->nameZh) : it.key();
+        if (it.value()->text() != name)
+            it.value()->setText(name);
     }
-    syncFromDocument();
 }
 
 } // namespace capex::ui

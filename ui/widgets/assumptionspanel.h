@@ -40,6 +40,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// The company boxes' texts: each company's name in the current language.
+    void nameCompanies();
+
     struct Row
     {
         QLabel *label = nullptr;
