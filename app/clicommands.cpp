@@ -107,21 +107,22 @@ std::variant<std::string, int> asOfOption(const CommandLine &cl)
     return std::string(); // an invalid as_of is reported by scenarioFrom
 }
 
-std::variant<Dataset, int> datasetAsOf(const CommandLine &cl, const Dataset &dataset)
+std::optional<int> applyAsOf(const CommandLine &cl, ui::DataStore &store)
 {
     auto asOf = asOfOption(cl);
     if (std::holds_alternative<int>(asOf))
         return std::get<int>(asOf);
-    const std::string &date = std::get<std::string>(asOf);
-    return date.empty() ? dataset : dataset.knownOn(date);
+    store.setAsOf(QString::fromStdString(std::get<std::string>(asOf)));
+    return std::nullopt;
 }
 
-std::variant<Scenario, int> scenarioAsOf(const CommandLine &cl, const Dataset &dataset)
+std::variant<Scenario, int> openScenario(const CommandLine &cl, ui::DataStore &store)
 {
-    auto data = datasetAsOf(cl, dataset);
-    if (std::holds_alternative<int>(data))
-        return std::get<int>(data);
-    return scenarioFrom(cl, std::get<Dataset>(data));
+    if (!openStore(cl, store))
+        return ExitFailure;
+    if (auto status = applyAsOf(cl, store))
+        return *status;
+    return scenarioFrom(cl, store.snapshot());
 }
 
 std::variant<Scenario, int> scenarioFrom(const CommandLine &cl, const Dataset &dataset)
@@ -176,9 +177,7 @@ int scenarioRun(const CommandLine &cl)
     if (format != QLatin1String("json") && format != QLatin1String("csv"))
         return usageError(tr("--format must be json or csv, not “%1”").arg(format));
     ui::DataStore store;
-    if (!openStore(cl, store))
-        return ExitFailure;
-    auto scenario = scenarioAsOf(cl, store.snapshot());
+    auto scenario = openScenario(cl, store);
     if (std::holds_alternative<int>(scenario))
         return std::get<int>(scenario);
     const Scenario &s = std::get<Scenario>(scenario);

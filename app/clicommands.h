@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 
+#include <optional>
 #include <variant>
 
 namespace capex::ui {
@@ -39,9 +40,12 @@ std::variant<Scenario, int> scenarioOn(const CommandLine &commandLine, const Mod
 /// --as-of (or the as_of of the --scenario file), validated: empty without one, or the exit
 /// status of a usage error.
 std::variant<std::string, int> asOfOption(const CommandLine &commandLine);
-/// scenarioFrom() on `dataset` as known on asOfOption(): what every `scenario` command reads.
-std::variant<Scenario, int> scenarioAsOf(const CommandLine &commandLine, const Dataset &dataset);
-/// `dataset` as known on asOfOption(), or the exit status of a usage error.
-std::variant<Dataset, int> datasetAsOf(const CommandLine &commandLine, const Dataset &dataset);
+/// Sets `store`'s "data as of" to asOfOption() (its snapshot() is then the data as known on
+/// that date, without a copy of the store when there is none); the exit status of a usage
+/// error, else nothing.
+std::optional<int> applyAsOf(const CommandLine &commandLine, ui::DataStore &store);
+/// Opens the store, applies --as-of and reads scenarioFrom() on what is known then: what every
+/// `scenario` command starts with. The exit status to return when one of them fails.
+std::variant<Scenario, int> openScenario(const CommandLine &commandLine, ui::DataStore &store);
 
 } // namespace capex::app

@@ -167,10 +167,9 @@ int chartCommand(const CommandLine &cl)
     ui::DataStore store;
     if (!openStore(cl, store))
         return ExitFailure;
-    auto known = datasetAsOf(cl, store.snapshot());
-    if (std::holds_alternative<int>(known))
-        return std::get<int>(known);
-    const Dataset &data = std::get<Dataset>(known);
+    if (auto status = applyAsOf(cl, store))
+        return *status;
+    const Dataset &data = store.snapshot();
     ui::ScenarioDocument document;
     if (auto status = loadScenario(cl, data, document))
         return *status;
@@ -178,7 +177,7 @@ int chartCommand(const CommandLine &cl)
     preferSimplifiedChineseGlyphs();
     // The track record reads the data as known on its date itself (--as-of, else its default).
     const bool trackRecord = id == QLatin1String("track-record");
-    const std::unique_ptr<ui::DashboardChart> chart = ui::ChartCatalog::create(id, trackRecord ? store.snapshot() : data, document);
+    const std::unique_ptr<ui::DashboardChart> chart = ui::ChartCatalog::create(id, trackRecord ? store.fullSnapshot() : data, document);
     if (auto *track = qobject_cast<ui::TrackRecordChart *>(chart.get()))
         if (auto asOf = asOfOption(cl); std::holds_alternative<std::string>(asOf) && !std::get<std::string>(asOf).empty())
             track->setDate(QString::fromStdString(std::get<std::string>(asOf)));
@@ -194,7 +193,7 @@ int chartCommand(const CommandLine &cl)
         guidance->configure(chosen);
     }
     ui::ChartExporter exporter(*chart);
-    exporter.setDatasetVersion(store.snapshot().version);
+    exporter.setDatasetVersion(data.version);
     if (ui::ChartCatalog::plotsScenario(id))
         exporter.setScenarioName(document.displayName());
     QString error;
@@ -227,10 +226,9 @@ int reportCommand(const CommandLine &cl)
     ui::DataStore store;
     if (!openStore(cl, store))
         return ExitFailure;
-    auto known = datasetAsOf(cl, store.snapshot());
-    if (std::holds_alternative<int>(known))
-        return std::get<int>(known);
-    const Dataset &data = std::get<Dataset>(known);
+    if (auto status = applyAsOf(cl, store))
+        return *status;
+    const Dataset &data = store.snapshot();
     ui::ScenarioDocument document;
     if (auto status = loadScenario(cl, data, document))
         return *status;

@@ -56,9 +56,7 @@ int scenarioMonteCarlo(const CommandLine &cl)
     if (*seed < 0 || *threads < 0)
         return usageError(tr("--seed and --threads cannot be negative"));
     ui::DataStore store;
-    if (!openStore(cl, store))
-        return ExitFailure;
-    auto scenario = scenarioAsOf(cl, store.snapshot());
+    auto scenario = openScenario(cl, store);
     if (std::holds_alternative<int>(scenario))
         return std::get<int>(scenario);
     MonteCarloOptions options;
@@ -86,9 +84,7 @@ int scenarioTornado(const CommandLine &cl)
     if (!year)
         return ExitUsage;
     ui::DataStore store;
-    if (!openStore(cl, store))
-        return ExitFailure;
-    auto scenario = scenarioAsOf(cl, store.snapshot());
+    auto scenario = openScenario(cl, store);
     if (std::holds_alternative<int>(scenario))
         return std::get<int>(scenario);
     auto result = Tornado::run(std::get<Scenario>(scenario).parameters, *output, static_cast<int>(*year));
@@ -142,9 +138,7 @@ int scenarioGrid(const CommandLine &cl)
         options.year = static_cast<int>(*year);
     }
     ui::DataStore store;
-    if (!openStore(cl, store))
-        return ExitFailure;
-    auto scenario = scenarioAsOf(cl, store.snapshot());
+    auto scenario = openScenario(cl, store);
     if (std::holds_alternative<int>(scenario))
         return std::get<int>(scenario);
     auto result = Grid::run(std::get<Scenario>(scenario).parameters, options);
