@@ -1462,10 +1462,6 @@
         <translation>&lt;b&gt;%1&lt;/b&gt;：每年−%2&lt;br/&gt;%3年：指数 %4&lt;br/&gt;&lt;i&gt;%5&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 (index %3, 1 = %4)&lt;br/&gt;Source: %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;：%2（指数 %3，%4年 = 1）&lt;br/&gt;来源：%5</translation>
-    </message>
-    <message>
         <source>Cost curves: price of AI work at fixed capability (index, %1 = 1)</source>
         <translation>成本曲线：固定能力下AI算力价格（指数，%1年 = 1）</translation>
     </message>
@@ -1520,9 +1516,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;: median %2 (index %3, 1 = %4)&lt;br/&gt;%n figure(s), from %5 to %6&lt;br/&gt;&lt;i&gt;Click to see each figure on the Data page&lt;/i&gt;</source>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2: median index %3 (each series 1 at its first figure)&lt;br/&gt;%n series, from %4 to %5&lt;br/&gt;&lt;i&gt;Click to see each figure on the Data page&lt;/i&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;：中位数 %2（指数 %3，%4 = 1）&lt;br/&gt;%n 个数据，从 %5 到 %6&lt;br/&gt;&lt;i&gt;点击在“数据”页查看每个数据&lt;/i&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;，%2：指数中位数 %3（每个序列以其首个数据为1）&lt;br/&gt;%n 个序列，从 %4 到 %5&lt;br/&gt;&lt;i&gt;点击在“数据”页查看每个数据&lt;/i&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2: median %3 (index %4, 1 = %5)&lt;br/&gt;%n figure(s), from %6 to %7&lt;br/&gt;&lt;i&gt;Click to see each figure on the Data page&lt;/i&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;，%2：中位数 %3（指数 %4，%5 = 1）&lt;br/&gt;%n 个数据，从 %6 到 %7&lt;br/&gt;&lt;i&gt;点击在“数据”页查看每个数据&lt;/i&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2: %3 (index %4, 1 = %5)&lt;br/&gt;Source: %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，%2：%3（指数 %4，%5 = 1）&lt;br/&gt;来源：%6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n series, each 1 at its first figure</source>
+        <translation>
+            <numerusform>%1：%n 个序列，各以首个数据为1</numerusform>
         </translation>
     </message>
 </context>

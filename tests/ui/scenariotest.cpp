@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "modelpages.h"
 #include "jevonschart.h"
+#include "livelabel.h"
 #include "scenariodocument.h"
 #include "translation.h"
 #include "uitestsupport.h"
@@ -23,6 +24,7 @@
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QLabel>
+#include <QVBoxLayout>
 
 using namespace capex;
 using namespace capex::ui;
@@ -412,4 +414,71 @@ TEST_F(ScenarioTest, CompanyBoxesTakeTheirNamesWhenTheFiguresArriveAfterThePanel
     Translation::instance().setLanguage(Language::Chinese);
     EXPECT_EQ(microsoft->text(), QStringLiteral("微软"));
     Translation::instance().setLanguage(Language::English);
+}
+
+TEST_F(ScenarioTest, ACostDeclineStepLaysOutNothingInTheAssumptionsDock)
+{
+    // The line under the cost curve states the rate: a new text at every step of the slider.
+    // It used to resize the panel in its scroll area and repaint the whole dock each time.
+    MainWindow window(m_store);
+    window.resize(1366, 768);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    AssumptionsPanel *panel = window.assumptions();
+    QSlider *slider = panel->slider(QStringLiteral("cost_decline"));
+    ASSERT_TRUE(slider);
+    auto *line = panel->findChild<LiveLabel *>();
+    ASSERT_TRUE(line);
+    slider->setSliderDown(true);
+    // The first step sets the rate by hand: its row's name turns bold, a new width.
+    slider->setValue(slider->value() + 1);
+    QTest::qWait(50);
+    class Counter : public QObject
+    {
+    public:
+        int layouts = 0, resizes = 0;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            layouts += event->type() == QEvent::LayoutRequest;
+            resizes += event->type() == QEvent::Resize;
+            return false;
+        }
+    } counter;
+    panel->installEventFilter(&counter);
+    panel->parentWidget()->installEventFilter(&counter); // the scroll area's viewport
+    const QString before = line->text();
+    for (int step = 0; step < 5; ++step) {
+        slider->setValue(slider->value() + 1);
+        QCoreApplication::processEvents();
+    }
+    slider->setSliderDown(false);
+    EXPECT_NE(line->text(), before);
+    EXPECT_TRUE(line->text().startsWith(QStringLiteral("Cost decline set by hand: −"))) << line->text().toStdString();
+    EXPECT_EQ(counter.layouts, 0);
+    EXPECT_EQ(counter.resizes, 0);
+    panel->removeEventFilter(&counter);
+    panel->parentWidget()->removeEventFilter(&counter);
+    window.setNextAnswer(QMessageBox::Discard);
+}
+
+TEST_F(ScenarioTest, ALiveLabelGrowsWhenItsTextNeedsMoreLines)
+{
+    QWidget holder;
+    auto *layout = new QVBoxLayout(&holder);
+    auto *line = new LiveLabel(&holder);
+    layout->addWidget(line);
+    layout->addStretch();
+    holder.resize(200, 300);
+    line->setText(QStringLiteral("One line"));
+    holder.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&holder));
+    const int oneLine = line->height();
+    EXPECT_GT(oneLine, 0);
+    line->setText(QStringLiteral("Another line"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(line->height(), oneLine);
+    line->setText(QStringLiteral("A sentence long enough to need three or four lines in a box two hundred pixels wide"));
+    QCoreApplication::processEvents();
+    EXPECT_GE(line->height(), 2 * oneLine);
+    EXPECT_EQ(line->label()->geometry(), line->rect());
 }

@@ -17,7 +17,10 @@
 
 #include <cmath>
 #include <map>
+#include <memory>
+#include <optional>
 #include <set>
+#include <vector>
 
 namespace capex::ui {
 
@@ -75,6 +78,76 @@ CostCurveChart::CostCurveChart(ScenarioDocument &document, QGraphicsItem *parent
     updatePoints();
 }
 
+namespace {
+
+/// One mark of a published series, as an index (1 at the series' first mark).
+struct IndexMark
+{
+    const Observation *first = nullptr; ///< a figure of the mark: its period, unit, entity and metric
+    double value = 0;                   ///< the figure, or the median of the period's figures
+    double index = 0;                   ///< value over the series' first mark
+    std::optional<FigureSummary> summary; ///< of the period's figures, when it has many
+    int kind = -1;                        ///< of every figure summarised; -1 when they differ
+    const IndexMark *base = nullptr;      ///< the series' first mark (for the tooltip's "1 = …")
+    /// Of the indices of several series' marks in one period (a chart with many series).
+    std::optional<FigureSummary> across;
+    int seriesCount = 1; ///< the series behind `across`
+
+    static IndexMark of(const Observation *first, double value, std::optional<FigureSummary> summary, int kind)
+    {
+        IndexMark mark;
+        mark.first = first;
+        mark.value = value;
+        mark.summary = std::move(summary);
+        mark.kind = kind;
+        return mark;
+    }
+};
+
+/// The marks of one (entity, metric) series ordered by period: a figure per mark, and a
+/// period with many (FigureSummary::manyFigures or more) as one mark at their median.
+std::vector<IndexMark> seriesMarks(const QVector<const Observation *> &ordered)
+{
+    std::vector<IndexMark> marks;
+    for (qsizetype i = 0; i < ordered.size();) {
+        qsizetype end = i;
+        while (end < ordered.size() && ordered.at(end)->period == ordered.at(i)->period)
+            ++end;
+        if (end - i >= static_cast<qsizetype>(FigureSummary::manyFigures)) {
+            const auto summary = FigureSummary::of(std::vector<const Observation *>(ordered.begin() + i, ordered.begin() + end));
+            int kind = static_cast<int>(ordered.at(i)->kind);
+            for (qsizetype k = i; k < end; ++k)
+                if (static_cast<int>(ordered.at(k)->kind) != kind)
+                    kind = -1;
+            marks.push_back(IndexMark::of(ordered.at(i), summary->median, summary, kind));
+        } else {
+            for (qsizetype k = i; k < end; ++k)
+                marks.push_back(IndexMark::of(ordered.at(k), *ordered.at(k)->value, std::nullopt, static_cast<int>(ordered.at(k)->kind)));
+        }
+        i = end;
+    }
+    return marks;
+}
+
+/// The marks of a series drawn, and the series merged into it (whose first marks its
+/// marks point to).
+struct Marks
+{
+    std::vector<IndexMark> marks;
+    std::vector<std::shared_ptr<const Marks>> members;
+};
+
+} // namespace
+
+QString CostCurveChart::metricText(const std::string &metric)
+{
+    return metric == "training_cost"                     ? tr("training cost")
+           : metric == "price_per_million_tokens_input"  ? tr("input tokens, price per million")
+           : metric == "price_per_million_tokens_output" ? tr("output tokens, price per million")
+           : metric == "gpu_hour_price"                  ? tr("price per GPU-hour")
+                                                         : tr("price per million tokens");
+}
+
 void CostCurveChart::buildDataSeries()
 {
     const Dataset *d = m_document.dataset();
@@ -97,15 +170,89 @@ void CostCurveChart::buildDataSeries()
             if (o.value && *o.value > 0 && o.kind != Kind::Guidance)
                 groups[{o.entity, o.metric}].append(&o);
         });
+    std::erase_if(groups, [](const auto &group) { return group.second.size() < 2; });
+
+    // Each published series as marks, indexed to 1 at its first mark.
+    struct Published
+    {
+        QVector<const Observation *> ordered;
+        std::shared_ptr<Marks> marks;
+    };
+    std::vector<Published> published;
+    for (auto &[key, points] : groups) {
+        std::stable_sort(points.begin(), points.end(),
+                         [](const Observation *a, const Observation *b) { return a->period.midpoint() < b->period.midpoint(); });
+        auto marks = std::make_shared<Marks>(Marks{seriesMarks(points), {}});
+        const double base = marks->marks.front().value;
+        for (IndexMark &m : marks->marks) {
+            m.index = m.value / base;
+            m.base = &marks->marks.front();
+        }
+        published.push_back({points, std::move(marks)});
+    }
+
+    // Drawn one by one while their names fit beside the plot. More (a large store: tens of
+    // companies' price series) are drawn one series per metric: in a period where several
+    // series have a mark, one mark at the median of their indices with the range and count,
+    // the figures a click away. Each series keeps its own first mark as its 1.
+    if (published.size() > maxSeparateSeries) {
+        std::map<std::string, std::vector<Published>> byMetric;
+        for (Published &p : published)
+            byMetric[p.ordered.front()->metric].push_back(std::move(p));
+        published.clear();
+        for (auto &[metric, members] : byMetric) {
+            if (members.size() == 1) {
+                published.push_back(std::move(members.front()));
+                continue;
+            }
+            Published merged;
+            merged.marks = std::make_shared<Marks>();
+            std::vector<const IndexMark *> all;
+            for (const Published &p : members) {
+                merged.ordered += p.ordered;
+                for (const IndexMark &m : p.marks->marks)
+                    all.push_back(&m);
+            }
+            std::stable_sort(all.begin(), all.end(), [](const IndexMark *a, const IndexMark *b) {
+                return a->first->period.midpoint() < b->first->period.midpoint();
+            });
+            for (std::size_t i = 0; i < all.size();) {
+                std::size_t end = i;
+                std::set<std::string> entities;
+                while (end < all.size() && all[end]->first->period == all[i]->first->period)
+                    entities.insert(all[end++]->first->entity);
+                if (entities.size() < 2) {
+                    for (std::size_t k = i; k < end; ++k)
+                        merged.marks->marks.push_back(*all[k]);
+                } else {
+                    std::vector<double> indices;
+                    int kind = all[i]->kind;
+                    for (std::size_t k = i; k < end; ++k) {
+                        indices.push_back(all[k]->index);
+                        if (all[k]->kind != kind)
+                            kind = -1;
+                    }
+                    IndexMark mark = IndexMark::of(all[i]->first, 0, std::nullopt, kind);
+                    mark.across = FigureSummary::of(indices);
+                    mark.index = mark.across->median;
+                    mark.seriesCount = static_cast<int>(entities.size());
+                    merged.marks->marks.push_back(mark);
+                }
+                i = end;
+            }
+            // The marks copied from the members point at their first marks: keep those alive.
+            merged.marks->members.reserve(members.size());
+            for (Published &p : members)
+                merged.marks->members.push_back(std::move(p.marks));
+            published.push_back(std::move(merged));
+        }
+    }
+
     int index = 0;
     const QScatterSeries::MarkerShape shapes[] = {QScatterSeries::MarkerShapeRectangle,
                                                   QScatterSeries::MarkerShapeTriangle,
                                                   QScatterSeries::MarkerShapeRotatedRectangle};
-    for (auto &[key, points] : groups) {
-        if (points.size() < 2)
-            continue;
-        std::stable_sort(points.begin(), points.end(),
-                         [](const Observation *a, const Observation *b) { return a->period.midpoint() < b->period.midpoint(); });
+    for (const Published &p : published) {
         auto *series = new QScatterSeries;
         series->setMarkerShape(shapes[index % 3]);
         series->setMarkerSize(12);
@@ -114,76 +261,71 @@ void CostCurveChart::buildDataSeries()
         addSeries(series);
         series->attachAxis(m_x);
         series->attachAxis(m_y);
-        const QVector<const Observation *> ordered = points;
-        // One point per figure; a period with many (FigureSummary::manyFigures or more) as one
-        // point at their median, the range and count on hover, the figures a click away.
-        struct Mark
-        {
-            const Observation *first;
-            double value;
-            std::optional<FigureSummary> summary;
-            int kind = -1; ///< of every figure summarised; -1 when they differ
-        };
-        std::vector<Mark> marks;
-        for (qsizetype i = 0; i < ordered.size();) {
-            qsizetype end = i;
-            while (end < ordered.size() && ordered.at(end)->period == ordered.at(i)->period)
-                ++end;
-            if (end - i >= static_cast<qsizetype>(FigureSummary::manyFigures)) {
-                const auto summary = FigureSummary::of(std::vector<const Observation *>(ordered.begin() + i, ordered.begin() + end));
-                int kind = static_cast<int>(ordered.at(i)->kind);
-                for (qsizetype k = i; k < end; ++k)
-                    if (static_cast<int>(ordered.at(k)->kind) != kind)
-                        kind = -1;
-                marks.push_back({ordered.at(i), summary->median, summary, kind});
-            } else {
-                for (qsizetype k = i; k < end; ++k)
-                    marks.push_back({ordered.at(k), *ordered.at(k)->value, std::nullopt, static_cast<int>(ordered.at(k)->kind)});
-            }
-            i = end;
-        }
-        const double base = marks.front().value;
+        const std::shared_ptr<const Marks> marks = p.marks;
         // A year sits on its tick, a date or a month where it falls in the year.
-        for (const Mark &m : marks)
-            series->append(m.first->period.midpoint() - 0.5, m.value / base);
-        hoverText(series, [this, marks, base](int i) {
-            if (i < 0 || i >= static_cast<int>(marks.size()))
+        for (const IndexMark &m : marks->marks)
+            series->append(m.first->period.midpoint() - 0.5, m.index);
+        hoverText(series, [this, marks](int i) {
+            if (i < 0 || i >= static_cast<int>(marks->marks.size()))
                 return QString();
-            const Mark &m = marks[static_cast<std::size_t>(i)];
+            const IndexMark &m = marks->marks[static_cast<std::size_t>(i)];
             const Observation &o = *m.first;
+            if (m.across) {
+                const int count = m.seriesCount;
+                return tr("<b>%1</b>, %2: median index %3 (each series 1 at its first figure)<br/>%n series, from "
+                          "%4 to %5<br/><i>Click to see each figure on the Data page</i>",
+                          nullptr, count)
+                    .arg(metricText(o.metric), periodText(o.period))
+                    .arg(m.index, 0, 'g', 3)
+                    .arg(m.across->low, 0, 'g', 3)
+                    .arg(m.across->high, 0, 'g', 3);
+            }
+            const Dataset *d = m_document.dataset();
+            const Entity *e = d ? d->entity(o.entity) : nullptr;
+            const QString who = e ? localized(e->nameEn, e->nameZh) : QString::fromStdString(o.entity);
+            const QString base = periodText(m.base->first->period);
             if (m.summary) {
                 const auto count = static_cast<int>(m.summary->count);
-                return tr("<b>%1</b>: median %2 (index %3, 1 = %4)<br/>%n figure(s), from %5 to %6<br/><i>Click to see "
-                          "each figure on the Data page</i>", nullptr, count)
-                    .arg(periodText(o.period), valueText(m.value, o))
-                    .arg(m.value / base, 0, 'g', 3)
-                    .arg(periodText(marks.front().first->period), valueText(m.summary->low, o),
-                         valueText(m.summary->high, o));
+                return tr("<b>%1</b>, %2: median %3 (index %4, 1 = %5)<br/>%n figure(s), from %6 to %7<br/><i>Click "
+                          "to see each figure on the Data page</i>",
+                          nullptr, count)
+                    .arg(who, periodText(o.period), valueText(m.value, o))
+                    .arg(m.index, 0, 'g', 3)
+                    .arg(base, valueText(m.summary->low, o), valueText(m.summary->high, o));
             }
-            const Source *s = m_document.dataset()->source(o.source);
-            return tr("<b>%1</b>: %2 (index %3, 1 = %4)<br/>Source: %5")
-                .arg(periodText(o.period), valueText(*o.value, o))
-                .arg(*o.value / base, 0, 'g', 3)
-                .arg(periodText(marks.front().first->period))
-                .arg(s ? QString::fromStdString(s->publisher + ", " + s->title) : QString());
+            const Source *s = d ? d->source(o.source) : nullptr;
+            return tr("<b>%1</b>, %2: %3 (index %4, 1 = %5)<br/>Source: %6")
+                .arg(who, periodText(o.period), valueText(*o.value, o))
+                .arg(m.index, 0, 'g', 3)
+                .arg(base, s ? QString::fromStdString(s->publisher + ", " + s->title) : QString());
         });
         connect(series, &QXYSeries::clicked, this, [series, marks](const QPointF &point) {
             const QList<QPointF> shown = series->points();
-            for (int i = 0; i < shown.size() && i < static_cast<int>(marks.size()); ++i) {
-                const Mark &m = marks[static_cast<std::size_t>(i)];
-                if (m.summary && std::abs(shown.at(i).x() - point.x()) < 1.0 / 24)
-                    emit ObservationChart::links().figuresRequested(QString::fromStdString(m.first->entity),
-                                                                     QString::fromStdString(m.first->metric),
+            for (int i = 0; i < shown.size() && i < static_cast<int>(marks->marks.size()); ++i) {
+                const IndexMark &m = marks->marks[static_cast<std::size_t>(i)];
+                if ((m.summary || m.across) && std::abs(shown.at(i).x() - point.x()) < 1.0 / 24) {
+                    // Several series' marks: every company's figures of the metric and period.
+                    const QString entity = m.across ? QString() : QString::fromStdString(m.first->entity);
+                    emit ObservationChart::links().figuresRequested(entity, QString::fromStdString(m.first->metric),
                                                                      m.kind, m.first->period);
+                    return;
+                }
             }
         });
-        std::set<std::string> publishers;
-        for (const Observation *o : ordered)
+        std::set<std::string> publishers, entities;
+        for (const Observation *o : p.ordered) {
+            entities.insert(o->entity);
             if (const Source *src = d->source(o->source))
                 publishers.insert(src->publisher);
+        }
+        // Counted here, not in retranslate(): that runs on every slider step.
         series->setProperty("publisherCount", static_cast<int>(publishers.size()));
         series->setProperty("publisher", publishers.empty() ? QString() : QString::fromStdString(*publishers.begin()));
-        m_data.append({series, ordered});
+        series->setProperty("seriesCount", static_cast<int>(entities.size()));
+        QStringList names;
+        for (const std::string &publisher : publishers)
+            names << QString::fromStdString(publisher);
+        m_data.append({series, p.ordered, names});
         ++index;
     }
     retranslate();
@@ -256,18 +398,19 @@ void CostCurveChart::retranslate()
     for (const DataSeries &s : m_data) {
         const Observation &o = *s.points.front();
         const Entity *e = d ? d->entity(o.entity) : nullptr;
-        // The publishers were counted when the series was built (buildDataSeries): this runs on
-        // every slider step, and a large store's series hold thousands of figures.
+        // Counted when the series was built (buildDataSeries): this runs on every slider step.
         const int sources = s.series->property("publisherCount").toInt();
+        const int series = s.series->property("seriesCount").toInt();
         const QString publisher = s.series->property("publisher").toString();
-        const QString what = o.metric == "training_cost"                     ? tr("training cost")
-                             : o.metric == "price_per_million_tokens_input"  ? tr("input tokens, price per million")
-                             : o.metric == "price_per_million_tokens_output" ? tr("output tokens, price per million")
-                             : o.metric == "gpu_hour_price"                  ? tr("price per GPU-hour")
-                                                                             : tr("price per million tokens");
-        rename(s.series, tr("%1, %2 (%3)")
-                              .arg(e ? localized(e->nameEn, e->nameZh) : QString(), what,
-                                   sources == 1 ? publisher : tr("%n sources", nullptr, sources)));
+        if (series > 1) {
+            QString what = metricText(o.metric);
+            what[0] = what[0].toUpper(); // it starts the name
+            rename(s.series, tr("%1: %n series, each 1 at its first figure", nullptr, series).arg(what));
+        }
+        else
+            rename(s.series, tr("%1, %2 (%3)")
+                                  .arg(e ? localized(e->nameEn, e->nameZh) : QString(), metricText(o.metric),
+                                       sources == 1 ? publisher : tr("%n sources", nullptr, sources)));
     }
     if (m_x->titleText() != tr("Year"))
         m_x->setTitleText(tr("Year"));
@@ -281,9 +424,14 @@ QString CostCurveChart::sourcesFooter() const
     for (const CostCurvePreset &p : CostCurvePresets::presets())
         parts << localized(p.sourceEn, p.sourceZh);
     const Dataset *d = m_document.dataset();
-    for (const DataSeries &s : m_data)
+    for (const DataSeries &s : m_data) {
+        if (s.publishers.size() > 1) {
+            parts << s.publishers;
+            continue;
+        }
         if (const Source *src = d ? d->source(s.points.front()->source) : nullptr)
             parts << QString::fromStdString(src->publisher + " (" + src->date + ")");
+    }
     parts.removeDuplicates();
     return tr("Sources: %1").arg(parts.join(QStringLiteral("; ")));
 }

@@ -1,6 +1,7 @@
 #include "assumptionspanel.h"
 
 #include "costcurvepresets.h"
+#include "livelabel.h"
 #include "parametertext.h"
 #include "scenariodocument.h"
 #include "translation.h"
@@ -120,8 +121,8 @@ QString sectionOf(const std::string &name)
 
 AssumptionsPanel::AssumptionsPanel(ScenarioDocument &document, QWidget *parent)
     : QWidget(parent), m_document(document), m_grid(new QGridLayout), m_curve(new QComboBox(this)),
-      m_curveLabel(new QLabel(this)), m_curveImplied(new QLabel(this)), m_companiesLabel(new QLabel(this)),
-      m_title(new QLabel(this)), m_resetAll(new QToolButton(this)), m_companyBox(new QWidget(this)),
+      m_curveLabel(new QLabel(this)), m_companiesLabel(new QLabel(this)), m_title(new QLabel(this)),
+      m_curveImplied(new LiveLabel(this)), m_resetAll(new QToolButton(this)), m_companyBox(new QWidget(this)),
       m_fleetSource(new QComboBox(this)), m_fleetSourceLabel(new QLabel(this)), m_asOfCheck(new QCheckBox(this)),
       m_asOfDate(new QDateEdit(this))
 {
@@ -133,7 +134,9 @@ AssumptionsPanel::AssumptionsPanel(ScenarioDocument &document, QWidget *parent)
     for (const CostCurvePreset &preset : CostCurvePresets::presets())
         m_curve->addItem(QString(), QString::fromStdString(preset.id));
     m_curveLabel->setBuddy(m_curve);
-    m_curveImplied->setStyleSheet(QStringLiteral("color: #444;"));
+    // Its rate changes at every step of the cost-decline slider: a LiveLabel, so that a step
+    // does not lay out and repaint the whole dock (a third of the step).
+    m_curveImplied->label()->setStyleSheet(QStringLiteral("color: #444;"));
     auto *companies = new QGridLayout(m_companyBox);
     companies->setContentsMargins(0, 0, 0, 0);
 

@@ -14,6 +14,7 @@ class QToolButton;
 
 namespace capex::ui {
 
+class LiveLabel;
 class ScenarioDocument;
 
 /// Every model parameter as a slider and an exact spin box with its unit, its default
@@ -60,7 +61,8 @@ private:
     ScenarioDocument &m_document;
     QGridLayout *m_grid;
     QComboBox *m_curve;
-    QLabel *m_curveLabel, *m_curveImplied, *m_companiesLabel, *m_title;
+    QLabel *m_curveLabel, *m_companiesLabel, *m_title;
+    LiveLabel *m_curveImplied;
     QToolButton *m_resetAll;
     QWidget *m_companyBox;
     QComboBox *m_fleetSource;
