@@ -13,7 +13,11 @@
 
 namespace capex::ui {
 
-DataStore::DataStore(QObject *parent) : QObject(parent) {}
+DataStore::DataStore(QObject *parent)
+    : QObject(parent)
+    , m_modelInputs(ModelInputs::fromDataset(m_modelData)) // the companies, by id, before any figure
+{
+}
 DataStore::~DataStore()
 {
     if (m_loader.joinable())
@@ -91,7 +95,7 @@ bool DataStore::take(Opened opened)
     m_notice = opened.notice;
     m_sync = opened.sync;
     m_snapshot = std::move(opened.snapshot);
-    publish(std::move(opened.columns));
+    publish(std::move(opened.columns), std::move(opened.modelData), std::move(opened.modelInputs));
     return true;
 }
 
@@ -110,8 +114,11 @@ void DataStore::openInBackground(const QString &path)
     m_loader = std::thread([this, path] {
         Opened opened = openStore(path);
         // The Data page's form of the figures too, here rather than on the GUI thread.
-        if (opened.error.isEmpty())
+        if (opened.error.isEmpty()) {
             opened.columns = std::make_shared<const ObservationColumns>(ObservationTableModel::buildColumns(opened.snapshot));
+            opened.modelData = ModelInputs::modelData(opened.snapshot);
+            opened.modelInputs = ModelInputs::fromDataset(*opened.modelData);
+        }
         {
             const std::lock_guard<std::mutex> lock(m_loadedMutex);
             m_loaded = std::move(opened);
@@ -185,11 +192,21 @@ Result<CheckedImportResult> DataStore::importChecked(const QString &path, const 
     return checked;
 }
 
-void DataStore::publish(std::shared_ptr<const ObservationColumns> columns)
+void DataStore::publish(std::shared_ptr<const ObservationColumns> columns, std::optional<Dataset> modelData,
+                        ModelInputs modelInputs)
 {
     m_tableColumns = std::move(columns);
     m_view = m_asOf.empty() ? Dataset {} : m_snapshot.knownOn(m_asOf);
-    m_modelData = ModelInputs::modelData(m_snapshot);
+    if (modelData) {
+        // Moved, not copied: the track record's chart holds a reference to this member.
+        m_modelData = std::move(*modelData);
+        m_modelInputs = std::move(modelInputs);
+    } else {
+        m_modelData = ModelInputs::modelData(m_snapshot);
+        m_modelInputs = ModelInputs::fromDataset(m_modelData);
+    }
+    m_viewModelData = m_asOf.empty() ? Dataset {} : ModelInputs::modelData(m_view);
+    m_viewModelInputs = m_asOf.empty() ? ModelInputs {} : ModelInputs::fromDataset(m_viewModelData);
     emit snapshotChanged();
 }
 
@@ -199,7 +216,9 @@ void DataStore::setAsOf(const QString &date)
     if (given == m_asOf)
         return;
     m_asOf = given;
-    publish(m_tableColumns); // the whole store's figures are the same
+    // The whole store's figures are the same: its model part too.
+    std::optional<Dataset> modelData = std::move(m_modelData);
+    publish(m_tableColumns, std::move(modelData), m_modelInputs);
     emit asOfChanged(date);
 }
 

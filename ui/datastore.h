@@ -3,6 +3,7 @@
 #include "checkedimport.h"
 #include "database.h"
 #include "dataset.h"
+#include "modelinputs.h"
 
 #include <QObject>
 #include <QString>
@@ -51,6 +52,12 @@ public:
     /// The part of fullSnapshot() the model reads (ModelInputs::modelData): a few thousand
     /// figures however large the store, for what runs the model on other dates (the hindcast).
     const Dataset &fullModelData() const { return m_modelData; }
+    /// The part of snapshot() the model reads, and the model's inputs from it: fullModelData()
+    /// and its inputs, or with asOf() set those of the data as known on that date. Made when
+    /// the figures change (a store read in the background: on its loading thread), so that the
+    /// window's scenario takes them without a pass over the store (ScenarioDocument::setDataset).
+    const Dataset &modelData() const { return m_asOf.empty() ? m_modelData : m_viewModelData; }
+    const ModelInputs &modelInputs() const { return m_asOf.empty() ? m_modelInputs : m_viewModelInputs; }
     /// The Data page's compact form of fullSnapshot() when it was built while the store was read
     /// in the background (a pass over a million figures the window does not wait for); null
     /// otherwise (the page builds it when first shown).
@@ -115,6 +122,8 @@ private:
         std::unique_ptr<Database> db;
         Dataset snapshot;
         std::shared_ptr<const ObservationColumns> columns; ///< the Data page's form of it
+        std::optional<Dataset> modelData;                  ///< ModelInputs::modelData(snapshot)
+        ModelInputs modelInputs;                           ///< ModelInputs::fromDataset(*modelData)
         SyncReport sync;
         QString error, notice;
     };
@@ -126,13 +135,18 @@ private:
     template <typename Write> auto edit(Write write) -> decltype(write(std::declval<Database &>()));
     Status reload();
     /// Recomputes the as-of view and emits snapshotChanged.
-    /// `columns`: the Data page's form of the new snapshot when it is known already.
-    void publish(std::shared_ptr<const ObservationColumns> columns = {});
+    /// `columns`: the Data page's form of the new snapshot when it is known already;
+    /// `modelData` and `modelInputs` likewise the model's part of it and its inputs.
+    void publish(std::shared_ptr<const ObservationColumns> columns = {}, std::optional<Dataset> modelData = {},
+                 ModelInputs modelInputs = {});
 
     std::unique_ptr<Database> m_db;
     Dataset m_snapshot;
     Dataset m_view; ///< m_snapshot as known on m_asOf
     Dataset m_modelData; ///< ModelInputs::modelData(m_snapshot)
+    ModelInputs m_modelInputs; ///< ModelInputs::fromDataset(m_modelData)
+    Dataset m_viewModelData; ///< ModelInputs::modelData(m_view)
+    ModelInputs m_viewModelInputs;
     std::shared_ptr<const ObservationColumns> m_tableColumns; ///< of m_snapshot, or null
     std::string m_asOf;
     SyncReport m_sync;

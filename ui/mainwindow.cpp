@@ -76,7 +76,7 @@ MainWindow::MainWindow(DataStore &store, QWidget *parent)
     , m_assumptionsDock(new QDockWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_document->setDataset(store.snapshot());
+    m_document->setDataset(store.snapshot(), store.modelData(), store.modelInputs());
     m_assumptions = new AssumptionsPanel(*m_document, this);
 
     m_nav->setObjectName(QStringLiteral("pageList"));
@@ -136,7 +136,7 @@ MainWindow::MainWindow(DataStore &store, QWidget *parent)
     // "Data as of" belongs to the scenario; the store shows the data as known on that date.
     connect(m_document, &ScenarioDocument::asOfChanged, this, [this](const QString &date) { m_store.setAsOf(date); });
     connect(&store, &DataStore::snapshotChanged, this, [this] {
-        m_document->setDataset(m_store.snapshot());
+        m_document->setDataset(m_store.snapshot(), m_store.modelData(), m_store.modelInputs());
         refreshAll();
     });
     // Opened in the background (DataStore::openInBackground): what opening had to say.
@@ -533,7 +533,7 @@ void MainWindow::newScenario()
 {
     if (!maybeSave())
         return;
-    m_document->setDataset(m_store.snapshot());
+    m_document->setDataset(m_store.snapshot(), m_store.modelData(), m_store.modelInputs());
 }
 
 bool MainWindow::openScenario(const QString &given)

@@ -66,10 +66,18 @@ ScenarioDocument::~ScenarioDocument() = default;
 
 void ScenarioDocument::setDataset(const Dataset &dataset)
 {
+    m_ownModelData = ModelInputs::modelData(dataset);
+    setDataset(dataset, m_ownModelData, ModelInputs::fromDataset(m_ownModelData));
+}
+
+void ScenarioDocument::setDataset(const Dataset &dataset, const Dataset &modelData, const ModelInputs &inputs)
+{
     const bool refresh = m_dataset != nullptr;
     m_dataset = &dataset;
-    m_modelData = ModelInputs::modelData(dataset);
-    ModelParameters fresh(ModelInputs::fromDataset(m_modelData));
+    m_modelData = &modelData;
+    if (m_modelData != &m_ownModelData)
+        m_ownModelData = Dataset {};
+    ModelParameters fresh(inputs);
     if (refresh) {
         // The figures changed under an open scenario (an edit, its undo, an import): the
         // defaults drawn from the data follow them, and everything the user set is kept,

@@ -27,11 +27,15 @@ public:
     /// Takes the data-derived inputs (last capex, guidance, fleet estimates) from `dataset`
     /// and starts a fresh base scenario. Clears the undo history.
     void setDataset(const Dataset &dataset);
+    /// The same, with the model's part of `dataset` (ModelInputs::modelData) and its inputs
+    /// made already (DataStore::modelData): the document refers to `modelData`, which must
+    /// outlive it or the next setDataset(), and reads nothing of `dataset` itself.
+    void setDataset(const Dataset &dataset, const Dataset &modelData, const ModelInputs &inputs);
     const Dataset *dataset() const { return m_dataset; }
     /// The part of dataset() the model reads (ModelInputs::modelData: capex and fleet figures
     /// of the companies the model offers), kept from setDataset(): what a chart that runs at
     /// every slider step looks its figures up in, a few thousand however large the store.
-    const Dataset &modelData() const { return m_modelData; }
+    const Dataset &modelData() const { return *m_modelData; }
 
     const Scenario &scenario() const { return m_scenario; }
     const ModelParameters &parameters() const { return m_scenario.parameters; }
@@ -108,7 +112,8 @@ private:
     void recompute();
 
     const Dataset *m_dataset = nullptr;
-    Dataset m_modelData;
+    const Dataset *m_modelData = &m_ownModelData; ///< the document's own or the store's
+    Dataset m_ownModelData;
     Scenario m_scenario;
     ModelResult m_result;
     QUndoStack *m_undo;

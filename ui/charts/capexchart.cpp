@@ -24,6 +24,11 @@ CapexChart::CapexChart(QGraphicsItem *parent) : ObservationChart(parent) {}
 
 void CapexChart::configure(const Options &options)
 {
+    // A page sets its figures and then its options: the one rebuild is setSnapshot's (on a
+    // large store a rebuild of a chart is tens of milliseconds).
+    if (m_configured && options == currentOptions())
+        return;
+    m_configured = true;
     m_companies = options.companies;
     m_currency = options.currency;
     m_metric = options.metric;
@@ -53,6 +58,8 @@ void CapexChart::setLogScale(bool log)
 
 void CapexChart::setCompact(bool compact)
 {
+    if (compact == m_compact)
+        return;
     m_compact = compact;
     rebuild();
 }
@@ -247,10 +254,9 @@ void CapexChart::build()
                 if (m.summary) {
                     summaries.insert(static_cast<int>(points.size()), *m.summary);
                     members.insert(members.end(), m.members.begin(), m.members.end());
-                    QLineSeries *whisker = summaryWhisker(m.x, *m.summary, color);
+                    addSummaryWhisker(m.x, *m.summary, color, series);
                     extend(m.x, m.summary->low);
                     extend(m.x, m.summary->high);
-                    all.push_back(whisker);
                 }
                 points.append(m.single);
             }

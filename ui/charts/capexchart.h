@@ -30,6 +30,7 @@ public:
         bool showEvents = true;
         /// Annual figures; reported quarters; or sums of four consecutive quarters.
         enum class View { Annual, Quarterly, Trailing } view = View::Annual;
+        bool operator==(const Options &) const = default;
     };
     /// Sets every option with one rebuild.
     void configure(const Options &options);
@@ -61,6 +62,7 @@ protected:
 
 private:
     void buildQuarterly(const Dataset &d);
+    Options currentOptions() const { return {m_companies, m_currency, m_metric, m_log, showEvents(), m_view}; }
 
     QStringList m_companies;
     QString m_currency = QStringLiteral("USD");
@@ -68,6 +70,7 @@ private:
     bool m_log = false;
     bool m_compact = false;
     Options::View m_view = Options::View::Annual;
+    bool m_configured = false; ///< configure() has run once
 };
 
 } // namespace capex::ui

@@ -147,6 +147,8 @@ QColor darkBackground() { return QColor(0x2B, 0x2D, 0x33); }
 
 bool isDark(const QChart &chart) { return chart.property(darkProperty).toBool(); }
 
+QColor themedColor(const QColor &color, bool dark) { return themed(color, dark); }
+
 void applyTheme(QChart &chart, bool dark)
 {
     const LightTheme &light = lightTheme();

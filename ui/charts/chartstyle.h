@@ -44,6 +44,9 @@ QColor darkBackground();
 void applyTheme(QChart &chart, bool dark);
 /// Whether `chart` was last coloured dark by applyTheme().
 bool isDark(const QChart &chart);
+/// `color` as applyTheme() shows it in the dark theme (`dark`) or on white paper: greys
+/// mirrored, a white fill the background, colours kept. For what a chart paints itself.
+QColor themedColor(const QColor &color, bool dark);
 
 /// Fonts sized for the screen; exports scale them.
 QFont titleFont();

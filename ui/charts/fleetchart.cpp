@@ -131,6 +131,8 @@ void FleetChart::labelCompanies()
 
 void FleetChart::setCompact(bool compact)
 {
+    if (compact == m_compact)
+        return;
     m_compact = compact;
     rebuild();
 }
@@ -255,7 +257,7 @@ void FleetChart::build()
             medians->append(x, mark.median);
             points.append(nullptr);
             members.insert(members.end(), group.begin(), group.end());
-            all.push_back(summaryWhisker(x, mark, color));
+            addSummaryWhisker(x, mark, color, medians);
             yMax = std::max(yMax, mark.high);
         }
         if (points.isEmpty()) {
@@ -285,13 +287,15 @@ void FleetChart::build()
                 if (company < 0 || o->period.year != years[yi] || publisherOf(o) != sources[si] || summarized(i))
                     continue;
                 const double x = slotX(company, si, yi);
-                auto *bar = new QLineSeries;
-                bar->setPen(ChartStyle::guidancePen(color, true));
                 const double low = o->low.value_or(*o->centralValue()), high = o->high.value_or(*o->centralValue());
-                bar->append(x, low / scale);
-                bar->append(x, high / scale);
-                registerPoints(bar, {o, o});
-                all.push_back(bar);
+                RangeBar bar;
+                bar.x = x;
+                bar.low = low / scale;
+                bar.high = high / scale;
+                bar.pen = ChartStyle::guidancePen(color, true);
+                bar.along = markers;
+                bar.observation = o;
+                addRangeBar(std::move(bar));
                 markers->append(x, *o->centralValue() / scale);
                 points.append(o);
                 yMax = std::max(yMax, high / scale);

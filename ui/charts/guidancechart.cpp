@@ -64,6 +64,11 @@ GuidanceChart::GuidanceChart(QGraphicsItem *parent) : ObservationChart(parent)
 
 void GuidanceChart::configure(const Options &options)
 {
+    // A page sets its figures and then its options: the one rebuild is setSnapshot's (on a
+    // large store a rebuild of a chart is tens of milliseconds).
+    if (options == m_options && m_built)
+        return;
+    m_built = true;
     m_options = options;
     rebuild();
 }

@@ -34,8 +34,10 @@ public:
         int year = defaultYear;
         QStringList companies;
         QString currency = QStringLiteral("USD"); ///< "USD" or "CNY"
+        bool operator==(const Options &) const = default;
     };
-    /// Sets every option with one rebuild.
+    /// Sets every option with one rebuild; none when they are the ones set already (the chart
+    /// is rebuilt when its figures change, by setSnapshot).
     void configure(const Options &options);
     const Options &options() const { return m_options; }
 
@@ -61,6 +63,7 @@ protected:
 
 private:
     Options m_options;
+    bool m_built = false; ///< configure() has run once
     std::vector<Guidance::Track> m_tracks;
     bool m_undatedActual = false;
 };

@@ -5,6 +5,8 @@
 #include "valuetext.h"
 
 #include <QGraphicsRectItem>
+#include <QGraphicsSceneHoverEvent>
+#include <QGraphicsSceneMouseEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -43,7 +45,110 @@ private:
 
 } // namespace
 
-ObservationChart::ObservationChart(QGraphicsItem *parent) : DashboardChart(parent)
+/// Every range bar of an ObservationChart, painted in one pass over the plot: above the grid,
+/// below the series' lines and marks. Hovering a bar names its figure or summary; a click on
+/// a summary's bar asks for its figures, as the summary's mark does.
+class RangeBarLayer : public QGraphicsObject
+{
+public:
+    explicit RangeBarLayer(ObservationChart &chart) : QGraphicsObject(&chart), m_chart(chart)
+    {
+        // Between the axes' grid (3) and the series (4) of Qt Charts' stacking.
+        setZValue(3.5);
+        setAcceptHoverEvents(true);
+        setAcceptedMouseButtons(Qt::LeftButton);
+    }
+
+    QRectF boundingRect() const override { return m_chart.plotArea().adjusted(-4, -4, 4, 4); }
+
+    QPainterPath shape() const override
+    {
+        QPainterPath path;
+        for (const ObservationChart::RangeBar &bar : m_chart.m_rangeBars)
+            path.addRect(hitBox(bar));
+        return path;
+    }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        if (m_chart.m_rangeBars.empty())
+            return;
+        const bool dark = ChartStyle::isDark(m_chart);
+        painter->save();
+        painter->setClipRect(m_chart.plotArea());
+        painter->setRenderHint(QPainter::Antialiasing);
+        for (const ObservationChart::RangeBar &bar : m_chart.m_rangeBars) {
+            if (!bar.along || !bar.along->chart())
+                continue;
+            QPen pen = bar.pen;
+            pen.setColor(ChartStyle::themedColor(pen.color(), dark));
+            painter->setPen(pen);
+            painter->drawLine(end(bar, bar.low), end(bar, bar.high));
+        }
+        painter->restore();
+    }
+
+    /// Called when the bars or the plot change.
+    void changed()
+    {
+        prepareGeometryChange();
+        update();
+    }
+
+protected:
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override
+    {
+        const ObservationChart::RangeBar *bar = m_chart.rangeBarAt(event->pos());
+        if (bar == m_hovered)
+            return;
+        m_hovered = bar;
+        if (!bar)
+            emit m_chart.pointHovered({}, false);
+        else if (bar->summary)
+            emit m_chart.pointHovered(m_chart.summaryTooltipText(*bar->summary), true);
+        else if (bar->observation)
+            emit m_chart.pointHovered(m_chart.tooltipText(*bar->observation), true);
+    }
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *) override
+    {
+        if (m_hovered)
+            emit m_chart.pointHovered({}, false);
+        m_hovered = nullptr;
+    }
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override
+    {
+        const ObservationChart::RangeBar *bar = m_chart.rangeBarAt(event->pos());
+        if (!bar || !bar->summary)
+            event->ignore();
+    }
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override
+    {
+        if (const ObservationChart::RangeBar *bar = m_chart.rangeBarAt(event->pos()); bar && bar->summary) {
+            const ObservationChart::SummaryMark &mark = *bar->summary;
+            emit ObservationChart::links().figuresRequested(QString::fromStdString(mark.entity),
+                                                            QString::fromStdString(mark.metric),
+                                                            static_cast<int>(mark.kind), mark.period);
+        }
+    }
+
+private:
+    friend class ObservationChart;
+    QPointF end(const ObservationChart::RangeBar &bar, double y) const
+    {
+        return m_chart.mapToPosition({bar.x, y}, const_cast<QXYSeries *>(bar.along));
+    }
+    QRectF hitBox(const ObservationChart::RangeBar &bar) const
+    {
+        if (!bar.along || !bar.along->chart())
+            return {};
+        return QRectF(end(bar, bar.high), end(bar, bar.low)).normalized().adjusted(-3, -1, 3, 1);
+    }
+
+    ObservationChart &m_chart;
+    const ObservationChart::RangeBar *m_hovered = nullptr;
+};
+
+ObservationChart::ObservationChart(QGraphicsItem *parent) : DashboardChart(parent), m_rangeBarLayer(new RangeBarLayer(*this))
 {
     setAnimationOptions(QChart::NoAnimation);
     legend()->setAlignment(Qt::AlignBottom);
@@ -51,6 +156,7 @@ ObservationChart::ObservationChart(QGraphicsItem *parent) : DashboardChart(paren
     setTitleFont(ChartStyle::titleFont());
     connect(&Translation::instance(), &Translation::languageChanged, this, &ObservationChart::rebuild);
     connect(this, &QChart::plotAreaChanged, this, &ObservationChart::repositionEventLabels);
+    connect(this, &QChart::plotAreaChanged, m_rangeBarLayer, [this] { static_cast<RangeBarLayer *>(m_rangeBarLayer)->changed(); });
 }
 
 ObservationChart::~ObservationChart() = default;
@@ -81,8 +187,11 @@ void ObservationChart::rebuild()
     m_labels.clear();
     m_summaries.clear();
     m_sources.clear();
+    m_rangeBars.clear();
+    static_cast<RangeBarLayer *>(m_rangeBarLayer)->m_hovered = nullptr;
     if (m_snapshot)
         build();
+    static_cast<RangeBarLayer *>(m_rangeBarLayer)->changed();
     repositionEventLabels();
     emit rebuilt();
 }
@@ -142,16 +251,39 @@ void ObservationChart::registerSummaries(QXYSeries *series, QHash<int, SummaryMa
     });
 }
 
-QLineSeries *ObservationChart::summaryWhisker(double x, const SummaryMark &mark, const QColor &color)
+void ObservationChart::addSummaryWhisker(double x, const SummaryMark &mark, const QColor &color, const QXYSeries *along)
 {
-    auto *whisker = new QLineSeries;
-    whisker->setPen(QPen(color, 1.5));
-    whisker->append(x, mark.low);
-    whisker->append(x, mark.high);
-    QHash<int, SummaryMark> both {{0, mark}, {1, mark}};
-    registerPoints(whisker, {nullptr, nullptr});
-    registerSummaries(whisker, std::move(both), {});
-    return whisker;
+    RangeBar bar;
+    bar.x = x;
+    bar.low = mark.low;
+    bar.high = mark.high;
+    bar.pen = QPen(color, 1.5);
+    bar.along = along;
+    bar.summary = mark;
+    addRangeBar(std::move(bar));
+}
+
+void ObservationChart::addRangeBar(RangeBar bar)
+{
+    if (bar.observation)
+        m_sources.insert(bar.observation->source);
+    m_rangeBars.push_back(std::move(bar));
+}
+
+const ObservationChart::RangeBar *ObservationChart::rangeBarAt(const QPointF &position) const
+{
+    const auto *layer = static_cast<const RangeBarLayer *>(m_rangeBarLayer);
+    const RangeBar *best = nullptr;
+    double distance = 0;
+    for (const RangeBar &bar : m_rangeBars) {
+        const QRectF box = layer->hitBox(bar);
+        if (!box.contains(position))
+            continue;
+        const double d = std::abs(box.center().x() - position.x());
+        if (!best || d < distance)
+            best = &bar, distance = d;
+    }
+    return best;
 }
 
 const ObservationChart::SummaryMark *ObservationChart::summaryAt(const QAbstractSeries *series, int index) const

@@ -4,10 +4,13 @@
 #include "dataset.h"
 
 #include <QHash>
+#include <QPen>
 #include <QList>
 #include <QVector>
 
+#include <optional>
 #include <set>
+#include <vector>
 
 class QAbstractSeries;
 class QGraphicsSimpleTextItem;
@@ -78,6 +81,22 @@ public:
     const SummaryMark *summaryAt(const QAbstractSeries *series, int index) const;
     /// The text shown when hovering a summary: the median, the range and "n estimates".
     QString summaryTooltipText(const SummaryMark &mark) const;
+
+    /// A vertical bar from `low` to `high` at `x`: an estimate's range, or the range of a
+    /// summary (its whisker). The chart draws all of its bars with one graphics item, not a
+    /// series each: a large store's chart had a hundred and more, and adding a series to a Qt
+    /// chart costs it a legend marker and a graphics item (tens of milliseconds a rebuild).
+    struct RangeBar
+    {
+        double x = 0, low = 0, high = 0; ///< as plotted
+        QPen pen;
+        const QXYSeries *along = nullptr;         ///< a series on the bar's axes, whose marks it spans
+        const Observation *observation = nullptr; ///< hovering the bar names it
+        std::optional<SummaryMark> summary;       ///< hovering names it; a click asks for its figures
+    };
+    const std::vector<RangeBar> &rangeBars() const { return m_rangeBars; }
+    /// The bar under `position` (in the chart's coordinates), within a few pixels; or null.
+    const RangeBar *rangeBarAt(const QPointF &position) const;
     /// The relay of every chart's clicks on a summary (FigureLinks).
     static FigureLinks &links();
 
@@ -92,9 +111,10 @@ protected:
     /// asks for the figures (links()). `members` are the figures summarised, for the footer.
     void registerSummaries(QXYSeries *series, QHash<int, SummaryMark> summaries,
                            const std::vector<const Observation *> &members);
-    /// A thin vertical line from `mark.low` to `mark.high` at `x` (the range of a summary),
-    /// hovering and clicking as the summary does. The caller adds and attaches it.
-    QLineSeries *summaryWhisker(double x, const SummaryMark &mark, const QColor &color);
+    /// A thin vertical line from `mark.low` to `mark.high` at `x` (the range of a summary) on
+    /// the axes of `along`, hovering and clicking as the summary does (a RangeBar).
+    void addSummaryWhisker(double x, const SummaryMark &mark, const QColor &color, const QXYSeries *along);
+    void addRangeBar(RangeBar bar);
     /// A value axis of whole years from `first` to `last`, ticks on every year.
     QValueAxis *addYearAxis(int first, int last);
     /// Units of money per displayed axis unit: 1e9 in English (billions), 1e8 in Chinese (亿).
@@ -109,6 +129,7 @@ protected:
     void addKindKey(bool guidance, bool estimates, bool projection = false);
 
 private:
+    friend class RangeBarLayer;
     void repositionEventLabels();
 
     const Dataset *m_snapshot = nullptr;
@@ -124,6 +145,8 @@ private:
         QAbstractSeries *series;
     };
     QList<EventLabel> m_eventLabels;
+    std::vector<RangeBar> m_rangeBars;
+    QGraphicsObject *m_rangeBarLayer;
 };
 
 } // namespace capex::ui

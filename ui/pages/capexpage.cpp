@@ -181,9 +181,11 @@ void CapexPage::refresh()
         m_companyChecks.insert(id, box);
         connect(box, &QCheckBox::toggled, this, &CapexPage::applyOptions);
     }
-    m_chart->setSnapshot(&d);
     retranslateUi();
+    // The options first, the figures last: one rebuild of the chart (configure() does none for
+    // the options it has, or none of its own before the chart has figures).
     applyOptions();
+    m_chart->setSnapshot(&d);
 }
 
 void CapexPage::applyOptions()

@@ -106,9 +106,11 @@ void GuidancePage::refresh()
         m_companyChecks.insert(id, box);
         connect(box, &QCheckBox::toggled, this, &GuidancePage::applyOptions);
     }
-    m_chart->setSnapshot(&d);
     retranslateUi();
+    // The options first, the figures last: one rebuild of the chart (configure() does none for
+    // the options it has, or none of its own before the chart has figures).
     applyOptions();
+    m_chart->setSnapshot(&d);
 }
 
 void GuidancePage::applyOptions()

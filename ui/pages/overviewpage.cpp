@@ -62,6 +62,11 @@ OverviewPage::OverviewPage(DataStore &store, QWidget *parent)
       m_fleetChart(new FleetChart)
 {
     setObjectName(QStringLiteral("overviewPage"));
+    m_capexChart->configure({{QStringLiteral("microsoft"), QStringLiteral("alphabet"), QStringLiteral("amazon"),
+                              QStringLiteral("meta")},
+                             QStringLiteral("USD"), QStringLiteral("capex"), false, false});
+    m_capexChart->setCompact(true);
+    m_fleetChart->setCompact(true);
     auto *grid = new QGridLayout;
     // One row: the latest quarter's spending, the guidance for the coming year, the fleets,
     // the training run that started the debate.
@@ -85,12 +90,8 @@ QList<OverviewCard *> OverviewPage::cards() const
 
 void OverviewPage::refresh()
 {
-    m_capexChart->configure({{QStringLiteral("microsoft"), QStringLiteral("alphabet"), QStringLiteral("amazon"),
-                              QStringLiteral("meta")},
-                             QStringLiteral("USD"), QStringLiteral("capex"), false, false});
-    m_capexChart->setCompact(true);
+    // One rebuild of each chart (its options are set once, in the constructor).
     m_capexChart->setSnapshot(&snapshot());
-    m_fleetChart->setCompact(true);
     m_fleetChart->setSnapshot(&snapshot());
     retranslateUi();
 }

@@ -341,18 +341,47 @@ TEST_F(ChartTest, ManyEstimatesOfAPeriodAreOneMarkAtTheirMedianWithTheirRange)
                     mark = m;
                     EXPECT_DOUBLE_EQ(xy->at(i).y(), 190.0);
                 }
-                if (!scatter && xy->count() == 2 && i == 0) {
-                    ++whiskers;
-                    EXPECT_DOUBLE_EQ(xy->at(0).y(), 150.0);
-                    EXPECT_DOUBLE_EQ(xy->at(1).y(), 230.0);
-                }
             } else if (scatter && xy->at(i).x() == x2030) {
                 ++singles2030;
             }
         }
     }
+    // The nine's range is one bar (drawn with the chart's other bars, not as a series).
+    const ObservationChart::RangeBar *whisker = nullptr;
+    for (const ObservationChart::RangeBar &bar : chart.rangeBars())
+        if (bar.summary && bar.x == x2029) {
+            ++whiskers;
+            whisker = &bar;
+        }
     EXPECT_EQ(marks2029, 1); // one hollow mark for the nine, not nine
     EXPECT_EQ(whiskers, 1);
+    ASSERT_TRUE(whisker);
+    EXPECT_DOUBLE_EQ(whisker->low, 150.0);
+    EXPECT_DOUBLE_EQ(whisker->high, 230.0);
+    EXPECT_EQ(whisker->summary->count, 9u);
+    // Shown: hovering the bar gives the summary's tooltip; a click asks for the nine figures.
+    QChartView view(&chart);
+    view.resize(900, 600);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    const QPointF middle = chart.mapToPosition({x2029, 190.0}, const_cast<QXYSeries *>(whisker->along));
+    EXPECT_EQ(chart.rangeBarAt(middle + QPointF(0, 25)), whisker);
+    EXPECT_EQ(chart.rangeBarAt(middle + QPointF(30, 0)), nullptr);
+    int requests = 0;
+    const QMetaObject::Connection c = QObject::connect(
+        &ObservationChart::links(), &FigureLinks::figuresRequested, &chart,
+        [&](const QString &entity, const QString &metric, int kind, const Period &period) {
+            ++requests;
+            EXPECT_EQ(entity, QStringLiteral("meta"));
+            EXPECT_EQ(metric, QStringLiteral("capex"));
+            EXPECT_EQ(kind, static_cast<int>(Kind::Estimate));
+            EXPECT_EQ(period, Period::calendarYear(2029));
+        });
+    const QPoint onBar = view.mapFromScene(chart.mapToScene(middle + QPointF(0, 25)));
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, onBar);
+    QObject::disconnect(c);
+    EXPECT_EQ(requests, 1);
+    view.setChart(new QChart); // the chart is the test's
     EXPECT_EQ(singles2030, 2);
     ASSERT_TRUE(mark);
     EXPECT_EQ(mark->count, 9u);
