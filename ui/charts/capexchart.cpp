@@ -351,25 +351,36 @@ void CapexChart::build()
             const bool latest = o->asOf == latestAsOf[o->period.toString()];
             // Revisions of one period sit side by side, oldest left, so none hides another.
             const double x = xOf(o->period) + (latest ? 0.12 : -0.12 + 0.06 * offset++);
-            auto *bar = new QLineSeries;
-            bar->setPen(ChartStyle::guidancePen(color, latest));
             const double low = o->low.value_or(*o->centralValue()), high = o->high.value_or(*o->centralValue());
             auto lo = display(*o, low), hi = display(*o, high);
             if (!lo || !hi)
                 continue;
             // A single-figure guidance still shows as a short bar, so it reads as guidance.
             const double pad = *hi - *lo < 1e-9 ? std::max(*hi * 0.015, 1e-6) : 0.0;
-            bar->append(x, *lo - pad);
-            bar->append(x, *hi + pad);
             extend(x, *lo);
             extend(x, *hi);
-            registerPoints(bar, {o, o});
-            all.push_back(bar);
+            anyGuidance = true;
             if (!first) {
+                // The company's first bar is a series: it carries its name into the legend.
+                auto *bar = new QLineSeries;
+                bar->setPen(ChartStyle::guidancePen(color, latest));
+                bar->append(x, *lo - pad);
+                bar->append(x, *hi + pad);
+                registerPoints(bar, {o, o});
+                all.push_back(bar);
                 bar->setName(name);
                 first = bar;
+                continue;
             }
-            anyGuidance = true;
+            // The others are drawn together (RangeBar): a large store's company has a hundred.
+            RangeBar bar;
+            bar.x = x;
+            bar.low = *lo - pad;
+            bar.high = *hi + pad;
+            bar.pen = ChartStyle::guidancePen(color, latest);
+            bar.along = first;
+            bar.observation = o;
+            addRangeBar(std::move(bar));
         }
     }
 

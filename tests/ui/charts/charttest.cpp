@@ -66,21 +66,30 @@ TEST_F(ChartTest, CapexChartPlotsEveryActualGuidanceAndEstimateOfTheCompany)
     ASSERT_GE(actuals, 2);
     // The company's named series is its actuals line, one point per actual.
     EXPECT_EQ(pointsOf(chart, QStringLiteral("Meta Platforms")), actuals);
-    // Each guidance figure is its own two-point range bar.
-    int bars = 0;
+    // Each guidance figure is its own range bar: a two-point series, or one of the bars the
+    // chart draws together.
+    int bars = 0, first2026 = 0;
     for (QAbstractSeries *s : chart.series()) {
         auto *xy = qobject_cast<QXYSeries *>(s);
         const Observation *o = chart.observationAt(s, 0);
         if (xy && o && o->kind == Kind::Guidance && !o->isStatement()) {
             ++bars;
             EXPECT_EQ(xy->count(), 2);
+        }
+    }
+    for (const ObservationChart::RangeBar &bar : chart.rangeBars()) {
+        const Observation *o = bar.observation;
+        if (o && o->kind == Kind::Guidance && !o->isStatement()) {
+            ++bars;
             if (o->asOf == "2026-01-28") { // the first 2026 range
-                EXPECT_DOUBLE_EQ(xy->at(0).y(), 115.0); // USD billions
-                EXPECT_DOUBLE_EQ(xy->at(1).y(), 135.0);
+                ++first2026;
+                EXPECT_DOUBLE_EQ(bar.low, 115.0); // USD billions
+                EXPECT_DOUBLE_EQ(bar.high, 135.0);
             }
         }
     }
     EXPECT_EQ(bars, guidance);
+    EXPECT_EQ(first2026, 1);
 }
 
 TEST_F(ChartTest, CapexChartLeavesOutQuartersMonthsAndDates)
@@ -137,11 +146,25 @@ TEST_F(ChartTest, HoverTextNamesValueKindGradePeriodAndSource)
     chart.configure({{QStringLiteral("meta")}, QStringLiteral("USD"), QStringLiteral("capex"), false, false});
     chart.setSnapshot(&m_store.snapshot());
     const Observation *guidance = nullptr;
-    for (QAbstractSeries *s : chart.series())
-        if (const Observation *o = chart.observationAt(s, 0); o && o->kind == Kind::Guidance && o->asOf == "2026-01-28")
+    for (const ObservationChart::RangeBar &bar : chart.rangeBars())
+        if (const Observation *o = bar.observation; o && o->kind == Kind::Guidance && o->asOf == "2026-01-28")
             guidance = o;
     ASSERT_TRUE(guidance);
+    // What hovering its bar shows.
+    QString hovered;
+    QObject::connect(&chart, &DashboardChart::pointHovered, &chart, [&](const QString &text, bool) { hovered = text; });
+    QChartView view(&chart);
+    view.resize(900, 600);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    for (const ObservationChart::RangeBar &bar : chart.rangeBars())
+        if (bar.observation == guidance) {
+            const QPointF middle = chart.mapToPosition({bar.x, (bar.low + bar.high) / 2}, const_cast<QXYSeries *>(bar.along));
+            QTest::mouseMove(view.viewport(), view.mapFromScene(chart.mapToScene(middle)));
+        }
     const QString text = chart.tooltipText(*guidance);
+    EXPECT_EQ(hovered, text);
+    view.setChart(new QChart); // the chart is the test's
     EXPECT_TRUE(text.contains(QStringLiteral("$115B – $135B"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Guidance")));
     EXPECT_TRUE(text.contains(QStringLiteral("Reported")));
