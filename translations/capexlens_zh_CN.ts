@@ -3486,6 +3486,10 @@
         <source>Each company&apos;s latest statement; ranges added end to end</source>
         <translation>各公司最新一次指引；区间按上下限分别相加</translation>
     </message>
+    <message>
+        <source>%1 H100e</source>
+        <translation>%1 张H100等效</translation>
+    </message>
 </context>
 <context>
     <name>capex::ui::ParameterText</name>

@@ -14,6 +14,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <string_view>
 #include <utility>
@@ -229,6 +230,39 @@ void FleetChart::build()
         auto it = groups.find({companyOf[i], estimates[i]->period, estimates[i]->kind});
         return it != groups.end() && it->second.size() >= FigureSummary::manyFigures;
     };
+    // One legend entry per look, not per year: filled (the first year) and hollow (the later
+    // ones, named together). A large store has estimates for seven years, and a line each
+    // took the chart's room.
+    using Made = std::vector<std::pair<QScatterSeries *, std::size_t>>;
+    auto nameByLook = [&years](const Made &made, const std::function<QString(const QString &)> &name) {
+        std::vector<int> later;
+        QScatterSeries *hollow = nullptr;
+        for (const auto &[series, yi] : made) {
+            if (yi == 0) {
+                series->setName(name(QString::number(years[0])));
+                continue;
+            }
+            later.push_back(years[yi]);
+            series->setName(QString());
+            if (!hollow)
+                hollow = series;
+        }
+        if (!hollow)
+            return;
+        QStringList text;
+        for (std::size_t i = 0; i < later.size(); ++i) {
+            std::size_t end = i;
+            while (end + 1 < later.size() && later[end + 1] == later[end] + 1)
+                ++end;
+            text << (end > i + 1 ? QStringLiteral("%1–%2").arg(later[i]).arg(later[end]) : QString::number(later[i]));
+            if (end == i + 1)
+                text << QString::number(later[end]);
+            i = end;
+        }
+        const bool chinese = Translation::instance().language() == Language::Chinese;
+        hollow->setName(name(text.join(chinese ? QStringLiteral("、") : QStringLiteral(", "))));
+    };
+    Made madeMedians;
     for (std::size_t yi = 0; yi < years.size(); ++yi) {
         auto *medians = new QScatterSeries;
         const QColor color(0x40, 0x40, 0x40);
@@ -267,10 +301,12 @@ void FleetChart::build()
         registerPoints(medians, points);
         registerSummaries(medians, marks, members);
         all.push_back(medians);
+        madeMedians.push_back({medians, yi});
     }
     for (std::size_t si = 0; si < sources.size(); ++si) {
         const QString publisher = QString::fromStdString(sources[si]);
         const QColor color = ChartStyle::paletteColor(static_cast<int>(si));
+        Made madeMarkers;
         for (std::size_t yi = 0; yi < years.size(); ++yi) {
             auto *markers = new QScatterSeries;
             const bool filled = yi == 0;
@@ -306,8 +342,11 @@ void FleetChart::build()
             }
             registerPoints(markers, points);
             all.push_back(markers);
+            madeMarkers.push_back({markers, yi});
         }
+        nameByLook(madeMarkers, [&publisher](const QString &when) { return tr("%1, end of %2").arg(publisher, when); });
     }
+    nameByLook(madeMedians, [](const QString &when) { return tr("Median of many estimates, end of %1").arg(when); });
     for (QXYSeries *s : all)
         addSeries(s);
 

@@ -158,8 +158,10 @@ void OverviewPage::retranslateUi()
             const Source *s = d.source(fleet->source);
             m_fleet->setContent(
                 tr("GPU fleet estimate, end of %1").arg(fleet->year),
-                tr("%1 – %2 H100e").arg(QString::fromStdString(format.number(fleet->low)),
-                                        QString::fromStdString(format.number(fleet->high))),
+                format.number(fleet->low) == format.number(fleet->high)
+                    ? tr("%1 H100e").arg(QString::fromStdString(format.number(fleet->low)))
+                    : tr("%1 – %2 H100e").arg(QString::fromStdString(format.number(fleet->low)),
+                                              QString::fromStdString(format.number(fleet->high))),
                 tr("Sum over the %1 companies one source covers").arg(fleet->companies),
                 tr("Source: %1").arg(s ? QString::fromStdString(s->publisher + " (" + s->date + ")") : QString()));
         }

@@ -416,3 +416,39 @@ TEST_F(ChartTest, ManyEstimatesOfAPeriodAreOneMarkAtTheirMedianWithTheirRange)
     // Every broker's source is in the footer still.
     EXPECT_TRUE(chart.plottedSources().count(base.source));
 }
+
+TEST_F(ChartTest, FleetLegendNamesEachLookOnceNotEachYear)
+{
+    // Epoch's estimates also for the ends of 2026 and 2027: still two legend entries for Epoch,
+    // filled (the first year) and hollow (the later ones, named together).
+    Dataset d = m_store.snapshot();
+    std::vector<Observation> added;
+    for (const Observation &o : d.observations)
+        if (o.metric == "gpu_fleet_h100e" && o.period == Period::date(2025, 12, 31) && d.source(o.source)
+            && d.source(o.source)->publisher == "Epoch AI")
+            for (int year : {2026, 2027}) {
+                Observation later = o;
+                later.period = Period::date(year, 12, 31);
+                later.uid.clear();
+                added.push_back(later);
+            }
+    ASSERT_FALSE(added.empty());
+    d.observations.insert(d.observations.end(), added.begin(), added.end());
+    FleetChart chart;
+    chart.setSnapshot(&d);
+    QStringList epoch;
+    for (QAbstractSeries *s : chart.series())
+        if (s->name().startsWith(QStringLiteral("Epoch AI")))
+            epoch << s->name();
+    epoch.sort();
+    EXPECT_EQ(epoch, QStringList({QStringLiteral("Epoch AI, end of 2024"), QStringLiteral("Epoch AI, end of 2025–2027")}))
+        << epoch.join(QStringLiteral(" | ")).toStdString();
+    // Every estimate still has its marker.
+    int markers = 0, estimates = 0;
+    for (const Observation &o : d.observations)
+        estimates += o.metric == "gpu_fleet_h100e" && o.period.isYearEnd() && o.kind != Kind::Guidance;
+    for (QAbstractSeries *s : chart.series())
+        if (s->type() == QAbstractSeries::SeriesTypeScatter)
+            markers += static_cast<int>(static_cast<QXYSeries *>(s)->count());
+    EXPECT_EQ(markers, estimates);
+}
