@@ -212,17 +212,19 @@ private:
     template<typename Next>
     void whenLoaded(Next next)
     {
-        if (m_store.isLoading()) {
+        if (m_store.isLoading() || m_window.isFilling()) {
             QTimer::singleShot(10, this, [this, next] { whenLoaded(next); });
             return;
         }
-        m_window.repaint();
-        QTimer::singleShot(0, this, next);
+        // The window repaints what the figures changed as its event loop goes on: two turns
+        // of it. (A forced repaint() of every widget here added a whole window's paint that no
+        // user waits for to the longest stall measured.)
+        QTimer::singleShot(0, this, [this, next] { QTimer::singleShot(0, this, next); });
     }
 
     void takeScreenshot()
     {
-        if (m_store.isLoading()) {
+        if (m_store.isLoading() || m_window.isFilling()) {
             QTimer::singleShot(10, this, [this] { takeScreenshot(); });
             return;
         }

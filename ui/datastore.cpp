@@ -138,7 +138,9 @@ void DataStore::finishLoading()
         opened.swap(m_loaded);
     }
     m_loading = false;
+    m_arriving = true;
     const bool ok = opened && take(std::move(*opened));
+    m_arriving = false;
     emit loaded(ok);
 }
 

@@ -39,6 +39,9 @@ public:
     /// writes waits for the load first.
     void openInBackground(const QString &path);
     bool isLoading() const { return m_loading; }
+    /// True while the figures of openInBackground() are taken, i.e. during the snapshotChanged
+    /// they cause: the window may fill its page in steps (MainWindow::refreshAll).
+    bool isArriving() const { return m_arriving; }
     /// Waits for openInBackground() to end and takes its store (loaded() is emitted); does
     /// nothing when no load is under way.
     void finishLoading();
@@ -154,6 +157,7 @@ private:
     QString m_notice;
     QString m_path;
     bool m_loading = false;
+    bool m_arriving = false;
     std::thread m_loader;
     std::mutex m_loadedMutex;
     std::optional<Opened> m_loaded; ///< what the loader opened, until finishLoading() takes it

@@ -37,6 +37,7 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QScrollArea>
+#include <QTimer>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoGroup>
@@ -458,9 +459,27 @@ void MainWindow::refreshAll()
     DashboardPage *shown = currentPage();
     for (DashboardPage *p : m_pages)
         m_stale.insert(p);
-    if (shown)
+    m_fillSteps.clear(); // a fill under way is overtaken
+    if (shown && m_store.isArriving()) {
+        // A large store's figures, read in the background, arrive: the page on screen fills in
+        // steps, the window answering and painting between them, not in one long stall.
+        m_stale.remove(shown);
+        m_fillSteps = shown->refreshSteps();
+        fillNextStep();
+    } else if (shown) {
         refreshIfStale(shown);
+    }
     updateStatus();
+}
+
+void MainWindow::fillNextStep()
+{
+    if (m_fillSteps.isEmpty())
+        return;
+    const std::function<void()> step = m_fillSteps.takeFirst();
+    step();
+    if (!m_fillSteps.isEmpty())
+        QTimer::singleShot(0, this, &MainWindow::fillNextStep);
 }
 
 void MainWindow::updateStatus()

@@ -11,6 +11,7 @@
 #include <QMainWindow>
 #include <QMessageBox>
 
+#include <functional>
 #include <list>
 #include <optional>
 
@@ -48,6 +49,9 @@ public:
     DashboardPage *page(const QString &id) const;
     DashboardPage *currentPage() const;
     void showPage(const QString &id);
+    /// The page on screen is still being filled with figures that arrived from a store read in
+    /// the background (a step a turn of the event loop).
+    bool isFilling() const { return !m_fillSteps.isEmpty(); }
     /// Switches the whole interface at once and remembers the choice.
     void setLanguage(capex::Language language);
     /// View → Theme: applies the choice to the whole program and remembers it.
@@ -95,6 +99,8 @@ private:
     void refreshAll();
     /// Refreshes `page` if the snapshot changed since it was last filled.
     void refreshIfStale(DashboardPage *page) const;
+    /// Runs the next of m_fillSteps and schedules the one after (DashboardPage::refreshSteps).
+    void fillNextStep();
     void updateStatus();
     void updateTitle();
     void updateRecentMenu();
@@ -112,6 +118,9 @@ private:
     QList<DashboardPage *> m_pages;
     /// Pages not refreshed since the snapshot last changed (refreshAll fills the shown one).
     mutable QSet<DashboardPage *> m_stale;
+    /// What is left of filling the page on screen with figures that arrived from a store read
+    /// in the background, a step per turn of the event loop.
+    QList<std::function<void()>> m_fillSteps;
     QLabel *m_status;
     ScenarioDocument *m_document;
     DataEdits *m_dataEdits;

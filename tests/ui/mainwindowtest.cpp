@@ -60,6 +60,18 @@ TEST_F(MainWindowTest, OpensInTheBackgroundToTheSameFiguresAndScenario)
     EXPECT_TRUE(loaded.at(0).at(0).toBool());
     EXPECT_FALSE(background.isLoading());
     ASSERT_EQ(background.snapshot().observations.size(), m_store.snapshot().observations.size());
+    // The page on screen (the overview) fills in steps, a turn of the event loop each: its
+    // cards first, then each chart.
+    DashboardPage *shown = window.currentPage();
+    ASSERT_TRUE(shown);
+    EXPECT_EQ(shown->pageId(), QStringLiteral("overview"));
+    EXPECT_TRUE(window.isFilling());
+    const QList<ChartPanel *> panels = shown->findChildren<ChartPanel *>();
+    ASSERT_EQ(panels.size(), 2);
+    EXPECT_TRUE(panels.at(1)->chart()->series().isEmpty()); // the fleet chart's turn is last
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !window.isFilling(); }, 10000));
+    for (ChartPanel *panel : panels)
+        EXPECT_FALSE(panel->chart()->series().isEmpty()) << panel->chart()->title().toStdString();
     // The page on screen is filled; the Data page when asked for.
     auto *data = qobject_cast<DataPage *>(window.page(QStringLiteral("data")));
     ASSERT_TRUE(data);

@@ -2,8 +2,11 @@
 
 #include "dataset.h"
 
+#include <QList>
 #include <QString>
 #include <QWidget>
+
+#include <functional>
 
 namespace capex::ui {
 
@@ -24,6 +27,10 @@ public:
     virtual QString title() const = 0;
     /// Called when the store's snapshot changes (and once at start).
     virtual void refresh() = 0;
+    /// refresh() as steps that the window runs one per turn of its event loop, answering and
+    /// painting between them: how the page on screen takes the figures of a store read in the
+    /// background when they arrive (MainWindow). One step, refresh(), unless a page splits it.
+    virtual QList<std::function<void()>> refreshSteps() { return {[this] { refresh(); }}; }
     /// False: a page fills the space the window gives it. Qt's stacked layout otherwise asks
     /// every page, hidden ones included, for its height at the window's width on every
     /// layout pass, and word-wrapped labels lay out their text for it: a label beside a

@@ -96,6 +96,19 @@ void OverviewPage::refresh()
     retranslateUi();
 }
 
+QList<std::function<void()>> OverviewPage::refreshSteps()
+{
+    return {[this] {
+                // The charts hold the figures they plotted, which the new snapshot replaced:
+                // emptied until their turn, so that nothing hovers a figure that is gone.
+                m_capexChart->setSnapshot(nullptr);
+                m_fleetChart->setSnapshot(nullptr);
+                retranslateUi();
+            },
+            [this] { m_capexChart->setSnapshot(&snapshot()); },
+            [this] { m_fleetChart->setSnapshot(&snapshot()); }};
+}
+
 QString OverviewPage::sourceLine(const std::vector<const Observation *> &observations) const
 {
     QStringList publishers;
