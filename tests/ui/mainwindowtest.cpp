@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QChartView>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
@@ -240,4 +241,31 @@ TEST_F(MainWindowTest, DarkThemeDarkensWindowAndChartsWhileExportsStayOnWhitePap
     }
     window.setTheme(Theme::Choice::System);
     EXPECT_GT(window.palette().color(QPalette::Window).lightness(), 180);
+}
+
+TEST_F(MainWindowTest, APageReopenedOnABackgroundReadFillsInStepsToWhatARefreshGives)
+{
+    // A returning user's window reopens on the Data page: its rows, then its filters and
+    // columns, a turn of the event loop each.
+    Settings::setValue(SettingKey::CurrentPage, QStringLiteral("data"));
+    DataStore background;
+    background.openInBackground(m_store.databasePath());
+    MainWindow window(background);
+    window.show();
+    auto *data = qobject_cast<DataPage *>(window.currentPage());
+    ASSERT_TRUE(data);
+    QSignalSpy loaded(&background, &DataStore::loaded);
+    ASSERT_TRUE(loaded.wait(30000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !window.isFilling(); }, 10000));
+    const auto figures = static_cast<int>(m_store.snapshot().observations.size());
+    EXPECT_EQ(data->tableModel()->rowCount(), figures);
+    EXPECT_EQ(data->filterModel()->rowCount(), figures);
+    // The filters list the store's companies, as a refresh in one go does.
+    auto *entities = data->findChildren<QComboBox *>().value(0);
+    ASSERT_TRUE(entities);
+    const int listed = entities->count();
+    data->refresh();
+    EXPECT_EQ(entities->count(), listed);
+    EXPECT_GT(listed, 10);
+    window.setNextAnswer(QMessageBox::Discard);
 }

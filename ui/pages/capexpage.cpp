@@ -156,6 +156,23 @@ void CapexPage::setCompanySelected(const QString &id, bool selected)
 
 void CapexPage::refresh()
 {
+    refreshOptions();
+    m_chart->setSnapshot(&snapshot());
+}
+
+QList<std::function<void()>> CapexPage::refreshSteps()
+{
+    return {[this] {
+                // The chart holds the figures it plotted, which the new snapshot replaced:
+                // emptied until its turn.
+                m_chart->setSnapshot(nullptr);
+                refreshOptions();
+            },
+            [this] { m_chart->setSnapshot(&snapshot()); }};
+}
+
+void CapexPage::refreshOptions()
+{
     // A check box per company that has capex figures.
     const Dataset &d = snapshot();
     QStringList withCapex;
@@ -182,10 +199,9 @@ void CapexPage::refresh()
         connect(box, &QCheckBox::toggled, this, &CapexPage::applyOptions);
     }
     retranslateUi();
-    // The options first, the figures last: one rebuild of the chart (configure() does none for
-    // the options it has, or none of its own before the chart has figures).
+    // The options first, the figures last (refresh): one rebuild of the chart (configure() does
+    // none for the options it has, or none of its own before the chart has figures).
     applyOptions();
-    m_chart->setSnapshot(&d);
 }
 
 void CapexPage::applyOptions()

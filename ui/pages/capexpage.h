@@ -28,6 +28,8 @@ public:
     QString pageId() const override { return QStringLiteral("capex"); }
     QString title() const override { return tr("Capex"); }
     void refresh() override;
+    /// The company boxes and options, then the chart in a turn of its own.
+    QList<std::function<void()>> refreshSteps() override;
     CapexChart *chart() const { return m_chart; }
     ChartPanel *panel() const { return m_panel; }
     /// The figures under the quarterly chart (hidden in the annual view).
@@ -41,6 +43,8 @@ protected:
     void retranslateUi() override;
 
 private:
+    /// refresh() but the chart: the company boxes, the texts, the options.
+    void refreshOptions();
     void applyOptions();
     QStringList selectedCompanies() const;
 

@@ -36,6 +36,8 @@ public:
     QString pageId() const override { return QStringLiteral("data"); }
     QString title() const override { return tr("Data"); }
     void refresh() override;
+    /// The table's rows, then its filters and columns, a turn each.
+    QList<std::function<void()>> refreshSteps() override;
 
     ObservationTableModel *tableModel() const { return m_model; }
     ObservationFilterModel *filterModel() const { return m_filter; }
@@ -83,6 +85,10 @@ protected:
     void retranslateUi() override;
 
 private:
+    /// refresh()'s halves: the model on the new snapshot (returns the row id of the figure
+    /// that was selected), then the filters, the columns and the selection.
+    std::int64_t takeSnapshot();
+    void finishRefresh(std::int64_t selectedId);
     void fillFilters();
     void showDetails();
     void updateActions();
