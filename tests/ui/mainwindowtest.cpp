@@ -1,3 +1,4 @@
+#include "boundedscrollarea.h"
 #include "chartexporter.h"
 #include "chartpanel.h"
 #include "chartstyle.h"
@@ -15,11 +16,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QGridLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QStyle>
 #include <QTableView>
 #include <QSignalSpy>
@@ -268,4 +272,54 @@ TEST_F(MainWindowTest, APageReopenedOnABackgroundReadFillsInStepsToWhatARefreshG
     EXPECT_EQ(entities->count(), listed);
     EXPECT_GT(listed, 10);
     window.setNextAnswer(QMessageBox::Discard);
+}
+
+TEST_F(MainWindowTest, ReopeningOnTheCapexPageKeepsTheCompaniesChosen)
+{
+    // The window shows before a background read's figures arrive: the Capex page then has no
+    // company to choose from, and used to save that empty choice over the user's.
+    Settings::setValue(SettingKey::CurrentPage, QStringLiteral("capex"));
+    Settings::setValue(SettingKey::CapexCompanies, QStringList {QStringLiteral("meta"), QStringLiteral("oracle")});
+    DataStore background;
+    background.openInBackground(m_store.databasePath());
+    MainWindow window(background);
+    window.show();
+    QSignalSpy loaded(&background, &DataStore::loaded);
+    ASSERT_TRUE(loaded.wait(30000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !window.isFilling(); }, 10000));
+    EXPECT_EQ(Settings::value(SettingKey::CapexCompanies).toStringList(),
+              QStringList({QStringLiteral("meta"), QStringLiteral("oracle")}));
+    DashboardPage *capex = window.currentPage();
+    ASSERT_TRUE(capex);
+    for (const char *id : {"meta", "oracle", "microsoft"}) {
+        auto *box = capex->findChild<QCheckBox *>(QString::fromLatin1(id));
+        ASSERT_TRUE(box) << id;
+        EXPECT_EQ(box->isChecked(), std::string(id) != "microsoft") << id;
+    }
+    window.setNextAnswer(QMessageBox::Discard);
+}
+
+TEST_F(MainWindowTest, ABoundedAreaScrollsTwoHundredCompaniesAndFitsAFew)
+{
+    auto boxes = [](int count) {
+        auto *content = new QWidget;
+        auto *grid = new QGridLayout(content);
+        for (int i = 0; i < count; ++i)
+            grid->addWidget(new QCheckBox(QStringLiteral("Company %1").arg(i), content), i / 4, i % 4);
+        return content;
+    };
+    BoundedScrollArea small(boxes(6), 7.5);
+    BoundedScrollArea large(boxes(200), 7.5);
+    const int limit = static_cast<int>(7.5 * small.fontMetrics().lineSpacing());
+    // Two lines of boxes: their own height.
+    EXPECT_EQ(small.sizeHint().height(), small.widget()->sizeHint().height());
+    EXPECT_LT(small.sizeHint().height(), limit);
+    // Fifty lines: the limit, and the rest scrolls.
+    EXPECT_EQ(large.sizeHint().height(), limit);
+    EXPECT_GT(large.widget()->sizeHint().height(), 10 * limit);
+    large.resize(600, large.sizeHint().height());
+    large.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&large));
+    EXPECT_TRUE(large.verticalScrollBar()->isVisible());
+    EXPECT_GT(large.verticalScrollBar()->maximum(), 0);
 }

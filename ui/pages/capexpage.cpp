@@ -1,5 +1,6 @@
 #include "capexpage.h"
 
+#include "boundedscrollarea.h"
 #include "capexchart.h"
 #include "chartpanel.h"
 #include "chartstyle.h"
@@ -121,7 +122,8 @@ CapexPage::CapexPage(DataStore &store, QWidget *parent)
     m_tableBox->hide();
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_companyBox);
+    // At most about five lines of companies; more scroll (a large store has two hundred).
+    layout->addWidget(new BoundedScrollArea(m_companyBox, 7.5, this));
     layout->addLayout(options);
     layout->addLayout(switches);
     layout->addWidget(splitter, 1);
@@ -207,7 +209,10 @@ void CapexPage::refreshOptions()
 void CapexPage::applyOptions()
 {
     const QStringList companies = selectedCompanies();
-    Settings::setValue(SettingKey::CapexCompanies, companies);
+    // Before the figures arrive (a store read in the background) the page has no company to
+    // choose from: the choice saved stands.
+    if (!m_companyChecks.isEmpty())
+        Settings::setValue(SettingKey::CapexCompanies, companies);
     Settings::setValue(SettingKey::DisplayCurrency, m_currency->currentData());
     Settings::setValue(SettingKey::CapexLogScale, m_log->isChecked());
     Settings::setValue(SettingKey::ShowEvents, m_events->isChecked());

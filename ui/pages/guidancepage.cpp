@@ -1,5 +1,6 @@
 #include "guidancepage.h"
 
+#include "boundedscrollarea.h"
 #include "chartpanel.h"
 #include "chartstyle.h"
 #include "datastore.h"
@@ -54,7 +55,8 @@ GuidancePage::GuidancePage(DataStore &store, QWidget *parent)
     companies->setColumnStretch(3 + companiesPerRow, 1);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_companyBox);
+    // At most about five lines of companies; more scroll (a large store has two hundred).
+    layout->addWidget(new BoundedScrollArea(m_companyBox, 7.5, this));
     layout->addWidget(m_panel, 1);
     layout->addWidget(m_reading);
 
@@ -117,8 +119,12 @@ void GuidancePage::applyOptions()
 {
     const QStringList companies = selectedCompanies();
     const int year = m_year->currentData().toInt();
-    Settings::setValue(SettingKey::GuidanceCompanies, companies);
-    Settings::setValue(SettingKey::GuidanceYear, year);
+    // Before the figures arrive (a store read in the background) the page has no company or
+    // year to choose from: the choice saved stands.
+    if (!m_companyChecks.isEmpty()) {
+        Settings::setValue(SettingKey::GuidanceCompanies, companies);
+        Settings::setValue(SettingKey::GuidanceYear, year);
+    }
     m_chart->configure({year, companies, Settings::value(SettingKey::DisplayCurrency).toString()});
 }
 
