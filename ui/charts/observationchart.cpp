@@ -34,7 +34,10 @@ public:
     }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
-        QColor colour = m_chart.backgroundBrush().color();
+        // A chart never themed (built headless for an export) has Qt's gradient, whose colour
+        // reads as black: it is printed on white paper.
+        const QBrush background = m_chart.backgroundBrush();
+        QColor colour = background.style() == Qt::SolidPattern ? background.color() : QColor(Qt::white);
         colour.setAlpha(220);
         painter->fillRect(rect(), colour);
     }

@@ -199,6 +199,24 @@ TEST_F(ExportTest, PngDecodesAtTheAskedSizeWithTheAskedDpi)
     EXPECT_GT(inked, image.width() * image.height() / 4 * 3 / 100);
 }
 
+TEST_F(ExportTest, EventLabelsOfAHeadlessChartAreOnWhiteNotBlack)
+{
+    // The capex chart marks the DeepSeek releases and Stargate with labels over a backing of
+    // the chart's background. A chart built for an export from the command line is never
+    // themed: its background is Qt's gradient, whose colour read as black, and the labels were
+    // printed dark on black boxes.
+    const auto capex = chart(QStringLiteral("capex"));
+    const QImage image = ChartExporter(*capex).image({ChartFormat::Png, {1600, 1000}, 200});
+    ASSERT_FALSE(image.isNull());
+    // The labels sit at the top of the plot, right of its middle (2024–2026).
+    qint64 black = 0;
+    for (int y = image.height() * 5 / 100; y < image.height() * 20 / 100; ++y)
+        for (int x = image.width() / 2; x < image.width() * 95 / 100; ++x)
+            black += qGray(image.pixel(x, y)) < 48;
+    // Their text is dark grey; the boxes of near-black were thousands of pixels.
+    EXPECT_LT(black, 100) << black;
+}
+
 TEST_F(ExportTest, SvgParsesAsXmlAndDrawsTheTitle)
 {
     const auto jevons = chart(QStringLiteral("jevons"));
