@@ -88,7 +88,7 @@ struct IndexMark
     double index = 0;                   ///< value over the series' first mark
     std::optional<FigureSummary> summary; ///< of the period's figures, when it has many
     int kind = -1;                        ///< of every figure summarised; -1 when they differ
-    const IndexMark *base = nullptr;      ///< the series' first mark (for the tooltip's "1 = …")
+    Period basePeriod;                    ///< of the series' first mark (the tooltip's "1 = …")
     /// Of the indices of several series' marks in one period (a chart with many series).
     std::optional<FigureSummary> across;
     int seriesCount = 1; ///< the series behind `across`
@@ -129,14 +129,6 @@ std::vector<IndexMark> seriesMarks(const QVector<const Observation *> &ordered)
     return marks;
 }
 
-/// The marks of a series drawn, and the series merged into it (whose first marks its
-/// marks point to).
-struct Marks
-{
-    std::vector<IndexMark> marks;
-    std::vector<std::shared_ptr<const Marks>> members;
-};
-
 } // namespace
 
 QString CostCurveChart::metricText(const std::string &metric)
@@ -176,17 +168,18 @@ void CostCurveChart::buildDataSeries()
     struct Published
     {
         QVector<const Observation *> ordered;
-        std::shared_ptr<Marks> marks;
+        std::vector<IndexMark> marks;
     };
     std::vector<Published> published;
     for (auto &[key, points] : groups) {
         std::stable_sort(points.begin(), points.end(),
                          [](const Observation *a, const Observation *b) { return a->period.midpoint() < b->period.midpoint(); });
-        auto marks = std::make_shared<Marks>(Marks{seriesMarks(points), {}});
-        const double base = marks->marks.front().value;
-        for (IndexMark &m : marks->marks) {
+        std::vector<IndexMark> marks = seriesMarks(points);
+        const double base = marks.front().value;
+        const Period basePeriod = marks.front().first->period;
+        for (IndexMark &m : marks) {
             m.index = m.value / base;
-            m.base = &marks->marks.front();
+            m.basePeriod = basePeriod;
         }
         published.push_back({points, std::move(marks)});
     }
@@ -206,11 +199,10 @@ void CostCurveChart::buildDataSeries()
                 continue;
             }
             Published merged;
-            merged.marks = std::make_shared<Marks>();
             std::vector<const IndexMark *> all;
             for (const Published &p : members) {
                 merged.ordered += p.ordered;
-                for (const IndexMark &m : p.marks->marks)
+                for (const IndexMark &m : p.marks)
                     all.push_back(&m);
             }
             std::stable_sort(all.begin(), all.end(), [](const IndexMark *a, const IndexMark *b) {
@@ -223,7 +215,7 @@ void CostCurveChart::buildDataSeries()
                     entities.insert(all[end++]->first->entity);
                 if (entities.size() < 2) {
                     for (std::size_t k = i; k < end; ++k)
-                        merged.marks->marks.push_back(*all[k]);
+                        merged.marks.push_back(*all[k]);
                 } else {
                     std::vector<double> indices;
                     int kind = all[i]->kind;
@@ -236,14 +228,10 @@ void CostCurveChart::buildDataSeries()
                     mark.across = FigureSummary::of(indices);
                     mark.index = mark.across->median;
                     mark.seriesCount = static_cast<int>(entities.size());
-                    merged.marks->marks.push_back(mark);
+                    merged.marks.push_back(mark);
                 }
                 i = end;
             }
-            // The marks copied from the members point at their first marks: keep those alive.
-            merged.marks->members.reserve(members.size());
-            for (Published &p : members)
-                merged.marks->members.push_back(std::move(p.marks));
             published.push_back(std::move(merged));
         }
     }
@@ -261,14 +249,15 @@ void CostCurveChart::buildDataSeries()
         addSeries(series);
         series->attachAxis(m_x);
         series->attachAxis(m_y);
-        const std::shared_ptr<const Marks> marks = p.marks;
+        // Shared by the tooltip and the click (copies of the lambdas hold it).
+        const auto marks = std::make_shared<const std::vector<IndexMark>>(p.marks);
         // A year sits on its tick, a date or a month where it falls in the year.
-        for (const IndexMark &m : marks->marks)
+        for (const IndexMark &m : *marks)
             series->append(m.first->period.midpoint() - 0.5, m.index);
         hoverText(series, [this, marks](int i) {
-            if (i < 0 || i >= static_cast<int>(marks->marks.size()))
+            if (i < 0 || i >= static_cast<int>(marks->size()))
                 return QString();
-            const IndexMark &m = marks->marks[static_cast<std::size_t>(i)];
+            const IndexMark &m = (*marks)[static_cast<std::size_t>(i)];
             const Observation &o = *m.first;
             if (m.across) {
                 const int count = m.seriesCount;
@@ -283,7 +272,7 @@ void CostCurveChart::buildDataSeries()
             const Dataset *d = m_document.dataset();
             const Entity *e = d ? d->entity(o.entity) : nullptr;
             const QString who = e ? localized(e->nameEn, e->nameZh) : QString::fromStdString(o.entity);
-            const QString base = periodText(m.base->first->period);
+            const QString base = periodText(m.basePeriod);
             if (m.summary) {
                 const auto count = static_cast<int>(m.summary->count);
                 return tr("<b>%1</b>, %2: median %3 (index %4, 1 = %5)<br/>%n figure(s), from %6 to %7<br/><i>Click "
@@ -301,8 +290,8 @@ void CostCurveChart::buildDataSeries()
         });
         connect(series, &QXYSeries::clicked, this, [series, marks](const QPointF &point) {
             const QList<QPointF> shown = series->points();
-            for (int i = 0; i < shown.size() && i < static_cast<int>(marks->marks.size()); ++i) {
-                const IndexMark &m = marks->marks[static_cast<std::size_t>(i)];
+            for (int i = 0; i < shown.size() && i < static_cast<int>(marks->size()); ++i) {
+                const IndexMark &m = (*marks)[static_cast<std::size_t>(i)];
                 if ((m.summary || m.across) && std::abs(shown.at(i).x() - point.x()) < 1.0 / 24) {
                     // Several series' marks: every company's figures of the metric and period.
                     const QString entity = m.across ? QString() : QString::fromStdString(m.first->entity);

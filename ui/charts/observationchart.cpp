@@ -126,12 +126,8 @@ protected:
     }
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override
     {
-        if (const ObservationChart::RangeBar *bar = m_chart.rangeBarAt(event->pos()); bar && bar->summary) {
-            const ObservationChart::SummaryMark &mark = *bar->summary;
-            emit ObservationChart::links().figuresRequested(QString::fromStdString(mark.entity),
-                                                            QString::fromStdString(mark.metric),
-                                                            static_cast<int>(mark.kind), mark.period);
-        }
+        if (const ObservationChart::RangeBar *bar = m_chart.rangeBarAt(event->pos()); bar && bar->summary)
+            ObservationChart::requestFigures(*bar->summary);
     }
 
 private:
@@ -249,9 +245,14 @@ void ObservationChart::registerSummaries(QXYSeries *series, QHash<int, SummaryMa
                 best = i, bestDistance = d;
         }
         if (const SummaryMark *mark = summaryAt(series, best))
-            emit links().figuresRequested(QString::fromStdString(mark->entity), QString::fromStdString(mark->metric),
-                                          static_cast<int>(mark->kind), mark->period);
+            requestFigures(*mark);
     });
+}
+
+void ObservationChart::requestFigures(const SummaryMark &mark)
+{
+    emit links().figuresRequested(QString::fromStdString(mark.entity), QString::fromStdString(mark.metric),
+                                  static_cast<int>(mark.kind), mark.period);
 }
 
 void ObservationChart::addSummaryWhisker(double x, const SummaryMark &mark, const QColor &color, const QXYSeries *along)

@@ -131,6 +131,8 @@ protected:
 private:
     friend class RangeBarLayer;
     void repositionEventLabels();
+    /// Asks for the figures behind `mark` (links()): a click on its mark or its whisker.
+    static void requestFigures(const SummaryMark &mark);
 
     const Dataset *m_snapshot = nullptr;
     QHash<const QAbstractSeries *, QVector<const Observation *>> m_points;
