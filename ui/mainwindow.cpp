@@ -277,9 +277,11 @@ void MainWindow::createMenus()
     m_redo = m_editMenu->addAction(QString(), QKeySequence::Redo, undo, &QUndoGroup::redo);
     connect(undo, &QUndoGroup::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(undo, &QUndoGroup::canRedoChanged, m_redo, &QAction::setEnabled);
-    connect(undo, &QUndoGroup::undoTextChanged, this, &MainWindow::retranslateUi);
-    connect(undo, &QUndoGroup::redoTextChanged, this, &MainWindow::retranslateUi);
-    connect(undo, &QUndoGroup::activeStackChanged, this, &MainWindow::retranslateUi);
+    // Only the two actions: a slider step pushes a command, and retranslating the whole
+    // window at each (twice: undo and redo text) was a fifth of the GUI thread's step.
+    connect(undo, &QUndoGroup::undoTextChanged, this, &MainWindow::updateUndoActions);
+    connect(undo, &QUndoGroup::redoTextChanged, this, &MainWindow::updateUndoActions);
+    connect(undo, &QUndoGroup::activeStackChanged, this, &MainWindow::updateUndoActions);
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
     m_editMenu->addSeparator();
@@ -386,11 +388,7 @@ void MainWindow::retranslateUi()
     m_quit->setText(tr("&Quit"));
     m_exports->retranslateUi();
     m_editMenu->setTitle(tr("&Edit"));
-    const QUndoGroup *undo = m_undoGroup;
-    m_undo->setText(undo->canUndo() ? tr("&Undo %1").arg(undo->undoText()) : tr("&Undo"));
-    m_redo->setText(undo->canRedo() ? tr("&Redo %1").arg(undo->redoText()) : tr("&Redo"));
-    m_undo->setEnabled(undo->canUndo());
-    m_redo->setEnabled(undo->canRedo());
+    updateUndoActions();
     m_find->setText(tr("&Find in data…"));
     m_find->setToolTip(tr("Search every figure in English or Chinese"));
     m_dataMenu->setTitle(tr("&Data"));
@@ -443,6 +441,15 @@ void MainWindow::updateUndoStack()
     const DashboardPage *page = currentPage();
     const bool data = page && (page->pageId() == QLatin1String("data") || page->pageId() == QLatin1String("sources"));
     m_undoGroup->setActiveStack(data ? m_dataEdits->undoStack() : m_document->undoStack());
+}
+
+void MainWindow::updateUndoActions()
+{
+    const QUndoGroup *undo = m_undoGroup;
+    m_undo->setText(undo->canUndo() ? tr("&Undo %1").arg(undo->undoText()) : tr("&Undo"));
+    m_redo->setText(undo->canRedo() ? tr("&Redo %1").arg(undo->redoText()) : tr("&Redo"));
+    m_undo->setEnabled(undo->canUndo());
+    m_redo->setEnabled(undo->canRedo());
 }
 
 void MainWindow::updateTitle()

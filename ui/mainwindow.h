@@ -103,6 +103,8 @@ private:
     void fillNextStep();
     void updateStatus();
     void updateTitle();
+    /// Edit → Undo/Redo: their texts ("Undo Move capex growth") and whether they apply.
+    void updateUndoActions();
     void updateRecentMenu();
     void addRecent(const QString &path);
     void updateComparisons();

@@ -43,6 +43,14 @@ UncertaintyPage::UncertaintyPage(DataStore &store, ScenarioDocument &document, Q
     };
     connect(&document, &ScenarioDocument::changed, this, rerun);
     connect(&document, &ScenarioDocument::uncertainChanged, this, rerun);
+    // A drag ran previews: the chosen number of runs once the slider is let go.
+    connect(&document, &ScenarioDocument::dragChanged, this, [this](bool dragging) {
+        if (!dragging && m_preview) {
+            m_stale = true;
+            if (m_visible && m_auto->isChecked())
+                runSimulation();
+        }
+    });
     m_tornado = new TornadoChart(document);
     m_runs->setRange(MonteCarlo::minRuns, MonteCarlo::maxRuns);
     m_runs->setSingleStep(10000);
@@ -145,7 +153,7 @@ UncertaintyPage::UncertaintyPage(DataStore &store, ScenarioDocument &document, Q
         m_result = result;
         for (FanChart *fan : m_fans)
             fan->setResult(result);
-        m_status->setText(tr("%1 runs done").arg(QLocale().toString(result.runs)));
+        m_status->setText(resultText());
     });
     connect(m_runner, &MonteCarloRunner::cancelled, this, [this] {
         if (!m_runner->hasPending())
@@ -188,9 +196,12 @@ void UncertaintyPage::runSimulation()
     m_progress->setValue(0);
     if (!m_cancel->isEnabled() && !m_busy->isActive()) // not shown yet
         m_busy->start();
-    m_runner->start(m_document.parameters(), m_document.uncertain(), m_runs->value(),
+    const bool dragging = m_document.isDragging();
+    const int chosen = m_runs->value();
+    m_preview = dragging && chosen > dragRuns;
+    m_runner->start(m_document.parameters(), m_document.uncertain(), m_preview ? dragRuns : chosen,
                     static_cast<quint64>(m_seed->value()),
-                    m_document.isDragging() ? MonteCarloRunner::Share::Background : MonteCarloRunner::Share::Normal);
+                    dragging ? MonteCarloRunner::Share::Background : MonteCarloRunner::Share::Normal);
 }
 
 void UncertaintyPage::setRunning(bool running)
@@ -199,6 +210,16 @@ void UncertaintyPage::setRunning(bool running)
         m_busy->stop();
     m_cancel->setEnabled(running);
     m_progress->setVisible(running);
+}
+
+QString UncertaintyPage::resultText() const
+{
+    if (!m_result)
+        return {};
+    const QLocale locale;
+    if (m_preview && m_result->runs < m_runs->value())
+        return tr("%1 runs while the slider moves").arg(locale.toString(m_result->runs));
+    return tr("%1 runs done").arg(locale.toString(m_result->runs));
 }
 
 void UncertaintyPage::openGoalSeek()
@@ -243,7 +264,7 @@ void UncertaintyPage::retranslateUi()
     if (m_runner->isRunning())
         m_status->setText(tr("Running…"));
     else if (m_result)
-        m_status->setText(tr("%1 runs done").arg(QLocale().toString(m_result->runs)));
+        m_status->setText(resultText());
     else
         m_status->setText(tr("Tick “uncertain” beside a parameter to draw it"));
 }
