@@ -1308,10 +1308,6 @@
         <translation>以竖线标出DeepSeek-V3、R1与“星际之门”</translation>
     </message>
     <message>
-        <source>Show or hide %1</source>
-        <translation>显示或隐藏%1</translation>
-    </message>
-    <message>
         <source>Capex</source>
         <translation>资本开支</translation>
     </message>
@@ -1547,6 +1543,13 @@
     <message>
         <source>Cost curves</source>
         <translation>成本曲线</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::DashboardPage</name>
+    <message>
+        <source>Show or hide %1</source>
+        <translation>显示或隐藏%1</translation>
     </message>
 </context>
 <context>
@@ -2433,10 +2436,6 @@
     <message>
         <source>Companies:</source>
         <translation>公司：</translation>
-    </message>
-    <message>
-        <source>Show or hide %1</source>
-        <translation>显示或隐藏%1</translation>
     </message>
     <message>
         <source>Guidance tracker</source>
@@ -4527,6 +4526,10 @@
     <message>
         <source>Uncertainty</source>
         <translation>不确定性</translation>
+    </message>
+    <message>
+        <source>%1 runs while the slider moves</source>
+        <translation>拖动滑块时运行 %1 次</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+
 #include "analysispages.h"
 #include "parametertext.h"
 
@@ -485,8 +486,11 @@ void MainWindow::fillNextStep()
         return;
     const std::function<void()> step = m_fillSteps.takeFirst();
     step();
+    // A timer of 1 ms, not 0: Qt 6 posts a 0 ms single shot as an event, and ran it with the
+    // events the step had posted (its layout, its paint) in one go, the window answering
+    // no timer and no input in between.
     if (!m_fillSteps.isEmpty())
-        QTimer::singleShot(0, this, &MainWindow::fillNextStep);
+        QTimer::singleShot(1, Qt::PreciseTimer, this, &MainWindow::fillNextStep);
 }
 
 void MainWindow::updateStatus()

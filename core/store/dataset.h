@@ -189,6 +189,19 @@ struct Dataset
             for (std::uint32_t row : it->second)
                 visit(observations[row]);
     }
+    /// The first observation of `entity` and `metric` in dataset order, or null: with the index,
+    /// one lookup (which companies have capex, asked of a store of a million figures).
+    const Observation *firstOf(std::string_view entity, std::string_view metric) const
+    {
+        if (!isIndexed()) {
+            for (const Observation &o : observations)
+                if (o.entity == entity && o.metric == metric)
+                    return &o;
+            return nullptr;
+        }
+        const auto it = index.bySeries.find(ObservationIndex::seriesKey(entity, metric));
+        return it == index.bySeries.end() || it->second.empty() ? nullptr : &observations[it->second.front()];
+    }
     /// Calls `visit(const Observation &)` for each observation of `metric`, in dataset order.
     template<typename Visit>
     void forEachOfMetric(std::string_view metric, Visit &&visit) const

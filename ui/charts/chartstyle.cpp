@@ -1,5 +1,8 @@
 #include "chartstyle.h"
 
+#include <QPalette>
+#include <QWidget>
+
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -28,6 +31,18 @@ QColor entityColor(const std::string &entityId)
     if (auto it = colors.constFind(id); it != colors.constEnd())
         return *it;
     return paletteColor(static_cast<int>(qHash(id) % 8));
+}
+
+void markWithEntityColor(QWidget *widget, const std::string &entityId)
+{
+    const QColor color = entityColor(entityId).darker(115);
+    QPalette palette = widget->palette();
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::ButtonText, QPalette::Text})
+        palette.setColor(role, color);
+    widget->setPalette(palette);
+    QFont font = widget->font();
+    font.setWeight(QFont::DemiBold);
+    widget->setFont(font);
 }
 
 QColor paletteColor(int index)

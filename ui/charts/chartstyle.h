@@ -8,6 +8,7 @@
 #include <QString>
 
 class QChart;
+class QWidget;
 
 namespace capex::ui {
 
@@ -18,6 +19,10 @@ namespace ChartStyle {
 
 /// A stable colour for an entity id (the same on every chart and export).
 QColor entityColor(const std::string &entityId);
+/// Gives a company's check box (and the like) the company's colour, a shade darker, in
+/// semibold. By palette and font, not a style sheet: a style sheet each for a large store's
+/// 200 companies took 30 ms to make the boxes.
+void markWithEntityColor(QWidget *widget, const std::string &entityId);
 /// A colour for the n-th series of a chart where entities do not apply.
 QColor paletteColor(int index);
 

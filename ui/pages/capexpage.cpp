@@ -26,6 +26,8 @@
 #include <algorithm>
 #include <set>
 #include <string_view>
+#include <tuple>
+#include <vector>
 
 namespace capex::ui {
 namespace {
@@ -164,42 +166,75 @@ void CapexPage::refresh()
 
 QList<std::function<void()>> CapexPage::refreshSteps()
 {
-    return {[this] {
-                // The chart holds the figures it plotted, which the new snapshot replaced:
-                // emptied until its turn.
-                m_chart->setSnapshot(nullptr);
-                refreshOptions();
-            },
-            [this] { m_chart->setSnapshot(&snapshot()); }};
+    // The chart holds the figures it plotted, which the new snapshot replaced: emptied until
+    // its turn. Then the companies' boxes, 40 a step, the options, and the chart.
+    auto companies = std::make_shared<QStringList>();
+    return QList<std::function<void()>>{[this, companies] {
+               m_chart->setSnapshot(nullptr);
+               *companies = companiesWithCapex();
+           }}
+        + batchSteps(companies, static_cast<qsizetype>(snapshot().entities.size()), 40,
+                     [this](const QStringList &some) { addCompanyChecks(some); })
+        + QList<std::function<void()>>{[this] { finishOptions(); }}
+        + chartFillSteps(m_chart, [this] { m_chart->setSnapshot(&snapshot()); });
 }
 
-void CapexPage::refreshOptions()
+QStringList CapexPage::companiesWithCapex() const
 {
-    // A check box per company that has capex figures.
+    // The companies (not aggregates) with figures of the three metrics: those with capex in
+    // the order of their first capex figure, then those with only cash capex, then only AI
+    // capex. A lookup per company and metric, not a pass over a large store's 300,000 figures.
     const Dataset &d = snapshot();
+    std::vector<std::tuple<int, const Observation *, const Entity *>> firsts;
+    for (const Entity &e : d.entities) {
+        if (e.type != "company")
+            continue;
+        int m = 0;
+        for (const char *metric : {"capex", "capex_cash", "ai_capex"}) {
+            if (const Observation *o = d.firstOf(e.id, metric)) {
+                firsts.emplace_back(m, o, &e);
+                break;
+            }
+            ++m;
+        }
+    }
+    std::sort(firsts.begin(), firsts.end(), [](const auto &a, const auto &b) {
+        return std::tie(std::get<0>(a), std::get<1>(a)) < std::tie(std::get<0>(b), std::get<1>(b));
+    });
     QStringList withCapex;
-    std::set<std::string_view> seen; // a large store holds a million figures: one pass, no string per figure
-    for (const char *metric : {"capex", "capex_cash", "ai_capex"})
-        d.forEachOfMetric(metric, [&](const Observation &o) {
-            if (seen.insert(o.entity).second)
-                if (const Entity *e = d.entity(o.entity); e && e->type == "company") // aggregates are not companies
-                    withCapex << QString::fromStdString(o.entity);
-        });
+    for (const auto &first : firsts)
+        withCapex << QString::fromStdString(std::get<2>(first)->id);
+    return withCapex;
+}
+
+void CapexPage::addCompanyChecks(const QStringList &companies)
+{
     const QStringList saved = Settings::value(SettingKey::CapexCompanies).toStringList();
-    for (const QString &id : withCapex) {
+    for (const QString &id : companies) {
         if (m_companyChecks.contains(id))
             continue;
         auto *box = new QCheckBox(m_companyBox);
         box->setObjectName(id);
         box->setChecked(saved.contains(id));
-        const QColor color = ChartStyle::entityColor(id.toStdString());
-        box->setStyleSheet(QStringLiteral("QCheckBox { color: %1; font-weight: 600; }").arg(color.darker(115).name()));
+        ChartStyle::markWithEntityColor(box, id.toStdString());
         const auto placed = static_cast<int>(m_companyChecks.size());
         static_cast<QGridLayout *>(m_companyBox->layout())
             ->addWidget(box, placed / companiesPerRow, 1 + placed % companiesPerRow);
+        nameCompanyCheck(box, id);
         m_companyChecks.insert(id, box);
         connect(box, &QCheckBox::toggled, this, &CapexPage::applyOptions);
     }
+}
+
+void CapexPage::refreshOptions()
+{
+    // A check box per company that has capex figures.
+    addCompanyChecks(companiesWithCapex());
+    finishOptions();
+}
+
+void CapexPage::finishOptions()
+{
     retranslateUi();
     // The options first, the figures last (refresh): one rebuild of the chart (configure() does
     // none for the options it has, or none of its own before the chart has figures).
@@ -262,12 +297,8 @@ void CapexPage::retranslateUi()
     m_log->setToolTip(tr("A logarithmic axis shows growth rates as slopes"));
     m_events->setText(tr("Show &events"));
     m_events->setToolTip(tr("DeepSeek-V3, R1 and Stargate as vertical markers"));
-    const Dataset &d = snapshot();
-    for (auto it = m_companyChecks.constBegin(); it != m_companyChecks.constEnd(); ++it) {
-        const Entity *e = d.entity(it.key().toStdString());
-        it.value()->setText(e ? localized(e->nameEn, e->nameZh) : it.key());
-        it.value()->setToolTip(tr("Show or hide %1").arg(it.value()->text()));
-    }
+    for (auto it = m_companyChecks.constBegin(); it != m_companyChecks.constEnd(); ++it)
+        nameCompanyCheck(it.value(), it.key());
 }
 
 } // namespace capex::ui

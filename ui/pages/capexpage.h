@@ -45,6 +45,12 @@ protected:
 private:
     /// refresh() but the chart: the company boxes, the texts, the options.
     void refreshOptions();
+    /// The companies with capex figures in the snapshot, in the order first met.
+    QStringList companiesWithCapex() const;
+    /// A check box for each of `companies` that has none yet (ticked as the settings say).
+    void addCompanyChecks(const QStringList &companies);
+    /// After the boxes: the texts, and the options applied to the chart.
+    void finishOptions();
     void applyOptions();
     QStringList selectedCompanies() const;
 

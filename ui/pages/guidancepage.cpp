@@ -91,28 +91,58 @@ void GuidancePage::setCompanySelected(const QString &id, bool selected)
 void GuidancePage::refresh()
 {
     // A check box per company that has dated guidance for a calendar year.
-    const Dataset &d = snapshot();
+    addCompanyChecks(companiesWithGuidance());
+    finishOptions();
+    m_chart->setSnapshot(&snapshot());
+}
+
+QList<std::function<void()>> GuidancePage::refreshSteps()
+{
+    // As the capex page: the chart emptied, the companies' boxes 40 a step, the options, the chart.
+    auto companies = std::make_shared<QStringList>();
+    return QList<std::function<void()>>{[this, companies] {
+               m_chart->setSnapshot(nullptr);
+               *companies = companiesWithGuidance();
+           }}
+        + batchSteps(companies, static_cast<qsizetype>(snapshot().entities.size()), 40,
+                     [this](const QStringList &some) { addCompanyChecks(some); })
+        + QList<std::function<void()>>{[this] { finishOptions(); }}
+        + chartFillSteps(m_chart, [this] { m_chart->setSnapshot(&snapshot()); });
+}
+
+QStringList GuidancePage::companiesWithGuidance() const
+{
+    QStringList ids;
+    for (const std::string &company : Guidance::companiesWithCalendarGuidance(snapshot(), "capex"))
+        ids << QString::fromStdString(company);
+    return ids;
+}
+
+void GuidancePage::addCompanyChecks(const QStringList &companies)
+{
     const QStringList saved = Settings::value(SettingKey::GuidanceCompanies).toStringList();
-    for (const std::string &company : Guidance::companiesWithCalendarGuidance(d, "capex")) {
-        const QString id = QString::fromStdString(company);
+    for (const QString &id : companies) {
         if (m_companyChecks.contains(id))
             continue;
         auto *box = new QCheckBox(m_companyBox);
         box->setObjectName(id);
         box->setChecked(saved.contains(id));
-        const QColor color = ChartStyle::entityColor(company);
-        box->setStyleSheet(QStringLiteral("QCheckBox { color: %1; font-weight: 600; }").arg(color.darker(115).name()));
+        ChartStyle::markWithEntityColor(box, id.toStdString());
         const auto placed = static_cast<int>(m_companyChecks.size());
         static_cast<QGridLayout *>(m_companyBox->layout())
             ->addWidget(box, placed / companiesPerRow, 3 + placed % companiesPerRow);
+        nameCompanyCheck(box, id);
         m_companyChecks.insert(id, box);
         connect(box, &QCheckBox::toggled, this, &GuidancePage::applyOptions);
     }
+}
+
+void GuidancePage::finishOptions()
+{
     retranslateUi();
     // The options first, the figures last: one rebuild of the chart (configure() does none for
     // the options it has, or none of its own before the chart has figures).
     applyOptions();
-    m_chart->setSnapshot(&d);
 }
 
 void GuidancePage::applyOptions()
@@ -148,12 +178,8 @@ void GuidancePage::retranslateUi()
     m_yearLabel->setText(tr("&Year:"));
     m_year->setToolTip(tr("The calendar year the guidance is for"));
     m_companiesLabel->setText(tr("Companies:"));
-    const Dataset &d = snapshot();
-    for (auto it = m_companyChecks.constBegin(); it != m_companyChecks.constEnd(); ++it) {
-        const Entity *e = d.entity(it.key().toStdString());
-        it.value()->setText(e ? localized(e->nameEn, e->nameZh) : it.key());
-        it.value()->setToolTip(tr("Show or hide %1").arg(it.value()->text()));
-    }
+    for (auto it = m_companyChecks.constBegin(); it != m_companyChecks.constEnd(); ++it)
+        nameCompanyCheck(it.value(), it.key());
     updateReading();
 }
 

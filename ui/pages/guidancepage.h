@@ -26,6 +26,7 @@ public:
     QString pageId() const override { return QStringLiteral("guidance"); }
     QString title() const override { return tr("Guidance tracker"); }
     void refresh() override;
+    QList<std::function<void()>> refreshSteps() override;
     GuidanceChart *chart() const { return m_chart; }
     ChartPanel *panel() const { return m_panel; }
     QLabel *reading() const { return m_reading; }
@@ -39,6 +40,12 @@ protected:
 
 private:
     void applyOptions();
+    /// The companies with dated calendar-year guidance in the snapshot.
+    QStringList companiesWithGuidance() const;
+    /// A check box for each of `companies` that has none yet (ticked as the settings say).
+    void addCompanyChecks(const QStringList &companies);
+    /// After the boxes: the texts, and the options applied to the chart.
+    void finishOptions();
     void updateReading();
     QStringList selectedCompanies() const;
 

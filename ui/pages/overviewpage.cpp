@@ -98,15 +98,15 @@ void OverviewPage::refresh()
 
 QList<std::function<void()>> OverviewPage::refreshSteps()
 {
-    return {[this] {
-                // The charts hold the figures they plotted, which the new snapshot replaced:
-                // emptied until their turn, so that nothing hovers a figure that is gone.
-                m_capexChart->setSnapshot(nullptr);
-                m_fleetChart->setSnapshot(nullptr);
-                retranslateUi();
-            },
-            [this] { m_capexChart->setSnapshot(&snapshot()); },
-            [this] { m_fleetChart->setSnapshot(&snapshot()); }};
+    return QList<std::function<void()>>{[this] {
+               // The charts hold the figures they plotted, which the new snapshot replaced:
+               // emptied until their turn, so that nothing hovers a figure that is gone.
+               m_capexChart->setSnapshot(nullptr);
+               m_fleetChart->setSnapshot(nullptr);
+               retranslateUi();
+           }}
+        + chartFillSteps(m_capexChart, [this] { m_capexChart->setSnapshot(&snapshot()); })
+        + chartFillSteps(m_fleetChart, [this] { m_fleetChart->setSnapshot(&snapshot()); });
 }
 
 QString OverviewPage::sourceLine(const std::vector<const Observation *> &observations) const

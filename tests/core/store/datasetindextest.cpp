@@ -65,6 +65,22 @@ TEST(DatasetIndex, ByMetricVisitsEveryFigureOfTheMetricInOrder)
     EXPECT_EQ(byIndex, byPass);
 }
 
+TEST(DatasetIndex, FirstOfASeriesIsItsFirstFigureInDatasetOrder)
+{
+    const Dataset &d = bundled();
+    ASSERT_TRUE(d.isIndexed());
+    const auto series = scanned(d, "microsoft", "capex");
+    ASSERT_FALSE(series.empty());
+    EXPECT_EQ(d.firstOf("microsoft", "capex"), series.front());
+    EXPECT_EQ(d.firstOf("microsoft", "no_such_metric"), nullptr);
+    EXPECT_EQ(d.firstOf("no_such_entity", "capex"), nullptr);
+
+    Dataset unindexed = d;
+    unindexed.observations.push_back(*series.front()); // grown: read by a pass
+    ASSERT_FALSE(unindexed.isIndexed());
+    EXPECT_EQ(unindexed.firstOf("microsoft", "capex"), &unindexed.observations[static_cast<std::size_t>(series.front() - d.observations.data())]);
+}
+
 TEST(DatasetIndex, AChangedDatasetIsReadByAPassUntilIndexedAgain)
 {
     Dataset d = bundled(); // a copy keeps the index, pointing into its own figures

@@ -1,0 +1,139 @@
+// A page on screen when a large store's figures arrive fills in steps (DashboardPage::refreshSteps):
+// the Capex and Guidance pages make their companies' check boxes 40 a step, and a chart gets its
+// figures in one step and paints in the next. Checked here on a store of 130 companies: the
+// steps end where a refresh in one go does.
+#include "capexchart.h"
+#include "capexpage.h"
+#include "chartpanel.h"
+#include "chartstyle.h"
+#include "guidancepage.h"
+#include "uitestsupport.h"
+
+#include <QChartView>
+#include <QCheckBox>
+#include <QChart>
+#include <QGridLayout>
+
+#include <cstdio>
+
+using namespace capex;
+using namespace capex::ui;
+
+namespace {
+
+constexpr int added = 120;
+
+class StepwiseFillTest : public capex::testing::UiTest
+{
+protected:
+    void SetUp() override
+    {
+        UiTest::SetUp();
+        Dataset d = m_store.snapshot();
+        const Observation model = [&] {
+            for (const Observation &o : d.observations)
+                if (o.metric == "capex" && o.kind == Kind::Actual && o.value)
+                    return o;
+            return d.observations.front();
+        }();
+        std::int64_t rowId = 1'000'000;
+        for (int c = 0; c < added; ++c) {
+            char id[32];
+            std::snprintf(id, sizeof id, "gen_%03d", c);
+            d.entities.push_back({id, "company", "Generated company " + std::to_string(c), "生成公司" + std::to_string(c), true});
+            // Every tenth has only cash capex: listed after all the companies with capex.
+            Observation o = model;
+            o.rowId = ++rowId;
+            o.uid.clear();
+            o.entity = id;
+            o.metric = c % 10 == 9 ? "capex_cash" : "capex";
+            o.userEntered = true;
+            d.observations.push_back(o);
+        }
+        m_store.setSnapshot(std::move(d));
+    }
+
+    /// The page's check boxes by their place in its grid, row by row.
+    static QStringList boxesInOrder(const QWidget &page)
+    {
+        QList<std::pair<std::pair<int, int>, QString>> placed;
+        for (QCheckBox *box : page.findChildren<QCheckBox *>()) {
+            auto *grid = qobject_cast<QGridLayout *>(box->parentWidget()->layout());
+            if (!grid || box->objectName().isEmpty())
+                continue;
+            int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
+            grid->getItemPosition(grid->indexOf(box), &row, &column, &rowSpan, &columnSpan);
+            placed.append({{row, column}, box->objectName()});
+        }
+        std::sort(placed.begin(), placed.end());
+        QStringList ids;
+        for (const auto &p : placed)
+            ids << p.second;
+        return ids;
+    }
+};
+
+} // namespace
+
+TEST_F(StepwiseFillTest, CapexPageMakesItsBoxesFortyAStepAndEndsAsARefreshInOneGo)
+{
+    CapexPage oneGo(m_store);
+    oneGo.refresh();
+    const QStringList expected = boxesInOrder(oneGo);
+    ASSERT_GT(expected.size(), added) << "the bundled companies and the added ones";
+    // Capex first (in the order of each company's first figure), cash-only companies after.
+    EXPECT_LT(expected.indexOf(QStringLiteral("gen_118")), expected.indexOf(QStringLiteral("gen_009")));
+    EXPECT_EQ(expected.indexOf(QStringLiteral("gen_119")), static_cast<int>(expected.size()) - 1);
+
+    CapexPage page(m_store);
+    page.resize(1200, 800);
+    page.show();
+    const QList<std::function<void()>> steps = page.refreshSteps();
+    ASSERT_GE(steps.size(), 3 + (static_cast<int>(expected.size()) + 39) / 40 + 2);
+    steps.at(0)(); // the chart emptied, the companies read
+    EXPECT_TRUE(boxesInOrder(page).isEmpty());
+    steps.at(1)();
+    EXPECT_EQ(boxesInOrder(page), expected.mid(0, 40));
+    steps.at(2)();
+    EXPECT_EQ(boxesInOrder(page), expected.mid(0, 80));
+
+    auto *panel = page.findChild<ChartPanel *>();
+    ASSERT_TRUE(panel);
+    for (qsizetype i = 3; i < steps.size() - 1; ++i)
+        steps.at(i)();
+    // The chart's figures are in, its paint waits for the last step.
+    EXPECT_FALSE(panel->chart()->series().isEmpty());
+    EXPECT_FALSE(panel->view()->updatesEnabled());
+    steps.back()();
+    EXPECT_TRUE(panel->view()->updatesEnabled());
+    EXPECT_EQ(boxesInOrder(page), expected);
+    EXPECT_EQ(page.chart()->series().size(), oneGo.chart()->series().size());
+
+    // Named as they are made, in the company's colour and semibold.
+    auto *box = page.findChild<QCheckBox *>(QStringLiteral("gen_005"));
+    ASSERT_TRUE(box);
+    EXPECT_EQ(box->text(), QStringLiteral("Generated company 5"));
+    EXPECT_EQ(box->toolTip(), QStringLiteral("Show or hide Generated company 5"));
+    EXPECT_EQ(box->palette().color(QPalette::WindowText), ChartStyle::entityColor("gen_005").darker(115));
+    EXPECT_EQ(box->font().weight(), QFont::DemiBold);
+}
+
+TEST_F(StepwiseFillTest, GuidancePageFillsInStepsToWhatARefreshGives)
+{
+    GuidancePage oneGo(m_store);
+    oneGo.refresh();
+    const QStringList expected = boxesInOrder(oneGo);
+    ASSERT_GE(expected.size(), 3) << "companies with dated calendar-year guidance";
+
+    GuidancePage page(m_store);
+    page.resize(1200, 800);
+    page.show();
+    for (const auto &step : page.refreshSteps())
+        step();
+    EXPECT_EQ(boxesInOrder(page), expected);
+    auto *panel = page.findChild<ChartPanel *>();
+    ASSERT_TRUE(panel);
+    EXPECT_TRUE(panel->view()->updatesEnabled());
+    EXPECT_EQ(panel->chart()->series().size(), oneGo.findChild<ChartPanel *>()->chart()->series().size());
+    EXPECT_FALSE(panel->chart()->series().isEmpty());
+}
