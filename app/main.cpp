@@ -123,7 +123,10 @@ long peakResidentKilobytes()
 /// repaint with its data: a page is filled when first shown), and adds `all_pages_ms=N` and
 /// `peak_rss_kb=N` (VmHWM). Before that, `load_stall_max_ms=N`: the longest the window did not
 /// answer between its first paint and the figures on screen (a timer that should fire every
-/// 5 ms, its longest gap), what a user clicking while a large store loads would feel.
+/// 5 ms, its longest gap), what a user clicking while a large store loads would feel; and
+/// `load_stall_reading_ms=N`, the longest gap while the store was still being read, when the
+/// window had nothing to do (the floor the machine sets), and `load_stall_filling_ms=N`, the
+/// longest after the figures arrived, while the page on screen filled with them.
 /// With --screenshot FILE.png it shows one page (--page ID, else the one the window opened
 /// on), waits for its background work, writes the whole window as a PNG and quits: the
 /// README's and the metainfo's pictures are made this way (scripts/screenshots).
@@ -163,7 +166,14 @@ protected:
                     heartbeat->setInterval(5);
                     m_sinceBeat.start();
                     connect(heartbeat, &QTimer::timeout, this, [this] {
-                        m_longestStall = std::max(m_longestStall, m_sinceBeat.nsecsElapsed() / 1e6);
+                        const double gap = m_sinceBeat.nsecsElapsed() / 1e6;
+                        m_longestStall = std::max(m_longestStall, gap);
+                        // While the store is read on its thread the GUI thread has nothing
+                        // to do: its longest gap then is the machine's, not the window's.
+                        if (m_store.isLoading())
+                            m_longestWhileReading = std::max(m_longestWhileReading, gap);
+                        else
+                            m_longestWhileFilling = std::max(m_longestWhileFilling, gap);
                         m_sinceBeat.start();
                     });
                     heartbeat->start();
@@ -174,6 +184,11 @@ protected:
                         QTextStream(stdout) << QStringLiteral("loaded_ms=%1").arg(millisecondsSinceProcessStart(), 0, 'f', 1)
                                             << Qt::endl
                                             << QStringLiteral("load_stall_max_ms=%1").arg(m_longestStall, 0, 'f', 1)
+                                            << Qt::endl
+                                            << QStringLiteral("load_stall_reading_ms=%1").arg(m_longestWhileReading, 0, 'f', 1)
+                                            << Qt::endl
+                                            << QStringLiteral("load_stall_filling_ms=%1")
+                                                   .arg(std::max(m_longestWhileFilling, m_sinceBeat.nsecsElapsed() / 1e6), 0, 'f', 1)
                                             << Qt::endl;
                         visitPage(0);
                     });
@@ -280,6 +295,8 @@ private:
     QElapsedTimer m_pageTimer;
     QElapsedTimer m_sinceBeat; ///< since the heartbeat last fired, while the store loads
     double m_longestStall = 0;
+    double m_longestWhileReading = 0;
+    double m_longestWhileFilling = 0;
 };
 
 /// Ends a command-line run: its command has written and closed its output and closed the
