@@ -19,11 +19,14 @@
 #include <QPdfWriter>
 #include <QScatterSeries>
 #include <QSvgGenerator>
+#include <QTextLayout>
+#include <QTextOption>
 
 #include <algorithm>
 #include <cmath>
 #include <future>
 #include <memory>
+#include <numeric>
 #include <vector>
 
 namespace capex::ui {
@@ -125,15 +128,17 @@ QRectF wrappedTextBox(const QFont &font, QPaintDevice *device, qreal width, cons
 void paintLaidOut(QPainter &painter, const QRectF &rect, ChartLayoutAtSize &layout, const QString &footer,
                   const QString &caption)
 {
-    const QFont footerFont = printFont(footerPointSize);
     const QFont captionFont = printFont(captionPointSize);
     const qreal textWidth = rect.width() - 2 * textMargin;
     const WrappedLegend legend = layout.hasLegend()
         ? WrappedLegend(layout.chart(), layout.chart().legend()->font(), painter.device(), textWidth)
         : WrappedLegend();
-    const QRectF footerBox = wrappedTextBox(footerFont, painter.device(), textWidth, footer);
     const QRectF captionBox = wrappedTextBox(captionFont, painter.device(), textWidth, caption);
-    const qreal below = legend.height() + footerBox.height() + captionBox.height() + textMargin + 4;
+    // The footer gets what half the picture leaves after the legend and the caption.
+    const qreal room = rect.height() / 2 - legend.height() - captionBox.height() - textMargin - 6;
+    const ChartExporter::FittedFooter fitted = ChartExporter::fitFooter(footer, textWidth, room, painter.device());
+    const QFont footerFont = printFont(fitted.pointSize);
+    const qreal below = legend.height() + fitted.height + captionBox.height() + textMargin + 4;
     // Legend and text never take more than half the picture; below that they are clipped, not the chart.
     const QRectF chartRect(rect.topLeft(), QSizeF(rect.width(), std::max(rect.height() - below, rect.height() / 2)));
     layout.withoutLegend(chartRect.size());
@@ -147,10 +152,15 @@ void paintLaidOut(QPainter &painter, const QRectF &rect, ChartLayoutAtSize &layo
                  QColor(0x33, 0x33, 0x33));
     qreal y = chartRect.bottom() + legend.height() + 2;
     painter.setPen(QColor(0x44, 0x44, 0x44));
-    if (!footer.isEmpty()) {
+    if (!fitted.lines.isEmpty()) {
         painter.setFont(footerFont);
-        painter.drawText(QRectF(rect.left() + textMargin, y, textWidth, footerBox.height()), Qt::TextWordWrap, footer);
-        y += footerBox.height() + 2;
+        for (qsizetype i = 0; i < fitted.lines.size(); ++i) {
+            const qreal lineHeight = fitted.lineHeights.at(i);
+            painter.drawText(QRectF(rect.left() + textMargin, y, textWidth, lineHeight), Qt::AlignLeft | Qt::AlignTop,
+                             fitted.lines.at(i));
+            y += lineHeight;
+        }
+        y += 2;
     }
     painter.setFont(captionFont);
     painter.setPen(QColor(0x77, 0x77, 0x77));
@@ -163,6 +173,53 @@ void paintLaidOut(QPainter &painter, const QRectF &rect, ChartLayoutAtSize &layo
 ChartExporter::ChartExporter(DashboardChart &chart) : m_chart(chart) {}
 
 QString ChartExporter::footerText() const { return m_chart.sourcesFooter(); }
+
+ChartExporter::FittedFooter ChartExporter::fitFooter(const QString &text, qreal width, qreal height, QPaintDevice *device)
+{
+    FittedFooter fitted;
+    fitted.pointSize = footerPointSize;
+    if (text.isEmpty() || width <= 0)
+        return fitted;
+    // The lines `text` wraps into at `pointSize`, as Qt::TextWordWrap would break them, and
+    // their heights.
+    auto wrap = [&](qreal pointSize) {
+        QTextLayout layout(text, printFont(pointSize), device);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        fitted.lines.clear();
+        fitted.lineHeights.clear();
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            fitted.lines << text.mid(line.textStart(), line.textLength()).trimmed();
+            fitted.lineHeights << std::ceil(line.height());
+        }
+        layout.endLayout();
+    };
+    for (;;) {
+        wrap(fitted.pointSize);
+        qsizetype fit = 0;
+        qreal used = 0;
+        while (fit < fitted.lines.size() && used + fitted.lineHeights.at(fit) <= height)
+            used += fitted.lineHeights.at(fit++);
+        if (fit == fitted.lines.size() || fitted.pointSize <= minimumFooterPointSize) {
+            if (fit < fitted.lines.size()) {
+                // The last line that fits ends with "…" in place of the rest.
+                fitted.cut = true;
+                fit = std::max<qsizetype>(fit, 1);
+                fitted.lines = fitted.lines.mid(0, fit);
+                fitted.lineHeights = fitted.lineHeights.mid(0, fit);
+                const QFontMetricsF metrics(printFont(fitted.pointSize), device);
+                QString &last = fitted.lines.last();
+                last = metrics.elidedText(last + QStringLiteral(" …"), Qt::ElideRight, width);
+            }
+            fitted.height = std::accumulate(fitted.lineHeights.begin(), fitted.lineHeights.end(), 0.0);
+            return fitted;
+        }
+        fitted.pointSize -= 0.5;
+    }
+}
 
 QString ChartExporter::captionText() const
 {

@@ -6,9 +6,11 @@
 #include <QRectF>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
+class QPaintDevice;
 class QPainter;
 
 namespace capex::ui {
@@ -55,6 +57,22 @@ public:
 
     /// "Sources: …" as the chart gives it.
     QString footerText() const;
+
+    /// The footer as it is printed under a chart: wrapped in `width`, at 8 pt or smaller
+    /// (down to minimumFooterPointSize) so that all of it fits `height`; what still does not
+    /// fit is left out after the last whole line that does, which ends with "…". A chart
+    /// with fifty sources and its definitions ran past the bottom of a picture, its last
+    /// line cut through.
+    struct FittedFooter
+    {
+        qreal pointSize = 0;
+        QStringList lines;
+        QList<qreal> lineHeights; ///< a line with Chinese in a fallback font is taller
+        bool cut = false; ///< some of the text did not fit
+        qreal height = 0;
+    };
+    static constexpr qreal minimumFooterPointSize = 6;
+    static FittedFooter fitFooter(const QString &text, qreal width, qreal height, QPaintDevice *device);
     /// "Scenario “Base” · Capex Lens 0.1.0, dataset version 1 · exported 2026-01-05".
     QString captionText() const;
 

@@ -199,6 +199,41 @@ TEST_F(ExportTest, PngDecodesAtTheAskedSizeWithTheAskedDpi)
     EXPECT_GT(inked, image.width() * image.height() / 4 * 3 / 100);
 }
 
+TEST_F(ExportTest, AFooterTooLongForItsRoomShrinksToFitThenEndsWithAnEllipsis)
+{
+    QImage device(10, 10, QImage::Format_RGB32); // 96 DPI, as the layout
+    QStringList sources;
+    for (int i = 0; i < 60; ++i)
+        sources << QStringLiteral("Publisher number %1 (2025-%2-01)").arg(i).arg(1 + i % 12, 2, 10, QLatin1Char('0'));
+    const QString footer = QStringLiteral("Sources: ") + sources.join(QStringLiteral("; "));
+    const auto words = [](const QString &text) { return text.simplified(); };
+
+    // A short footer: 8 pt, one line.
+    const auto shortOne = ChartExporter::fitFooter(QStringLiteral("Sources: Microsoft (2026-01-28)"), 1500, 200, &device);
+    EXPECT_EQ(shortOne.pointSize, 8);
+    EXPECT_EQ(shortOne.lines.size(), 1);
+    EXPECT_FALSE(shortOne.cut);
+
+    // Room for about half of it at 8 pt: smaller type, every word printed.
+    const auto at8 = ChartExporter::fitFooter(footer, 800, 1e6, &device);
+    ASSERT_EQ(at8.pointSize, 8);
+    const qreal room = at8.height * 0.6;
+    const auto fitted = ChartExporter::fitFooter(footer, 800, room, &device);
+    EXPECT_LT(fitted.pointSize, 8);
+    EXPECT_GE(fitted.pointSize, ChartExporter::minimumFooterPointSize);
+    EXPECT_FALSE(fitted.cut);
+    EXPECT_LE(fitted.height, room);
+    EXPECT_EQ(words(fitted.lines.join(QLatin1Char(' '))), words(footer)) << "nothing left out";
+
+    // Room for three lines: the smallest type, three lines, the last ending with "…".
+    const auto cut = ChartExporter::fitFooter(footer, 800, fitted.lineHeights.at(0) * 3.2, &device);
+    EXPECT_EQ(cut.pointSize, ChartExporter::minimumFooterPointSize);
+    EXPECT_TRUE(cut.cut);
+    ASSERT_EQ(cut.lines.size(), 3);
+    EXPECT_TRUE(cut.lines.last().endsWith(QChar(0x2026))) << cut.lines.last().toStdString();
+    EXPECT_TRUE(words(footer).startsWith(words(cut.lines.mid(0, 2).join(QLatin1Char(' ')))));
+}
+
 TEST_F(ExportTest, EventLabelsOfAHeadlessChartAreOnWhiteNotBlack)
 {
     // The capex chart marks the DeepSeek releases and Stargate with labels over a backing of
