@@ -166,17 +166,9 @@ void CapexPage::refresh()
 
 QList<std::function<void()>> CapexPage::refreshSteps()
 {
-    // The chart holds the figures it plotted, which the new snapshot replaced: emptied until
-    // its turn. Then the companies' boxes, 40 a step, the options, and the chart.
-    auto companies = std::make_shared<QStringList>();
-    return QList<std::function<void()>>{[this, companies] {
-               m_chart->setSnapshot(nullptr);
-               *companies = companiesWithCapex();
-           }}
-        + batchSteps(companies, static_cast<qsizetype>(snapshot().entities.size()), 40,
-                     [this](const QStringList &some) { addCompanyChecks(some); })
-        + QList<std::function<void()>>{[this] { finishOptions(); }}
-        + chartFillSteps(m_chart, [this] { m_chart->setSnapshot(&snapshot()); });
+    return companiesThenChartSteps(
+        m_chart, [this] { return companiesWithCapex(); },
+        [this](const QStringList &some) { addCompanyChecks(some); }, [this] { finishOptions(); });
 }
 
 QStringList CapexPage::companiesWithCapex() const

@@ -3,6 +3,7 @@
 #include "chartpanel.h"
 #include "dashboardchart.h"
 #include "datastore.h"
+#include "observationchart.h"
 #include "translation.h"
 
 #include <QAbstractButton>
@@ -24,6 +25,21 @@ void DashboardPage::changeEvent(QEvent *event)
 }
 
 const Dataset &DashboardPage::snapshot() const { return m_store.snapshot(); }
+
+QList<std::function<void()>> DashboardPage::companiesThenChartSteps(
+    ObservationChart *chart, std::function<QStringList()> companies,
+    std::function<void(const QStringList &)> addCompanyChecks, std::function<void()> finishOptions) const
+{
+    constexpr qsizetype boxesPerStep = 40;
+    auto listed = std::make_shared<QStringList>();
+    return QList<std::function<void()>>{[chart, companies, listed] {
+               chart->setSnapshot(nullptr);
+               *listed = companies();
+           }}
+        + batchSteps(listed, static_cast<qsizetype>(snapshot().entities.size()), boxesPerStep, std::move(addCompanyChecks))
+        + QList<std::function<void()>>{std::move(finishOptions)}
+        + chartFillSteps(chart, [this, chart] { chart->setSnapshot(&snapshot()); });
+}
 
 void DashboardPage::nameCompanyCheck(QAbstractButton *box, const QString &entityId) const
 {

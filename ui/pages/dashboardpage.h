@@ -15,6 +15,7 @@ class QAbstractButton;
 namespace capex::ui {
 
 class DashboardChart;
+class ObservationChart;
 class DataStore;
 
 /// One page of the dashboard. Pages read the store's snapshot, never the database,
@@ -58,6 +59,15 @@ protected:
     /// to make in one go.
     static QList<std::function<void()>> batchSteps(std::shared_ptr<QStringList> items, qsizetype atMost,
                                                    qsizetype perStep, std::function<void(const QStringList &)> add);
+
+    /// refreshSteps() of a page with a check box per company above a chart (the Capex and
+    /// Guidance pages): the chart emptied (the figures it plotted were replaced) and the
+    /// companies listed; their boxes, 40 a step (batchSteps); the options; the chart
+    /// (chartFillSteps).
+    QList<std::function<void()>> companiesThenChartSteps(ObservationChart *chart,
+                                                         std::function<QStringList()> companies,
+                                                         std::function<void(const QStringList &)> addCompanyChecks,
+                                                         std::function<void()> finishOptions) const;
 
     /// A company's check box: its name in the current language ("Show or hide …" on hover).
     /// Named as it is made, so that the page's retranslateUi() changes no text and lays out

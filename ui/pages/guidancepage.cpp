@@ -98,16 +98,9 @@ void GuidancePage::refresh()
 
 QList<std::function<void()>> GuidancePage::refreshSteps()
 {
-    // As the capex page: the chart emptied, the companies' boxes 40 a step, the options, the chart.
-    auto companies = std::make_shared<QStringList>();
-    return QList<std::function<void()>>{[this, companies] {
-               m_chart->setSnapshot(nullptr);
-               *companies = companiesWithGuidance();
-           }}
-        + batchSteps(companies, static_cast<qsizetype>(snapshot().entities.size()), 40,
-                     [this](const QStringList &some) { addCompanyChecks(some); })
-        + QList<std::function<void()>>{[this] { finishOptions(); }}
-        + chartFillSteps(m_chart, [this] { m_chart->setSnapshot(&snapshot()); });
+    return companiesThenChartSteps(
+        m_chart, [this] { return companiesWithGuidance(); },
+        [this](const QStringList &some) { addCompanyChecks(some); }, [this] { finishOptions(); });
 }
 
 QStringList GuidancePage::companiesWithGuidance() const
