@@ -7,11 +7,10 @@
 #include "translation.h"
 
 #include <QAbstractButton>
-#include <QChartView>
 #include <QEvent>
 #include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QLayout>
-#include <QPointer>
 
 namespace capex::ui {
 
@@ -37,8 +36,8 @@ QList<std::function<void()>> DashboardPage::companiesThenChartSteps(
                *listed = companies();
            }}
         + batchSteps(listed, static_cast<qsizetype>(snapshot().entities.size()), boxesPerStep, std::move(addCompanyChecks))
-        + QList<std::function<void()>>{std::move(finishOptions)}
-        + chartFillSteps(chart, [this, chart] { chart->setSnapshot(&snapshot()); });
+        + QList<std::function<void()>>{std::move(finishOptions),
+                                       chartFillStep(chart, [this, chart] { chart->setSnapshot(&snapshot()); })};
 }
 
 void DashboardPage::nameCompanyCheck(QAbstractButton *box, const QString &entityId) const
@@ -60,33 +59,22 @@ QList<std::function<void()>> DashboardPage::batchSteps(std::shared_ptr<QStringLi
     return steps;
 }
 
-QList<std::function<void()>> DashboardPage::chartFillSteps(DashboardChart *chart, std::function<void()> fill)
+std::function<void()> DashboardPage::chartFillStep(DashboardChart *chart, std::function<void()> fill)
 {
-    // The panel that shows the chart: the parent of its view.
-    auto panelOf = [chart]() -> ChartPanel * {
+    return [chart, fill = std::move(fill)] {
+        fill();
+        // The panel that shows the chart (the parent of its view), laid out now: the legend and
+        // the footer came with the figures, and the chart lays itself out once, at its size.
         if (!chart->scene())
-            return nullptr;
+            return;
         for (QGraphicsView *view : chart->scene()->views())
             for (QObject *o = view; o; o = o->parent())
-                if (auto *panel = qobject_cast<ChartPanel *>(o))
-                    return panel;
-        return nullptr;
-    };
-    auto view = std::make_shared<QPointer<QChartView>>();
-    return {[panelOf, view, fill = std::move(fill)] {
-                ChartPanel *panel = panelOf();
-                if (panel && panel->isVisible()) {
-                    *view = panel->view();
-                    panel->view()->setUpdatesEnabled(false);
+                if (auto *panel = qobject_cast<ChartPanel *>(o)) {
+                    if (panel->isVisible() && panel->layout())
+                        panel->layout()->activate();
+                    return;
                 }
-                fill();
-                if (panel && panel->isVisible() && panel->layout())
-                    panel->layout()->activate();
-            },
-            [view] {
-                if (*view)
-                    (*view)->setUpdatesEnabled(true); // and repaints
-            }};
+    };
 }
 
 } // namespace capex::ui

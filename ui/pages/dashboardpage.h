@@ -47,11 +47,10 @@ public:
     int heightForWidth(int) const override { return -1; }
 
 protected:
-    /// Two of refreshSteps() for a chart: `fill` gives it its figures and its panel is laid
-    /// out (its legend and footer come with the figures), the chart not painting yet; the
-    /// chart paints in the next. On a large store each of the two takes about a frame; in
-    /// one, Qt ran the paint straight after them without letting the window answer.
-    static QList<std::function<void()>> chartFillSteps(DashboardChart *chart, std::function<void()> fill);
+    /// One of refreshSteps() for a chart: `fill` gives it its figures, and its panel is laid
+    /// out at once. The legend and footer come with the figures; laid out later, after the
+    /// chart, they made it lay itself out twice (at the old size, then the new).
+    static std::function<void()> chartFillStep(DashboardChart *chart, std::function<void()> fill);
 
     /// refreshSteps() that hand `items` to `add`, `perStep` at a time: as many steps as `atMost`
     /// items need. `items` is filled by an earlier step (its number is not known before);
@@ -63,7 +62,7 @@ protected:
     /// refreshSteps() of a page with a check box per company above a chart (the Capex and
     /// Guidance pages): the chart emptied (the figures it plotted were replaced) and the
     /// companies listed; their boxes, 40 a step (batchSteps); the options; the chart
-    /// (chartFillSteps).
+    /// (chartFillStep).
     QList<std::function<void()>> companiesThenChartSteps(ObservationChart *chart,
                                                          std::function<QStringList()> companies,
                                                          std::function<void(const QStringList &)> addCompanyChecks,
