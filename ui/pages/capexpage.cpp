@@ -3,7 +3,6 @@
 #include "boundedscrollarea.h"
 #include "capexchart.h"
 #include "chartpanel.h"
-#include "chartstyle.h"
 #include "quarterlytablemodel.h"
 #include "datastore.h"
 #include "settings.h"
@@ -24,8 +23,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <set>
-#include <string_view>
 #include <tuple>
 #include <vector>
 
@@ -205,14 +202,10 @@ void CapexPage::addCompanyChecks(const QStringList &companies)
     for (const QString &id : companies) {
         if (m_companyChecks.contains(id))
             continue;
-        auto *box = new QCheckBox(m_companyBox);
-        box->setObjectName(id);
-        box->setChecked(saved.contains(id));
-        ChartStyle::markWithEntityColor(box, id.toStdString());
+        QCheckBox *box = makeCompanyCheck(m_companyBox, id, saved.contains(id));
         const auto placed = static_cast<int>(m_companyChecks.size());
         static_cast<QGridLayout *>(m_companyBox->layout())
             ->addWidget(box, placed / companiesPerRow, 1 + placed % companiesPerRow);
-        nameCompanyCheck(box, id);
         m_companyChecks.insert(id, box);
         connect(box, &QCheckBox::toggled, this, &CapexPage::applyOptions);
     }

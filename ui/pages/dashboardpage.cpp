@@ -1,12 +1,14 @@
 #include "dashboardpage.h"
 
 #include "chartpanel.h"
+#include "chartstyle.h"
 #include "dashboardchart.h"
 #include "datastore.h"
 #include "observationchart.h"
 #include "translation.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QEvent>
 #include <QGraphicsScene>
 #include <QGraphicsView>
@@ -38,6 +40,16 @@ QList<std::function<void()>> DashboardPage::companiesThenChartSteps(
         + batchSteps(listed, static_cast<qsizetype>(snapshot().entities.size()), boxesPerStep, std::move(addCompanyChecks))
         + QList<std::function<void()>>{std::move(finishOptions),
                                        chartFillStep(chart, [this, chart] { chart->setSnapshot(&snapshot()); })};
+}
+
+QCheckBox *DashboardPage::makeCompanyCheck(QWidget *parent, const QString &entityId, bool checked) const
+{
+    auto *box = new QCheckBox(parent);
+    box->setObjectName(entityId);
+    box->setChecked(checked);
+    ChartStyle::markWithEntityColor(box, entityId.toStdString());
+    nameCompanyCheck(box, entityId);
+    return box;
 }
 
 void DashboardPage::nameCompanyCheck(QAbstractButton *box, const QString &entityId) const

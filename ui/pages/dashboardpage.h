@@ -11,6 +11,7 @@
 #include <memory>
 
 class QAbstractButton;
+class QCheckBox;
 
 namespace capex::ui {
 
@@ -68,9 +69,12 @@ protected:
                                                          std::function<void(const QStringList &)> addCompanyChecks,
                                                          std::function<void()> finishOptions) const;
 
+    /// A company's check box in `parent`: its object name the entity id, ticked or not, in the
+    /// company's colour and semibold, and named (nameCompanyCheck) as it is made, so that the
+    /// page's retranslateUi() changes no text and lays out none of a large store's 200 boxes
+    /// again.
+    QCheckBox *makeCompanyCheck(QWidget *parent, const QString &entityId, bool checked) const;
     /// A company's check box: its name in the current language ("Show or hide …" on hover).
-    /// Named as it is made, so that the page's retranslateUi() changes no text and lays out
-    /// none of a large store's 200 boxes again.
     void nameCompanyCheck(QAbstractButton *box, const QString &entityId) const;
 
     void changeEvent(QEvent *event) override;

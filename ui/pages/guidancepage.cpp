@@ -2,7 +2,6 @@
 
 #include "boundedscrollarea.h"
 #include "chartpanel.h"
-#include "chartstyle.h"
 #include "datastore.h"
 #include "guidance.h"
 #include "guidancechart.h"
@@ -117,14 +116,10 @@ void GuidancePage::addCompanyChecks(const QStringList &companies)
     for (const QString &id : companies) {
         if (m_companyChecks.contains(id))
             continue;
-        auto *box = new QCheckBox(m_companyBox);
-        box->setObjectName(id);
-        box->setChecked(saved.contains(id));
-        ChartStyle::markWithEntityColor(box, id.toStdString());
+        QCheckBox *box = makeCompanyCheck(m_companyBox, id, saved.contains(id));
         const auto placed = static_cast<int>(m_companyChecks.size());
         static_cast<QGridLayout *>(m_companyBox->layout())
             ->addWidget(box, placed / companiesPerRow, 3 + placed % companiesPerRow);
-        nameCompanyCheck(box, id);
         m_companyChecks.insert(id, box);
         connect(box, &QCheckBox::toggled, this, &GuidancePage::applyOptions);
     }
