@@ -432,7 +432,6 @@ TEST_F(ScenarioTest, ACostDeclineStepLaysOutNothingInTheAssumptionsDock)
     slider->setSliderDown(true);
     // The first step sets the rate by hand: its row's name turns bold, a new width.
     slider->setValue(slider->value() + 1);
-    QTest::qWait(50);
     class Counter : public QObject
     {
     public:
@@ -446,6 +445,15 @@ TEST_F(ScenarioTest, ACostDeclineStepLaysOutNothingInTheAssumptionsDock)
     } counter;
     panel->installEventFilter(&counter);
     panel->parentWidget()->installEventFilter(&counter); // the scroll area's viewport
+    // Let that first step's layout settle however slow the build (a sanitizer's is): until
+    // 100 ms pass with neither a layout nor a resize.
+    for (int wait = 0; wait < 50; ++wait) {
+        counter.layouts = counter.resizes = 0;
+        QTest::qWait(100);
+        if (counter.layouts == 0 && counter.resizes == 0)
+            break;
+    }
+    ASSERT_EQ(counter.layouts + counter.resizes, 0) << "the first step's layout never settled";
     const QString before = line->text();
     for (int step = 0; step < 5; ++step) {
         slider->setValue(slider->value() + 1);
