@@ -6,6 +6,7 @@
 #include "modelinputs.h"
 #include "observationimport.h"
 #include "observationtablemodel.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 
@@ -111,11 +112,14 @@ void DataStore::openInBackground(const QString &path)
     finishLoading();
     m_path = path;
     m_loading = true;
-    m_loader = std::thread([this, path] {
+    // The Data page's first order follows the language the window shows now.
+    const Language language = Translation::instance().language();
+    m_loader = std::thread([this, path, language] {
         Opened opened = openStore(path);
         // The Data page's form of the figures too, here rather than on the GUI thread.
         if (opened.error.isEmpty()) {
-            opened.columns = std::make_shared<const ObservationColumns>(ObservationTableModel::buildColumns(opened.snapshot));
+            opened.columns = std::make_shared<const ObservationColumns>(
+                ObservationTableModel::buildColumns(opened.snapshot, language));
             opened.modelData = ModelInputs::modelData(opened.snapshot);
             opened.modelInputs = ModelInputs::fromDataset(*opened.modelData);
         }

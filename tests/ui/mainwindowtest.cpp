@@ -263,7 +263,13 @@ TEST_F(MainWindowTest, APageReopenedOnABackgroundReadFillsInStepsToWhatARefreshG
     EXPECT_TRUE(QTest::qWaitFor([&] { return !window.isFilling(); }, 10000));
     const auto figures = static_cast<int>(m_store.snapshot().observations.size());
     EXPECT_EQ(data->tableModel()->rowCount(), figures);
-    EXPECT_EQ(data->filterModel()->rowCount(), figures);
+    ASSERT_EQ(data->filterModel()->rowCount(), figures);
+    // In the order sorted by entity on the reading thread, taken as it is.
+    const std::shared_ptr<const ObservationColumns> columns = background.tableColumns();
+    ASSERT_TRUE(columns && columns->byEntity);
+    EXPECT_EQ(columns->byEntityLanguage, Language::English);
+    for (int row = 0; row < figures; ++row)
+        ASSERT_EQ(data->filterModel()->sourceRow(row), (*columns->byEntity)[static_cast<std::size_t>(row)]) << row;
     // The filters list the store's companies, as a refresh in one go does.
     auto *entities = data->findChildren<QComboBox *>().value(0);
     ASSERT_TRUE(entities);

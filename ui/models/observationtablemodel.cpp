@@ -15,6 +15,7 @@
 #include <string_view>
 #include <type_traits>
 #include <unordered_map>
+#include <utility>
 
 namespace capex::ui {
 namespace {
@@ -31,6 +32,79 @@ QIcon userMark()
     painter.drawEllipse(QRectF(2, 2, 8, 8));
     painter.end();
     return QIcon(pixmap);
+}
+
+/// Ranks of `count` items by their texts, case ignored (equal texts share a rank).
+template <typename Text> std::vector<std::int32_t> ranksByText(std::size_t count, Text text)
+{
+    std::vector<QString> texts(count);
+    std::vector<std::int32_t> order(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        texts[i] = text(i);
+        order[i] = static_cast<std::int32_t>(i);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](std::int32_t a, std::int32_t b) {
+        return texts[static_cast<std::size_t>(a)].compare(texts[static_cast<std::size_t>(b)], Qt::CaseInsensitive) < 0;
+    });
+    std::vector<std::int32_t> rank(count);
+    std::int32_t current = -1;
+    for (std::size_t i = 0; i < count; ++i) {
+        const auto item = static_cast<std::size_t>(order[i]);
+        if (i == 0
+            || texts[item].compare(texts[static_cast<std::size_t>(order[i - 1])], Qt::CaseInsensitive) != 0)
+            ++current;
+        rank[item] = current;
+    }
+    return rank;
+}
+
+/// The entities' ranks by their names in `language`.
+std::vector<std::int32_t> entityRanks(const Dataset &d, capex::Language language)
+{
+    return ranksByText(d.entities.size(), [&](std::size_t i) {
+        const capex::Entity &e = d.entities[i];
+        return QString::fromStdString(language == capex::Language::Chinese && !e.nameZh.empty() ? e.nameZh : e.nameEn);
+    });
+}
+
+/// A row's key from a rank per index of a compact column (-1, unknown, the largest key).
+std::vector<std::int32_t> keysByRank(const std::vector<std::int32_t> &column, const std::vector<std::int32_t> &rank)
+{
+    std::vector<std::int32_t> key(column.size());
+    for (std::size_t i = 0; i < column.size(); ++i)
+        key[i] = column[i] < 0 ? std::numeric_limits<std::int32_t>::max() : rank[static_cast<std::size_t>(column[i])];
+    return key;
+}
+
+/// Rows ordered by integer keys of few distinct values (ranks: entity, metric, kind, dates, …;
+/// unknown is the largest key) by counting: two passes, stable, so ties keep the store's
+/// order in either direction without a comparison sort. False (and `order` untouched) when
+/// the keys are too spread out for it.
+bool orderByCounting(const std::vector<std::int32_t> &key, bool descending, std::vector<int> &order)
+{
+    const std::size_t n = key.size();
+    std::int32_t top = 0, bottom = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        if (key[i] != std::numeric_limits<std::int32_t>::max()) {
+            top = std::max(top, key[i]);
+            bottom = std::min(bottom, key[i]);
+        }
+    const auto buckets = static_cast<std::size_t>(top) + 2; // the last one: unknown
+    if (bottom < 0 || buckets > 2 * n + 2)
+        return false;
+    auto bucketOf = [&](std::int32_t k) {
+        const std::size_t b = k == std::numeric_limits<std::int32_t>::max() ? buckets - 1 : static_cast<std::size_t>(k);
+        return descending ? buckets - 1 - b : b;
+    };
+    std::vector<std::int32_t> start(buckets + 1, 0);
+    for (std::size_t i = 0; i < n; ++i)
+        ++start[bucketOf(key[i]) + 1];
+    for (std::size_t b = 0; b < buckets; ++b)
+        start[b + 1] += start[b];
+    order.resize(n);
+    for (std::size_t i = 0; i < n; ++i)
+        order[static_cast<std::size_t>(start[bucketOf(key[i])]++)] = static_cast<std::int32_t>(i);
+    return true;
 }
 
 } // namespace
@@ -56,7 +130,8 @@ const ObservationTableModel::Columns &ObservationTableModel::columns() const
     return *m_columns;
 }
 
-ObservationTableModel::Columns ObservationTableModel::buildColumns(const Dataset &d)
+ObservationTableModel::Columns ObservationTableModel::buildColumns(const Dataset &d,
+                                                                  std::optional<capex::Language> sortByEntityIn)
 {
     Columns c;
     // Ids to indexes through hash maps of views into the snapshot's own strings.
@@ -95,6 +170,12 @@ ObservationTableModel::Columns ObservationTableModel::buildColumns(const Dataset
             c.period[i] = it->second;
         }
         previous = &o;
+    }
+    if (sortByEntityIn) {
+        auto rows = std::make_shared<std::vector<int>>();
+        orderByCounting(keysByRank(c.entity, entityRanks(d, *sortByEntityIn)), false, *rows);
+        c.byEntity = std::move(rows);
+        c.byEntityLanguage = *sortByEntityIn;
     }
     return c;
 }
@@ -252,30 +333,6 @@ bool containsFolded(std::string_view text, std::string_view needle)
     return false;
 }
 
-/// Ranks of `count` items by their texts, case ignored (equal texts share a rank).
-template <typename Text> std::vector<std::int32_t> ranksByText(std::size_t count, Text text)
-{
-    std::vector<QString> texts(count);
-    std::vector<std::int32_t> order(count);
-    for (std::size_t i = 0; i < count; ++i) {
-        texts[i] = text(i);
-        order[i] = static_cast<std::int32_t>(i);
-    }
-    std::stable_sort(order.begin(), order.end(), [&](std::int32_t a, std::int32_t b) {
-        return texts[static_cast<std::size_t>(a)].compare(texts[static_cast<std::size_t>(b)], Qt::CaseInsensitive) < 0;
-    });
-    std::vector<std::int32_t> rank(count);
-    std::int32_t current = -1;
-    for (std::size_t i = 0; i < count; ++i) {
-        const auto item = static_cast<std::size_t>(order[i]);
-        if (i == 0
-            || texts[item].compare(texts[static_cast<std::size_t>(order[i - 1])], Qt::CaseInsensitive) != 0)
-            ++current;
-        rank[item] = current;
-    }
-    return rank;
-}
-
 } // namespace
 
 ObservationFilterModel::ObservationFilterModel(QObject *parent) : QAbstractProxyModel(parent) {}
@@ -295,13 +352,12 @@ void ObservationFilterModel::setSourceModel(QAbstractItemModel *model)
         connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
         connect(model, &QAbstractItemModel::modelReset, this, [this] {
             computeOrder();
-            m_rows.clear();
             refilter();
             endResetModel();
         });
         // The language changed: the same rows, other texts (the order stays until the next sort).
         connect(model, &QAbstractItemModel::dataChanged, this, [this] {
-            if (!m_rows.empty())
+            if (rowCount() > 0)
                 emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
         });
         connect(model, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
@@ -373,48 +429,41 @@ void ObservationFilterModel::sort(int column, Qt::SortOrder order)
 
 void ObservationFilterModel::computeOrder()
 {
+    m_proxyRow.clear();
+    const ObservationTableModel *model = table();
+    const Dataset *d = model ? model->snapshot() : nullptr;
+    const Language language = Translation::instance().language();
+    if (d && m_sortColumn == ObservationTableModel::Entity && m_sortOrder == Qt::AscendingOrder) {
+        // Sorted with the columns on the thread that read the store: taken as it is.
+        const auto &c = model->columns();
+        if (c.byEntity && c.byEntity->size() == d->observations.size() && c.byEntityLanguage == language) {
+            m_order = c.byEntity;
+            return;
+        }
+    }
+    m_order = std::make_shared<const std::vector<int>>(sortedRows(language));
+}
+
+std::vector<int> ObservationFilterModel::sortedRows(Language language) const
+{
     const ObservationTableModel *model = table();
     const Dataset *d = model ? model->snapshot() : nullptr;
     const std::size_t n = d ? d->observations.size() : 0;
-    m_order.resize(n);
-    std::iota(m_order.begin(), m_order.end(), 0);
-    m_proxyRow.clear();
+    std::vector<int> order(n);
+    std::iota(order.begin(), order.end(), 0);
     if (!d || m_sortColumn < 0 || m_sortColumn >= ObservationTableModel::ColumnCount || n == 0)
-        return;
+        return order;
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
     const std::vector<Observation> &rows = d->observations;
     const auto &c = model->columns();
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
     // Sorts the rows by `key` (ties in the store's order, in either direction): (key, row)
     // pairs side by side in memory, which a million rows sort several times faster than row
     // numbers whose keys lie elsewhere.
     auto sortBy = [&](const auto &key) {
         using Key = std::decay_t<decltype(key[0])>;
         if constexpr (std::is_same_v<Key, std::int32_t>) {
-            // Ranks (entity, metric, kind, dates, …: fewer distinct values than rows; unknown is
-            // the largest key) by counting: two passes, stable, so ties keep the store's
-            // order in either direction without a comparison sort.
-            std::int32_t top = 0, bottom = 0;
-            for (std::size_t i = 0; i < n; ++i)
-                if (key[i] != std::numeric_limits<std::int32_t>::max()) {
-                    top = std::max(top, key[i]);
-                    bottom = std::min(bottom, key[i]);
-                }
-            const auto buckets = static_cast<std::size_t>(top) + 2; // the last one: unknown
-            if (bottom >= 0 && buckets <= 2 * n + 2) {
-                auto bucketOf = [&](std::int32_t k) {
-                    const std::size_t b = k == std::numeric_limits<std::int32_t>::max() ? buckets - 1
-                                                                                       : static_cast<std::size_t>(k);
-                    return descending ? buckets - 1 - b : b;
-                };
-                std::vector<std::int32_t> start(buckets + 1, 0);
-                for (std::size_t i = 0; i < n; ++i)
-                    ++start[bucketOf(key[i]) + 1];
-                for (std::size_t b = 0; b < buckets; ++b)
-                    start[b + 1] += start[b];
-                for (std::size_t i = 0; i < n; ++i)
-                    m_order[static_cast<std::size_t>(start[bucketOf(key[i])]++)] = static_cast<std::int32_t>(i);
+            if (orderByCounting(key, descending, order))
                 return;
-            }
         }
         std::vector<std::pair<Key, int>> keyed(n);
         for (std::size_t i = 0; i < n; ++i)
@@ -426,14 +475,10 @@ void ObservationFilterModel::computeOrder()
         else
             std::sort(keyed.begin(), keyed.end());
         for (std::size_t i = 0; i < n; ++i)
-            m_order[i] = keyed[i].second;
+            order[i] = keyed[i].second;
     };
-    // A row's key from a rank per index of a compact column (-1, unknown, last).
     auto byRank = [&](const std::vector<std::int32_t> &column, const std::vector<std::int32_t> &rank) {
-        std::vector<std::int32_t> key(n);
-        for (std::size_t i = 0; i < n; ++i)
-            key[i] = column[i] < 0 ? std::numeric_limits<std::int32_t>::max() : rank[static_cast<std::size_t>(column[i])];
-        sortBy(key);
+        sortBy(keysByRank(column, rank));
     };
     // Text columns: the text of each row, compared as bytes (as_of is an ISO date). Texts that
     // repeat (dates) get a rank each, so the rows sort by integers; free text (notes) sorts
@@ -513,13 +558,11 @@ void ObservationFilterModel::computeOrder()
         };
         sortRun(0, n, 0);
         for (std::size_t i = 0; i < n; ++i)
-            m_order[i] = keyed[i].row;
+            order[i] = keyed[i].row;
     };
     switch (m_sortColumn) {
     case ObservationTableModel::Entity:
-        byRank(c.entity, ranksByText(d->entities.size(), [&](std::size_t i) {
-                   return localized(d->entities[i].nameEn, d->entities[i].nameZh);
-               }));
+        byRank(c.entity, entityRanks(*d, language));
         break;
     case ObservationTableModel::Metric:
         byRank(c.metric, ranksByText(d->metrics.size(), [&](std::size_t i) {
@@ -588,7 +631,7 @@ void ObservationFilterModel::computeOrder()
         break;
     }
     case ObservationTableModel::Note: {
-        const bool chinese = Translation::instance().language() == Language::Chinese;
+        const bool chinese = language == Language::Chinese;
         byText([chinese](const Observation &o) {
             return std::string_view(chinese && !o.noteZh.empty() ? o.noteZh : o.noteEn);
         }, false);
@@ -596,6 +639,7 @@ void ObservationFilterModel::computeOrder()
     }
     default: break;
     }
+    return order;
 }
 
 void ObservationFilterModel::refilter(bool narrowing)
@@ -603,10 +647,14 @@ void ObservationFilterModel::refilter(bool narrowing)
     m_proxyRow.clear();
     const ObservationTableModel *model = table();
     const Dataset *d = model ? model->snapshot() : nullptr;
-    if (!d) {
-        m_rows.clear();
+    const bool filtered = m_kind >= 0 || m_grade >= 0 || !m_entity.empty() || !m_metric.empty() || m_period
+        || !m_search.isEmpty();
+    // Typing on narrows the rows shown so far.
+    m_limit = std::exchange(m_firstLimit, std::numeric_limits<std::size_t>::max());
+    const std::vector<int> previous = std::exchange(m_rows, {});
+    const bool wasAll = std::exchange(m_all, !d || !filtered);
+    if (m_all) // the rows shown are m_order itself: a million row numbers not copied
         return;
-    }
     const std::vector<Observation> &rows = d->observations;
     const auto &c = model->columns();
     auto indexOf = [](const auto &records, const std::string &id) {
@@ -663,8 +711,8 @@ void ObservationFilterModel::refilter(bool narrowing)
             || (c.entity[i] < 0 && containsFolded(o.entity, needle)) || (c.metric[i] < 0 && containsFolded(o.metric, needle));
     };
     std::vector<int> shown;
-    const std::vector<int> &from = narrowing ? m_rows : m_order;
-    shown.reserve(narrowing ? m_rows.size() : rows.size());
+    const std::vector<int> &from = narrowing && !wasAll ? previous : *m_order;
+    shown.reserve(from.size());
     for (int row : from)
         if (static_cast<std::size_t>(row) < rows.size() && accepts(static_cast<std::size_t>(row)))
             shown.push_back(row);
@@ -682,7 +730,7 @@ QModelIndex ObservationFilterModel::parent(const QModelIndex &) const { return {
 
 int ObservationFilterModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : static_cast<int>(std::min(shownRows().size(), m_limit));
 }
 
 int ObservationFilterModel::columnCount(const QModelIndex &parent) const
@@ -692,12 +740,31 @@ int ObservationFilterModel::columnCount(const QModelIndex &parent) const
 
 bool ObservationFilterModel::hasChildren(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_rows.empty() && columnCount() > 0;
+    return !parent.isValid() && rowCount() > 0 && columnCount() > 0;
+}
+
+void ObservationFilterModel::showFirstRowsOnlyAtNextReset(int rows)
+{
+    m_firstLimit = static_cast<std::size_t>(std::max(rows, 0));
+}
+
+bool ObservationFilterModel::showMoreRows(int rows)
+{
+    const std::size_t all = shownRows().size();
+    if (m_limit >= all)
+        return false;
+    const std::size_t limit = std::min(all, m_limit + static_cast<std::size_t>(std::max(rows, 0)));
+    if (limit > m_limit) {
+        beginInsertRows({}, static_cast<int>(m_limit), static_cast<int>(limit) - 1);
+        m_limit = limit;
+        endInsertRows();
+    }
+    return m_limit < all;
 }
 
 int ObservationFilterModel::sourceRow(int row) const
 {
-    return row >= 0 && row < rowCount() ? m_rows[static_cast<std::size_t>(row)] : -1;
+    return row >= 0 && row < rowCount() ? shownRows()[static_cast<std::size_t>(row)] : -1;
 }
 
 QModelIndex ObservationFilterModel::mapToSource(const QModelIndex &proxyIndex) const
@@ -711,11 +778,12 @@ QModelIndex ObservationFilterModel::mapFromSource(const QModelIndex &sourceIndex
 {
     if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel())
         return {};
-    if (m_proxyRow.empty() && !m_rows.empty()) {
+    const std::vector<int> &shown = shownRows();
+    if (m_proxyRow.empty() && !shown.empty()) {
         m_proxyRow.assign(static_cast<std::size_t>(sourceModel()->rowCount()), -1);
-        for (std::size_t i = 0; i < m_rows.size(); ++i)
-            if (static_cast<std::size_t>(m_rows[i]) < m_proxyRow.size())
-                m_proxyRow[static_cast<std::size_t>(m_rows[i])] = static_cast<int>(i);
+        for (std::size_t i = 0; i < shown.size(); ++i)
+            if (static_cast<std::size_t>(shown[i]) < m_proxyRow.size())
+                m_proxyRow[static_cast<std::size_t>(shown[i])] = static_cast<int>(i);
     }
     const auto row = static_cast<std::size_t>(sourceIndex.row());
     if (row >= m_proxyRow.size() || m_proxyRow[row] < 0)

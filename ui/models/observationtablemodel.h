@@ -1,12 +1,14 @@
 #pragma once
 
 #include "dataset.h"
+#include "numberformat.h"
 
 #include <QAbstractTableModel>
 #include <QIcon>
 #include <QAbstractProxyModel>
 
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -21,6 +23,11 @@ struct ObservationColumns
 {
     std::vector<std::int32_t> entity, metric, source, period;
     std::vector<capex::Period> periods;
+    /// Every row in the Data page's first order, by entity name in `byEntityLanguage` (ties in
+    /// the store's order), when it was sorted with the columns on the thread that read a large
+    /// store: the page then takes it as it is. Null: not sorted yet.
+    std::shared_ptr<const std::vector<int>> byEntity;
+    capex::Language byEntityLanguage = capex::Language::English;
 };
 
 /// Every observation of a snapshot as a table. setSnapshot() resets the model; the
@@ -75,8 +82,8 @@ public:
     /// The snapshot in a compact form for filtering and sorting, built on first use.
     const Columns &columns() const;
     /// Builds the compact form of `snapshot` (a pass over every figure: 0.13 s for a million),
-    /// on any thread.
-    static Columns buildColumns(const Dataset &snapshot);
+    /// on any thread; with `sortByEntityIn`, the rows sorted by entity name in that language too.
+    static Columns buildColumns(const Dataset &snapshot, std::optional<capex::Language> sortByEntityIn = {});
 
 private:
     void retranslate();
@@ -133,10 +140,22 @@ public:
     /// The source row shown at `row`; -1 outside.
     int sourceRow(int row) const;
 
+    /// The next reset (a new snapshot) shows only the first `rows` rows; showMoreRows() adds
+    /// the rest. A table view keeps a section per row in its row header: a million made in
+    /// one go kept the window from answering for 35 ms. Any later reset (a filter, a sort)
+    /// shows every row again.
+    void showFirstRowsOnlyAtNextReset(int rows);
+    /// Adds up to `rows` rows of those not shown yet, as inserted rows; false when none are left.
+    bool showMoreRows(int rows);
+    /// Every row the filter lets through, also those not shown yet.
+    int matchingRowCount() const { return static_cast<int>(shownRows().size()); }
+
 private:
     ObservationTableModel *table() const;
     /// The source rows in the order of the sort column (all rows: the filter comes after).
     void computeOrder();
+    /// The source rows sorted by the sort column with its texts in `language`.
+    std::vector<int> sortedRows(capex::Language language) const;
     /// m_rows from m_order (or, narrowing, from the rows shown now), inside a model reset.
     void refilter(bool narrowing = false);
     void rebuild();
@@ -147,8 +166,15 @@ private:
     int m_kind = -1, m_grade = -1;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    std::vector<int> m_order; ///< every source row, sorted
-    std::vector<int> m_rows;  ///< the rows shown: m_order filtered
+    /// The rows shown: every source row in order when nothing is filtered, else m_rows.
+    const std::vector<int> &shownRows() const { return m_all ? *m_order : m_rows; }
+
+    /// Every source row, sorted (never null).
+    std::shared_ptr<const std::vector<int>> m_order = std::make_shared<const std::vector<int>>();
+    std::vector<int> m_rows; ///< the rows shown when a filter is set: m_order filtered
+    bool m_all = true;       ///< no filter: the rows shown are m_order (not copied)
+    std::size_t m_limit = std::numeric_limits<std::size_t>::max(); ///< rows shown so far
+    std::size_t m_firstLimit = std::numeric_limits<std::size_t>::max(); ///< m_limit at the next reset
     mutable std::vector<int> m_proxyRow; ///< source row → shown row (-1), built on demand
 };
 

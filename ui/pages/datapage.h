@@ -36,7 +36,8 @@ public:
     QString pageId() const override { return QStringLiteral("data"); }
     QString title() const override { return tr("Data"); }
     void refresh() override;
-    /// The table's rows, then its filters and columns, a turn each.
+    /// The table's first rows, the rest a share at a time, its filters, each column, the count
+    /// and selection: a turn each.
     QList<std::function<void()>> refreshSteps() override;
 
     ObservationTableModel *tableModel() const { return m_model; }
@@ -89,6 +90,9 @@ private:
     /// that was selected), then the filters, the columns and the selection.
     std::int64_t takeSnapshot();
     void finishRefresh(std::int64_t selectedId);
+    /// finishRefresh()'s parts, a step each on a large store.
+    void fitColumn(int column);
+    void showCountAndSelection(std::int64_t selectedId);
     void fillFilters();
     void showDetails();
     void updateActions();

@@ -3,11 +3,14 @@
 #include "dataedits.h"
 #include "datapage.h"
 #include "observationtablemodel.h"
+#include "translation.h"
 #include "uitestsupport.h"
 #include "valuetext.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTableView>
 
 #include <algorithm>
@@ -89,6 +92,122 @@ TEST_F(LargeTableTest, ShowsEveryFigureSortedByEntity)
     const QModelIndex last = filter().index(filter().rowCount() - 1, ObservationTableModel::Note);
     EXPECT_EQ(last.data().toString(), QString::fromStdString(o->noteEn));
     EXPECT_NE(d.entity(o->entity), nullptr);
+}
+
+TEST_F(LargeTableTest, TheOrderSortedWhileTheStoreIsReadIsTheSortsAndIsTakenAsItIs)
+{
+    const Dataset &d = m_store.snapshot();
+    const auto n = d.observations.size();
+    auto rowsOf = [](const ObservationFilterModel &proxy) {
+        std::vector<int> rows(static_cast<std::size_t>(proxy.rowCount()));
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            rows[i] = proxy.sourceRow(static_cast<int>(i));
+        return rows;
+    };
+    std::vector<int> english;
+    for (Language language : {Language::English, Language::Chinese}) {
+        Translation::instance().setLanguage(language);
+        // What the Data page sorts by entity on the GUI thread, in this language…
+        ObservationTableModel model;
+        model.setSnapshot(&d);
+        ObservationFilterModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(ObservationTableModel::Entity, Qt::AscendingOrder);
+        // … is what the reading thread sorts with the columns.
+        const auto columns = ObservationTableModel::buildColumns(d, language);
+        ASSERT_TRUE(columns.byEntity);
+        EXPECT_EQ(columns.byEntityLanguage, language);
+        ASSERT_EQ(columns.byEntity->size(), n);
+        EXPECT_EQ(*columns.byEntity, rowsOf(proxy));
+        if (language == Language::English)
+            english = *columns.byEntity;
+        else
+            EXPECT_NE(*columns.byEntity, english); // Microsoft before Nvidia; 微软 after 英伟达
+    }
+    // Given with the snapshot, the order is taken as it is: a reversed one shows reversed.
+    Translation::instance().setLanguage(Language::English);
+    auto reversed = std::make_shared<ObservationColumns>(ObservationTableModel::buildColumns(d, Language::English));
+    std::vector<int> backwards(reversed->byEntity->rbegin(), reversed->byEntity->rend());
+    reversed->byEntity = std::make_shared<const std::vector<int>>(backwards);
+    ObservationTableModel model;
+    ObservationFilterModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(ObservationTableModel::Entity, Qt::AscendingOrder);
+    model.setSnapshot(&d, reversed);
+    EXPECT_EQ(rowsOf(proxy), backwards);
+    // A filter narrows it; cleared, the whole order is back.
+    proxy.setMetric(QStringLiteral("capex"));
+    ASSERT_LT(proxy.rowCount(), static_cast<int>(n));
+    proxy.setMetric({});
+    EXPECT_EQ(rowsOf(proxy), backwards);
+    // Sorted in another language than the one shown, it is sorted again.
+    Translation::instance().setLanguage(Language::Chinese);
+    proxy.sort(ObservationTableModel::Entity, Qt::AscendingOrder);
+    ObservationTableModel plain;
+    plain.setSnapshot(&d);
+    ObservationFilterModel sorted;
+    sorted.setSourceModel(&plain);
+    sorted.sort(ObservationTableModel::Entity, Qt::AscendingOrder);
+    EXPECT_EQ(rowsOf(proxy), rowsOf(sorted));
+    EXPECT_NE(rowsOf(proxy), backwards);
+    Translation::instance().setLanguage(Language::English);
+}
+
+TEST_F(LargeTableTest, FilledInStepsTheTableShowsItsRowsAShareATimeAndEndsAsARefreshInOneGo)
+{
+    const int all = m_bundled + generated;
+    auto rowsOf = [](const ObservationFilterModel &proxy) {
+        std::vector<int> rows(static_cast<std::size_t>(proxy.rowCount()));
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            rows[i] = proxy.sourceRow(static_cast<int>(i));
+        return rows;
+    };
+    // A refresh in one go: every row at once, and its columns' widths.
+    m_page->resize(1366, 700);
+    m_page->refresh();
+    const std::vector<int> inOneGo = rowsOf(filter());
+    std::vector<int> widths;
+    for (int column = 0; column < ObservationTableModel::ColumnCount; ++column)
+        widths.push_back(m_page->tableView()->columnWidth(column));
+
+    Dataset reread = m_store.snapshot(); // a new snapshot of the same figures arrives
+    m_store.setSnapshot(std::move(reread));
+    for (int column = 0; column < ObservationTableModel::ColumnCount; ++column)
+        m_page->tableView()->setColumnWidth(column, 10);
+    const QList<std::function<void()>> steps = m_page->refreshSteps();
+    // The first rows, then the other 100,000 and some (two steps), the filters, 11 columns, the count.
+    ASSERT_EQ(steps.size(), 1 + 1 + 1 + ObservationTableModel::ColumnCount + 1);
+    QSignalSpy inserted(&filter(), &QAbstractItemModel::rowsInserted);
+    steps.at(0)();
+    EXPECT_EQ(filter().rowCount(), 100000);
+    EXPECT_EQ(filter().matchingRowCount(), all);
+    steps.at(1)();
+    ASSERT_EQ(inserted.size(), 1);
+    EXPECT_EQ(inserted.at(0).at(1).toInt(), 100000);
+    EXPECT_EQ(inserted.at(0).at(2).toInt(), all - 1);
+    EXPECT_EQ(filter().rowCount(), all);
+    for (qsizetype step = 2; step < steps.size(); ++step)
+        steps.at(step)();
+    EXPECT_EQ(rowsOf(filter()), inOneGo);
+    for (int column = 0; column < ObservationTableModel::ColumnCount; ++column)
+        EXPECT_EQ(m_page->tableView()->columnWidth(column), widths[static_cast<std::size_t>(column)]) << column;
+    // The count names every figure, also while the rows came a share at a time.
+    bool counted = false;
+    for (const QLabel *label : m_page->findChildren<QLabel *>())
+        counted = counted || label->text().contains(QString::number(all));
+    EXPECT_TRUE(counted);
+
+    // A filter while rows are still to come shows all it lets through at once.
+    steps.at(0)();
+    ASSERT_EQ(filter().rowCount(), 100000);
+    filter().setKind(static_cast<int>(Kind::Estimate));
+    int estimates = 0;
+    for (const Observation &o : m_store.snapshot().observations)
+        estimates += o.kind == Kind::Estimate;
+    EXPECT_EQ(filter().rowCount(), estimates);
+    EXPECT_FALSE(filter().showMoreRows(100000));
+    EXPECT_EQ(filter().rowCount(), estimates);
+    filter().setKind(-1);
 }
 
 TEST_F(LargeTableTest, FiltersByEntityMetricKindAndPeriod)
@@ -244,6 +363,16 @@ TEST_F(LargeTableTest, TheFilterModelPassesTheModelTesterOnAThousandRows)
     ObservationFilterModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     proxy.setSourceModel(&model);
+    // Shown a share at a time, as when a large store arrives.
+    proxy.showFirstRowsOnlyAtNextReset(300);
+    model.setSnapshot(&d);
+    EXPECT_EQ(proxy.rowCount(), 300);
+    EXPECT_TRUE(proxy.showMoreRows(300));
+    EXPECT_EQ(proxy.rowCount(), 600);
+    EXPECT_TRUE(proxy.showMoreRows(300));
+    EXPECT_FALSE(proxy.showMoreRows(300));
+    EXPECT_EQ(proxy.rowCount(), 1000);
+    EXPECT_FALSE(proxy.showMoreRows(300));
     for (int column = 0; column < ObservationTableModel::ColumnCount; ++column)
         proxy.sort(column, column % 2 ? Qt::DescendingOrder : Qt::AscendingOrder);
     proxy.setEntity(QString::fromStdString(d.observations.back().entity));
