@@ -126,7 +126,9 @@ long peakResidentKilobytes()
 /// 5 ms, its longest gap), what a user clicking while a large store loads would feel; and
 /// `load_stall_reading_ms=N`, the longest gap while the store was still being read, when the
 /// window had nothing to do (the floor the machine sets), and `load_stall_filling_ms=N`, the
-/// longest after the figures arrived, while the page on screen filled with them.
+/// longest after the figures arrived, while the page on screen filled with them; and
+/// `load_step_max_ms=N`, the longest of the steps that filled it (the window's own work in
+/// one turn, without the paint that follows it).
 /// With --screenshot FILE.png it shows one page (--page ID, else the one the window opened
 /// on), waits for its background work, writes the whole window as a PNG and quits: the
 /// README's and the metainfo's pictures are made this way (scripts/screenshots).
@@ -189,6 +191,8 @@ protected:
                                             << Qt::endl
                                             << QStringLiteral("load_stall_filling_ms=%1")
                                                    .arg(std::max(m_longestWhileFilling, m_sinceBeat.nsecsElapsed() / 1e6), 0, 'f', 1)
+                                            << Qt::endl
+                                            << QStringLiteral("load_step_max_ms=%1").arg(m_window.longestFillStepMs(), 0, 'f', 1)
                                             << Qt::endl;
                         visitPage(0);
                     });

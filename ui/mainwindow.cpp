@@ -29,6 +29,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -485,7 +486,10 @@ void MainWindow::fillNextStep()
     if (m_fillSteps.isEmpty())
         return;
     const std::function<void()> step = m_fillSteps.takeFirst();
+    QElapsedTimer timer;
+    timer.start();
     step();
+    m_longestFillStepMs = std::max(m_longestFillStepMs, static_cast<double>(timer.nsecsElapsed()) / 1e6);
     // A timer of 1 ms, not 0: Qt 6 posts a 0 ms single shot as an event, and ran it with the
     // events the step had posted (its layout, its paint) in one go, the window answering
     // no timer and no input in between.

@@ -52,6 +52,9 @@ public:
     /// The page on screen is still being filled with figures that arrived from a store read in
     /// the background (a step a turn of the event loop).
     bool isFilling() const { return !m_fillSteps.isEmpty(); }
+    /// The longest of those fill steps so far, in milliseconds (the window's own work in one
+    /// turn, without the paint that follows it): what --visit-all-pages reports.
+    double longestFillStepMs() const { return m_longestFillStepMs; }
     /// Switches the whole interface at once and remembers the choice.
     void setLanguage(capex::Language language);
     /// View → Theme: applies the choice to the whole program and remembers it.
@@ -123,6 +126,7 @@ private:
     /// What is left of filling the page on screen with figures that arrived from a store read
     /// in the background, a step per turn of the event loop.
     QList<std::function<void()>> m_fillSteps;
+    double m_longestFillStepMs = 0;
     QLabel *m_status;
     ScenarioDocument *m_document;
     DataEdits *m_dataEdits;

@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <map>
 
 namespace {
 
@@ -293,4 +294,32 @@ TEST_F(CliTest, TornadoSortsBarsBySwing)
                           QStringLiteral("profit")});
     EXPECT_EQ(bad.exitCode, 2);
     EXPECT_TRUE(bad.err.contains(QStringLiteral("profit")));
+}
+
+TEST_F(CliTest, VisitingAllPagesPrintsEveryFigureOfTheBenchmarkAndNoWarning)
+{
+    // scripts/bench reads these lines; a window that warns on the console fails here too.
+    Invocation r = run({QStringLiteral("--exit-after-paint"), QStringLiteral("--visit-all-pages")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+    std::map<std::string, double> figures;
+    for (const QByteArray &line : r.out.split('\n')) {
+        const qsizetype equals = line.indexOf('=');
+        if (equals > 0)
+            figures[line.left(equals).toStdString()] = line.mid(equals + 1).toDouble();
+    }
+    for (const char *key : {"first_paint_ms", "loaded_ms", "load_stall_max_ms", "load_stall_reading_ms",
+                            "load_stall_filling_ms", "load_step_max_ms", "all_pages_ms", "peak_rss_kb"})
+        EXPECT_TRUE(figures.count(key)) << key << "\n" << r.out.toStdString();
+    // The store is read in the background and the overview filled in steps: some took time.
+    EXPECT_GT(figures["load_step_max_ms"], 0.0);
+    EXPECT_GT(figures["peak_rss_kb"], 10'000.0);
+    int pages = 0;
+    for (const auto &[key, value] : figures)
+        if (key.rfind("page_ms.", 0) == 0) {
+            ++pages;
+            EXPECT_GT(value, 0.0) << key;
+        }
+    EXPECT_EQ(pages, 12);
+    EXPECT_TRUE(figures.count("page_ms.data") && figures.count("page_ms.uncertainty"));
 }
