@@ -1482,10 +1482,6 @@
         <translation>指数（对数坐标）</translation>
     </message>
     <message>
-        <source>Sources: %1</source>
-        <translation>来源：%1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Set by hand&lt;/b&gt;: −%1 a year&lt;br/&gt;%2: index %3</source>
         <translation>&lt;b&gt;手动设定&lt;/b&gt;：每年−%1&lt;br/&gt;%2年：指数 %3</translation>
     </message>
@@ -1543,6 +1539,13 @@
     <message>
         <source>Cost curves</source>
         <translation>成本曲线</translation>
+    </message>
+</context>
+<context>
+    <name>capex::ui::DashboardChart</name>
+    <message>
+        <source>Sources: %1.</source>
+        <translation>来源：%1。</translation>
     </message>
 </context>
 <context>
@@ -2993,10 +2996,6 @@
     <message>
         <source>Source: %1, “%2” (%3)</source>
         <translation>来源：%1，《%2》（%3）</translation>
-    </message>
-    <message>
-        <source>Sources: %1</source>
-        <translation>来源：%1</translation>
     </message>
     <message>
         <source>Year</source>

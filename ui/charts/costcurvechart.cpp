@@ -422,7 +422,7 @@ QString CostCurveChart::sourcesFooter() const
             parts << QString::fromStdString(src->publisher + " (" + src->date + ")");
     }
     parts.removeDuplicates();
-    return tr("Sources: %1").arg(parts.join(QStringLiteral("; ")));
+    return sourcesSentence(parts);
 }
 
 } // namespace capex::ui

@@ -172,4 +172,12 @@ int DashboardChart::yearTickInterval(const QValueAxis &axis, double width, doubl
     return 10;
 }
 
+QString DashboardChart::sourcesSentence(const QStringList &parts)
+{
+    QString list = parts.join(QStringLiteral("; "));
+    if (list.endsWith(QLatin1Char('.')))
+        list.chop(1);
+    return tr("Sources: %1.").arg(list);
+}
+
 } // namespace capex::ui

@@ -44,6 +44,9 @@ public:
     virtual QString chartId() const = 0;
     /// "Sources: …" in the current language; empty when nothing is plotted.
     virtual QString sourcesFooter() const = 0;
+    /// "Sources: a; b; c." — one sentence, ended by a full stop (not a second one after a
+    /// publisher's "Inc."), so that the definitions and notes after it read apart.
+    static QString sourcesSentence(const QStringList &parts);
     /// Brings a chart that skipped updates while it was off screen up to date; called
     /// when its view is shown. Charts that never skip do nothing.
     virtual void catchUp() {}

@@ -388,7 +388,7 @@ QString ObservationChart::sourcesFooter() const
             parts << text;
         }
     }
-    return tr("Sources: %1").arg(parts.join(QStringLiteral("; ")));
+    return sourcesSentence(parts);
 }
 
 double ObservationChart::moneyAxisScale()

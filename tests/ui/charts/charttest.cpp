@@ -267,6 +267,11 @@ TEST_F(ChartTest, GuidanceInWordsIsAMarkerWithTheWordsOnHover)
     EXPECT_TRUE(text.contains(QStringLiteral("No figure: guidance in words"))) << text.toStdString();
     // Its footnote says what Meta's capex includes.
     EXPECT_TRUE(chart.sourcesFooter().contains(QStringLiteral("principal payments on finance leases")));
+    // The sources are a sentence of their own before the definitions.
+    EXPECT_TRUE(chart.sourcesFooter().contains(QStringLiteral("). Definitions: "))) << chart.sourcesFooter().toStdString();
+    // One full stop, also after a publisher that ends in one.
+    EXPECT_EQ(DashboardChart::sourcesSentence({QStringLiteral("Meta"), QStringLiteral("Acme Inc.")}),
+              QStringLiteral("Sources: Meta; Acme Inc."));
 }
 
 TEST_F(ChartTest, QuarterlyViewPlotsEveryReportedQuarterAtItsCalendarQuarter)
