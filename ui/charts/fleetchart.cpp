@@ -66,6 +66,25 @@ QString shortName(const QString &name)
     return text.section(QLatin1Char(' '), 0, 0);
 }
 
+/// The companies' short names, told apart where two share one: "Benchmark company 1" and
+/// "Benchmark company 2" are both "Benchmark" in short, so they take their first and last
+/// words ("Benchmark 1", "Benchmark 2").
+QStringList uniqueShortNames(const QStringList &names)
+{
+    QStringList shorts;
+    for (const QString &name : names)
+        shorts << shortName(name);
+    QStringList unique = shorts;
+    for (int i = 0; i < names.size(); ++i) {
+        if (shorts.count(shorts.at(i)) < 2)
+            continue;
+        const QStringList words = names.at(i).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.size() >= 2)
+            unique[i] = words.first() + QLatin1Char(' ') + words.last();
+    }
+    return unique;
+}
+
 } // namespace
 
 FleetChart::FleetChart(QGraphicsItem *parent) : ObservationChart(parent)
@@ -109,13 +128,21 @@ void FleetChart::labelCompanies()
         const QRectF plot = plotArea();
         const double length = 0.4 * (size().height() - margins().bottom() - plot.top()) - 14;
         const QFontMetricsF metrics(font);
+        const QStringList shorts = uniqueShortNames(m_names);
         for (int i = 0; i < m_names.size(); ++i) {
-            QString text = shortName(m_names.at(i));
-            for (qsizetype keep = text.size() - 1; keep >= 2 && metrics.horizontalAdvance(text) > length; --keep)
-                text = m_names.at(i).left(keep).trimmed() + QLatin1Char('.');
+            const QString &whole = shorts.at(i);
+            QString text = whole;
+            for (qsizetype keep = whole.size() - 1; keep >= 2 && metrics.horizontalAdvance(text) > length; --keep)
+                text = whole.left(keep).trimmed() + QLatin1Char('.');
             labels[i] = text.toHtmlEscaped();
         }
     }
+    // A category axis shows one category per label: a label already taken would keep its
+    // company's whole name, upright across its neighbours. Cut to the same abbreviation, two
+    // labels differ by zero-width spaces (the tooltip names each company in full).
+    for (int i = 1; i < labels.size(); ++i)
+        while (labels.mid(0, i).contains(labels.at(i)))
+            labels[i] += QChar(0x200B);
     const QStringList current = m_companyAxis->categoriesLabels();
     for (int i = 0; i < current.size() && i < labels.size(); ++i)
         if (current.at(i) != labels.at(i) && !current.contains(labels.at(i)))

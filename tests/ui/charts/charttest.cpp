@@ -8,6 +8,8 @@
 #include <QAbstractAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
+#include <QGraphicsRectItem>
 #include <QChartView>
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -456,4 +458,59 @@ TEST_F(ChartTest, FleetLegendNamesEachLookOnceNotEachYear)
         if (s->type() == QAbstractSeries::SeriesTypeScatter)
             markers += static_cast<int>(static_cast<QXYSeries *>(s)->count());
     EXPECT_EQ(markers, estimates);
+}
+
+TEST_F(ChartTest, FleetCompaniesThatShareAShortNameAreLabelledApartEachUnderItsColumn)
+{
+    // A large store's "Benchmark company 1", "… 2", "… 3": upright in short each was
+    // "Benchmark"; a category axis takes one label per text, so the others kept their whole
+    // names and every label after them sat one column off.
+    Dataset d = m_store.snapshot();
+    const Observation *estimate = nullptr;
+    for (const Observation &o : d.observations)
+        if (!estimate && o.metric == "gpu_fleet_h100e" && o.period.isYearEnd() && o.kind != Kind::Guidance)
+            estimate = &o;
+    ASSERT_TRUE(estimate);
+    const Observation model = *estimate;
+    for (int c = 1; c <= 3; ++c) {
+        const std::string id = "bench_co_" + std::to_string(c);
+        d.entities.push_back({id, "company", "Benchmark company " + std::to_string(c), "基准公司" + std::to_string(c), true});
+        Observation o = model;
+        o.entity = id;
+        o.uid.clear();
+        d.observations.push_back(o);
+    }
+    auto *fleet = new FleetChart;
+    fleet->setSnapshot(&d);
+    QChartView view(fleet); // owns it
+    FleetChart &chart = *fleet;
+    view.resize(560, 420); // narrow: every name upright, in short
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    QTest::qWait(50);
+    auto *axis = qobject_cast<QCategoryAxis *>(chart.axes(Qt::Horizontal).value(0));
+    ASSERT_TRUE(axis);
+    ASSERT_EQ(axis->labelsAngle(), -90);
+    const QStringList labels = axis->categoriesLabels();
+    for (int c = 1; c <= 3; ++c)
+        EXPECT_TRUE(labels.contains(QStringLiteral("Benchmark %1").arg(c))) << labels.join(QStringLiteral(" | ")).toStdString();
+    // Each label is its own column's company: Microsoft's under Microsoft's column.
+    const QStringList tips = [&] {
+        QStringList t;
+        for (QGraphicsItem *item : chart.childItems())
+            if (auto *rect = dynamic_cast<QGraphicsRectItem *>(item); rect && !rect->toolTip().isEmpty())
+                t << rect->toolTip();
+        return t;
+    }();
+    ASSERT_EQ(tips.size(), labels.size());
+    for (int i = 0; i < labels.size(); ++i) {
+        QString label = labels.at(i);
+        label.remove(QChar(0x200B));
+        if (label.endsWith(QLatin1Char('.')))
+            label.chop(1);
+        const QStringList words = label.split(QLatin1Char(' '));
+        EXPECT_TRUE(tips.at(i).startsWith(words.first())) << i << ": " << label.toStdString() << " under " << tips.at(i).toStdString();
+        EXPECT_TRUE(tips.at(i).endsWith(words.last()) || words.size() == 1) << label.toStdString();
+    }
+    EXPECT_EQ(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
 }
