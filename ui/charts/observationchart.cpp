@@ -111,6 +111,8 @@ protected:
             emit m_chart.pointHovered(m_chart.summaryTooltipText(*bar->summary), true);
         else if (bar->observation)
             emit m_chart.pointHovered(m_chart.tooltipText(*bar->observation), true);
+        else
+            emit m_chart.pointHovered(bar->label, true);
     }
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *) override
     {
@@ -434,6 +436,12 @@ void ObservationChart::addEventMarkers(QValueAxis *xAxis, QAbstractAxis *yAxis, 
 {
     if (!m_showEvents || !m_snapshot)
         return;
+    QXYSeries *along = nullptr;
+    for (QAbstractSeries *s : series())
+        if (!along && s->attachedAxes().contains(xAxis) && s->attachedAxes().contains(yAxis))
+            along = qobject_cast<QXYSeries *>(s);
+    if (!along)
+        return;
     for (const Event &e : m_snapshot->events) {
         auto period = Period::parse(e.date);
         if (!period)
@@ -441,16 +449,15 @@ void ObservationChart::addEventMarkers(QValueAxis *xAxis, QAbstractAxis *yAxis, 
         const double x = xOf(*period);
         if (x < xAxis->min() || x > xAxis->max())
             continue;
-        auto *line = new QLineSeries;
-        line->setPen(ChartStyle::eventPen());
-        line->append(x, yLow);
-        line->append(x, yHigh);
-        addSeries(line);
-        line->attachAxis(xAxis);
-        line->attachAxis(yAxis);
-        hideFromLegend(line);
         const QString label = localized(e.labelEn, e.labelZh);
-        registerLabel(line, tr("%1 — %2").arg(label, QString::fromStdString(e.date)));
+        RangeBar line;
+        line.x = x;
+        line.low = yLow;
+        line.high = yHigh;
+        line.pen = ChartStyle::eventPen();
+        line.along = along;
+        line.label = tr("%1 — %2").arg(label, QString::fromStdString(e.date));
+        addRangeBar(std::move(line));
         if (const Source *s = m_snapshot->source(e.source))
             m_sources.insert(s->id);
         auto *text = new QGraphicsSimpleTextItem(label, this);
@@ -462,7 +469,7 @@ void ObservationChart::addEventMarkers(QValueAxis *xAxis, QAbstractAxis *yAxis, 
         // On a patch of the chart's background: the events' dashed lines ran through the
         // labels of the ones beside them, and made them hard to read.
         new EventLabelBacking(*this, text);
-        m_eventLabels.append({text, QPointF(x, yHigh), line});
+        m_eventLabels.append({text, QPointF(x, yHigh), along});
     }
 }
 

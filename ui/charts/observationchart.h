@@ -93,6 +93,7 @@ public:
         const QXYSeries *along = nullptr;         ///< a series on the bar's axes, whose marks it spans
         const Observation *observation = nullptr; ///< hovering the bar names it
         std::optional<SummaryMark> summary;       ///< hovering names it; a click asks for its figures
+        QString label;                            ///< else hovering shows this (a dated event's line)
     };
     const std::vector<RangeBar> &rangeBars() const { return m_rangeBars; }
     /// The bar under `position` (in the chart's coordinates), within a few pixels; or null.
@@ -121,7 +122,8 @@ protected:
     static double moneyAxisScale();
     /// The title of a money axis in `currency` ("USD" or "CNY") at moneyAxisScale().
     static QString moneyAxisTitle(const QString &currency);
-    /// Dashed vertical lines with labels at the dated events inside the x range.
+    /// Dashed vertical lines with labels at the dated events inside the x range: range bars
+    /// (RangeBar::label), not a series each, on the axes of a series already attached to both.
     void addEventMarkers(QValueAxis *xAxis, QAbstractAxis *yAxis, double yLow, double yHigh);
     void setShowEventsQuietly(bool show) { m_showEvents = show; }
     /// Hides a series' own legend entry (a company shows once, not once per kind).
