@@ -19,11 +19,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QGridLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScrollBar>
+#include <QSettings>
 #include <QStyle>
 #include <QTableView>
 #include <QSignalSpy>
@@ -280,6 +282,29 @@ TEST_F(MainWindowTest, APageReopenedOnABackgroundReadFillsInStepsToWhatARefreshG
     window.setNextAnswer(QMessageBox::Discard);
 }
 
+TEST_F(MainWindowTest, StoringASettingItAlreadyHasWritesNothing)
+{
+    // A page stores its options each time it fills; each write rewrote the settings file and
+    // synced it to disk on the GUI thread, a third of a large store's fill step.
+    Settings::setValue(SettingKey::CapexCompanies, QStringList {QStringLiteral("meta"), QStringLiteral("oracle")});
+    const QString path = QSettings().fileName();
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::Append));
+        file.write("; a line only a write of the whole file would take away\n");
+    }
+    auto marked = [&] {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) && file.readAll().contains("; a line only");
+    };
+    Settings::setValue(SettingKey::CapexCompanies, QStringList {QStringLiteral("meta"), QStringLiteral("oracle")});
+    EXPECT_TRUE(marked());
+    // A new value is written.
+    Settings::setValue(SettingKey::CapexCompanies, QStringList {QStringLiteral("meta")});
+    EXPECT_FALSE(marked());
+    EXPECT_EQ(Settings::value(SettingKey::CapexCompanies).toStringList(), QStringList {QStringLiteral("meta")});
+}
+
 TEST_F(MainWindowTest, ReopeningOnTheCapexPageKeepsTheCompaniesChosen)
 {
     // The window shows before a background read's figures arrive: the Capex page then has no
@@ -295,6 +320,10 @@ TEST_F(MainWindowTest, ReopeningOnTheCapexPageKeepsTheCompaniesChosen)
     EXPECT_TRUE(QTest::qWaitFor([&] { return !window.isFilling(); }, 10000));
     EXPECT_EQ(Settings::value(SettingKey::CapexCompanies).toStringList(),
               QStringList({QStringLiteral("meta"), QStringLiteral("oracle")}));
+    // Filling stores nothing the user did not choose (a write syncs the file to disk).
+    for (SettingKey key : {SettingKey::CapexLogScale, SettingKey::CapexView, SettingKey::CapexMetric,
+                           SettingKey::DisplayCurrency, SettingKey::ShowEvents})
+        EXPECT_FALSE(QSettings().contains(Settings::keyName(key))) << Settings::keyName(key).toStdString();
     DashboardPage *capex = window.currentPage();
     ASSERT_TRUE(capex);
     for (const char *id : {"meta", "oracle", "microsoft"}) {
@@ -302,6 +331,9 @@ TEST_F(MainWindowTest, ReopeningOnTheCapexPageKeepsTheCompaniesChosen)
         ASSERT_TRUE(box) << id;
         EXPECT_EQ(box->isChecked(), std::string(id) != "microsoft") << id;
     }
+    // A choice is stored.
+    capex->findChild<QCheckBox *>(QStringLiteral("microsoft"))->setChecked(true);
+    EXPECT_TRUE(Settings::value(SettingKey::CapexCompanies).toStringList().contains(QStringLiteral("microsoft")));
     window.setNextAnswer(QMessageBox::Discard);
 }
 

@@ -51,7 +51,10 @@ private:
     void addCompanyChecks(const QStringList &companies);
     /// After the boxes: the texts, and the options applied to the chart.
     void finishOptions();
+    /// The chart and table follow the options shown.
     void applyOptions();
+    /// The user changed an option: it is stored, then applied.
+    void optionsChanged();
     QStringList selectedCompanies() const;
 
     CapexChart *m_chart;

@@ -59,7 +59,7 @@ GuidancePage::GuidancePage(DataStore &store, QWidget *parent)
     layout->addWidget(m_panel, 1);
     layout->addWidget(m_reading);
 
-    connect(m_year, &QComboBox::currentIndexChanged, this, &GuidancePage::applyOptions);
+    connect(m_year, &QComboBox::currentIndexChanged, this, &GuidancePage::optionsChanged);
     connect(m_chart, &DashboardChart::rebuilt, this, &GuidancePage::updateReading);
     retranslateUi();
 }
@@ -121,7 +121,7 @@ void GuidancePage::addCompanyChecks(const QStringList &companies)
         static_cast<QGridLayout *>(m_companyBox->layout())
             ->addWidget(box, placed / companiesPerRow, 3 + placed % companiesPerRow);
         m_companyChecks.insert(id, box);
-        connect(box, &QCheckBox::toggled, this, &GuidancePage::applyOptions);
+        connect(box, &QCheckBox::toggled, this, &GuidancePage::optionsChanged);
     }
 }
 
@@ -133,17 +133,18 @@ void GuidancePage::finishOptions()
     applyOptions();
 }
 
+void GuidancePage::optionsChanged()
+{
+    // What the user chose is stored; a fill only applies the options it found (CapexPage).
+    Settings::setValue(SettingKey::GuidanceCompanies, selectedCompanies());
+    Settings::setValue(SettingKey::GuidanceYear, m_year->currentData().toInt());
+    applyOptions();
+}
+
 void GuidancePage::applyOptions()
 {
-    const QStringList companies = selectedCompanies();
-    const int year = m_year->currentData().toInt();
-    // Before the figures arrive (a store read in the background) the page has no company or
-    // year to choose from: the choice saved stands.
-    if (!m_companyChecks.isEmpty()) {
-        Settings::setValue(SettingKey::GuidanceCompanies, companies);
-        Settings::setValue(SettingKey::GuidanceYear, year);
-    }
-    m_chart->configure({year, companies, Settings::value(SettingKey::DisplayCurrency).toString()});
+    m_chart->configure({m_year->currentData().toInt(), selectedCompanies(),
+                        Settings::value(SettingKey::DisplayCurrency).toString()});
 }
 
 void GuidancePage::showEvent(QShowEvent *event)

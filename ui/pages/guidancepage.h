@@ -39,7 +39,10 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    /// The chart follows the options shown.
     void applyOptions();
+    /// The user changed an option: it is stored, then applied.
+    void optionsChanged();
     /// The companies with dated calendar-year guidance in the snapshot.
     QStringList companiesWithGuidance() const;
     /// A check box for each of `companies` that has none yet (ticked as the settings say).
