@@ -282,6 +282,26 @@ TEST_F(MainWindowTest, APageReopenedOnABackgroundReadFillsInStepsToWhatARefreshG
     window.setNextAnswer(QMessageBox::Discard);
 }
 
+TEST_F(MainWindowTest, TheWindowReopensOnThePageShownWhenItClosed)
+{
+    {
+        MainWindow window(m_store);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        window.showPage(QStringLiteral("fleet"));
+        window.showPage(QStringLiteral("jevons"));
+        // Stored when the window closes, not at each click (a write syncs the file to disk).
+        EXPECT_NE(Settings::value(SettingKey::CurrentPage).toString(), QStringLiteral("jevons"));
+        window.setNextAnswer(QMessageBox::Discard);
+        window.close();
+    }
+    EXPECT_EQ(Settings::value(SettingKey::CurrentPage).toString(), QStringLiteral("jevons"));
+    MainWindow reopened(m_store);
+    ASSERT_TRUE(reopened.currentPage());
+    EXPECT_EQ(reopened.currentPage()->pageId(), QStringLiteral("jevons"));
+    reopened.setNextAnswer(QMessageBox::Discard);
+}
+
 TEST_F(MainWindowTest, StoringASettingItAlreadyHasWritesNothing)
 {
     // A page stores its options each time it fills; each write rewrote the settings file and
