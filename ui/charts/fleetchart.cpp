@@ -7,9 +7,11 @@
 #include <QCategoryAxis>
 #include <QFontMetricsF>
 #include <QGraphicsRectItem>
+#include <QHash>
 #include <QLineSeries>
 #include <QRegularExpression>
 #include <QScatterSeries>
+#include <QSet>
 #include <QTextLayout>
 #include <QValueAxis>
 
@@ -72,11 +74,12 @@ QString shortName(const QString &name)
 QStringList uniqueShortNames(const QStringList &names)
 {
     QStringList shorts;
+    QHash<QString, int> uses;
     for (const QString &name : names)
-        shorts << shortName(name);
+        ++uses[shorts.emplace_back(shortName(name))];
     QStringList unique = shorts;
     for (int i = 0; i < names.size(); ++i) {
-        if (shorts.count(shorts.at(i)) < 2)
+        if (uses.value(shorts.at(i)) < 2)
             continue;
         const QStringList words = names.at(i).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (words.size() >= 2)
@@ -140,9 +143,12 @@ void FleetChart::labelCompanies()
     // A category axis shows one category per label: a label already taken would keep its
     // company's whole name, upright across its neighbours. Cut to the same abbreviation, two
     // labels differ by zero-width spaces (the tooltip names each company in full).
-    for (int i = 1; i < labels.size(); ++i)
-        while (labels.mid(0, i).contains(labels.at(i)))
-            labels[i] += QChar(0x200B);
+    QSet<QString> taken;
+    for (QString &label : labels) {
+        while (taken.contains(label))
+            label += QChar(0x200B);
+        taken.insert(label);
+    }
     const QStringList current = m_companyAxis->categoriesLabels();
     for (int i = 0; i < current.size() && i < labels.size(); ++i)
         if (current.at(i) != labels.at(i) && !current.contains(labels.at(i)))

@@ -25,6 +25,15 @@ namespace {
 constexpr int generated = 100000;
 constexpr int companies = 200;
 
+/// The source rows the proxy shows, in its order.
+std::vector<int> rowsOf(const ObservationFilterModel &proxy)
+{
+    std::vector<int> rows(static_cast<std::size_t>(proxy.rowCount()));
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        rows[i] = proxy.sourceRow(static_cast<int>(i));
+    return rows;
+}
+
 class LargeTableTest : public capex::testing::UiTest
 {
 protected:
@@ -98,12 +107,6 @@ TEST_F(LargeTableTest, TheOrderSortedWhileTheStoreIsReadIsTheSortsAndIsTakenAsIt
 {
     const Dataset &d = m_store.snapshot();
     const auto n = d.observations.size();
-    auto rowsOf = [](const ObservationFilterModel &proxy) {
-        std::vector<int> rows(static_cast<std::size_t>(proxy.rowCount()));
-        for (std::size_t i = 0; i < rows.size(); ++i)
-            rows[i] = proxy.sourceRow(static_cast<int>(i));
-        return rows;
-    };
     std::vector<int> english;
     for (Language language : {Language::English, Language::Chinese}) {
         Translation::instance().setLanguage(language);
@@ -156,12 +159,6 @@ TEST_F(LargeTableTest, TheOrderSortedWhileTheStoreIsReadIsTheSortsAndIsTakenAsIt
 TEST_F(LargeTableTest, FilledInStepsTheTableShowsItsRowsAShareATimeAndEndsAsARefreshInOneGo)
 {
     const int all = m_bundled + generated;
-    auto rowsOf = [](const ObservationFilterModel &proxy) {
-        std::vector<int> rows(static_cast<std::size_t>(proxy.rowCount()));
-        for (std::size_t i = 0; i < rows.size(); ++i)
-            rows[i] = proxy.sourceRow(static_cast<int>(i));
-        return rows;
-    };
     // A refresh in one go: every row at once, and its columns' widths.
     m_page->resize(1366, 700);
     m_page->refresh();
