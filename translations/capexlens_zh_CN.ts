@@ -2100,6 +2100,10 @@
         <source>Median of many estimates, end of %1</source>
         <translation>多个估计的中位数，%1年末</translation>
     </message>
+    <message>
+        <source>GPU fleets (H100e), the %1 largest of %2</source>
+        <translation>GPU保有量（H100等效）：%2家中最大的%1家</translation>
+    </message>
 </context>
 <context>
     <name>capex::ui::FleetModelChart</name>

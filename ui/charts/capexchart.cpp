@@ -397,7 +397,7 @@ void CapexChart::build()
     QAbstractAxis *y = nullptr;
     double yLow = 0, yHigh = yMax * 1.08;
     if (m_log) {
-        auto *log = new QLogValueAxis;
+        auto *log = axisAt<QLogValueAxis>(Qt::AlignLeft);
         log->setBase(10);
         yLow = std::pow(10, std::floor(std::log10(yMin)));
         yHigh = std::pow(10, std::ceil(std::log10(yMax * 1.05)));
@@ -406,7 +406,7 @@ void CapexChart::build()
         log->setMinorGridLinePen(ChartStyle::minorGridPen());
         y = log;
     } else {
-        auto *linear = new QValueAxis;
+        auto *linear = axisAt<QValueAxis>(Qt::AlignLeft);
         linear->setRange(0, yHigh);
         linear->applyNiceNumbers();
         linear->setLabelFormat(QStringLiteral("%.0f"));
@@ -415,7 +415,6 @@ void CapexChart::build()
     }
     y->setTitleText(moneyAxisTitle(m_currency));
     y->setTitleFont(ChartStyle::axisTitleFont());
-    addAxis(y, Qt::AlignLeft);
     if (auto *log = qobject_cast<QLogValueAxis *>(y))
         LogAxisLabels::attach(*this, log);
     for (QXYSeries *s : all) {
@@ -526,7 +525,7 @@ void CapexChart::buildQuarterly(const Dataset &d)
     for (QXYSeries *s : all)
         addSeries(s);
     // Quarters sit inside their year: the year's name marks where it begins.
-    auto *x = new QCategoryAxis;
+    auto *x = axisAt<QCategoryAxis>(Qt::AlignBottom);
     x->setRange(xMin - 0.15, xMax + 0.15);
     for (int year = static_cast<int>(std::ceil(xMin - 0.15 + 0.5)); year - 0.5 <= xMax + 0.15; ++year)
         x->append(QString::number(year), year - 0.5);
@@ -534,14 +533,12 @@ void CapexChart::buildQuarterly(const Dataset &d)
     x->setGridLineVisible(true);
     x->setTitleText(tr("Year"));
     x->setTitleFont(ChartStyle::axisTitleFont());
-    addAxis(x, Qt::AlignBottom);
-    auto *y = new QValueAxis;
+    auto *y = axisAt<QValueAxis>(Qt::AlignLeft);
     y->setRange(0, yMax * 1.08);
     y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->setTitleText(moneyAxisTitle(m_currency));
     y->setTitleFont(ChartStyle::axisTitleFont());
-    addAxis(y, Qt::AlignLeft);
     for (QXYSeries *s : all) {
         s->attachAxis(x);
         s->attachAxis(y);

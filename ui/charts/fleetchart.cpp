@@ -19,6 +19,7 @@
 #include <functional>
 #include <map>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 
 namespace capex::ui {
@@ -193,17 +194,36 @@ void FleetChart::build()
             estimates.push_back(&o);
     });
 
-    QStringList companies = m_companies;
-    if (companies.isEmpty()) {
-        for (const Observation *o : estimates)
-            if (!companies.contains(QString::fromStdString(o->entity)))
-                companies << QString::fromStdString(o->entity);
+    // Largest fleets first reads best: each company by its largest estimate.
+    std::unordered_map<std::string, double> largest;
+    std::vector<std::string> firstSeen;
+    for (const Observation *o : estimates) {
+        const auto [it, added] = largest.try_emplace(o->entity, 0.0);
+        if (added)
+            firstSeen.push_back(o->entity);
+        it->second = std::max(it->second, *o->centralValue());
     }
-    // Largest fleets first reads best.
-    std::map<QString, double> size;
-    for (const Observation *o : estimates)
-        size[QString::fromStdString(o->entity)] = std::max(size[QString::fromStdString(o->entity)], *o->centralValue());
-    std::stable_sort(companies.begin(), companies.end(), [&](const QString &a, const QString &b) { return size[a] > size[b]; });
+    QStringList companies = m_companies;
+    if (companies.isEmpty())
+        for (const std::string &id : firstSeen)
+            companies << QString::fromStdString(id);
+    auto sizeOf = [&largest](const QString &id) {
+        const auto it = largest.find(id.toStdString());
+        return it == largest.end() ? 0.0 : it->second;
+    };
+    std::stable_sort(companies.begin(), companies.end(), [&](const QString &a, const QString &b) { return sizeOf(a) > sizeOf(b); });
+    // The overview's panel has room for a few columns: the largest fleets, the title says of how many.
+    const auto everyCompany = static_cast<int>(companies.size());
+    if (m_compact && m_companies.isEmpty() && everyCompany > compactCompanies)
+        companies.resize(compactCompanies);
+    // Each company's column, looked up by id for every estimate.
+    std::unordered_map<std::string, int> columnOf;
+    for (int i = 0; i < companies.size(); ++i)
+        columnOf.emplace(companies.at(i).toStdString(), i);
+    auto column = [&columnOf](const Observation *o) {
+        const auto it = columnOf.find(o->entity);
+        return it == columnOf.end() ? -1 : it->second;
+    };
 
     // One slot per (source, year): the sources that give fleets, in a stable order.
     // One slot per publisher and year: Epoch's estimates come from several of its files (its
@@ -220,7 +240,7 @@ void FleetChart::build()
     std::vector<std::string> sources;
     std::vector<int> years;
     for (const Observation *o : estimates) {
-        if (!companies.contains(QString::fromStdString(o->entity)))
+        if (column(o) < 0)
             continue;
         if (std::find(sources.begin(), sources.end(), publisherOf(o)) == sources.end())
             sources.push_back(publisherOf(o));
@@ -253,12 +273,12 @@ void FleetChart::build()
     };
     std::map<GroupKey, std::vector<const Observation *>> groups;
     for (const Observation *o : estimates)
-        if (const auto company = static_cast<int>(companies.indexOf(QString::fromStdString(o->entity))); company >= 0)
+        if (const int company = column(o); company >= 0)
             groups[{company, o->period, o->kind}].push_back(o);
     // Each estimate's company (its place on the axis, -1: not shown), found once.
     std::vector<int> companyOf(estimates.size());
     for (std::size_t i = 0; i < estimates.size(); ++i)
-        companyOf[i] = static_cast<int>(companies.indexOf(QString::fromStdString(estimates[i]->entity)));
+        companyOf[i] = column(estimates[i]);
     auto summarized = [&](std::size_t i) {
         auto it = groups.find({companyOf[i], estimates[i]->period, estimates[i]->kind});
         return it != groups.end() && it->second.size() >= FigureSummary::manyFigures;
@@ -383,7 +403,7 @@ void FleetChart::build()
     for (QXYSeries *s : all)
         addSeries(s);
 
-    auto *x = new QCategoryAxis;
+    auto *x = axisAt<QCategoryAxis>(Qt::AlignBottom);
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     for (int i = 0; i < companies.size(); ++i) {
         const Entity *e = d.entity(companies.at(i).toStdString());
@@ -398,13 +418,11 @@ void FleetChart::build()
     m_companyAxis = x;
     x->setRange(0, static_cast<double>(companies.size()));
     x->setGridLineVisible(true);
-    addAxis(x, Qt::AlignBottom);
-    auto *y = new QValueAxis;
+    auto *y = axisAt<QValueAxis>(Qt::AlignLeft);
     y->setRange(0, yMax * 1.08);
     y->applyNiceNumbers();
     y->setLabelFormat(chinese ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     y->setTitleFont(ChartStyle::axisTitleFont());
-    addAxis(y, Qt::AlignLeft);
     setAxisTitle(y,
                  chinese ? tr("H100 equivalents, tens of thousands", "axis unit: 万张H100等效")
                          : tr("H100 equivalents, millions"),
@@ -415,7 +433,12 @@ void FleetChart::build()
         if (s->name().isEmpty())
             hideFromLegend(s);
     }
-    setTitle(m_compact ? tr("GPU fleets (H100e)") : tr("GPU fleets by company, H100-equivalents: estimates with ranges"));
+    if (!m_compact)
+        setTitle(tr("GPU fleets by company, H100-equivalents: estimates with ranges"));
+    else if (companies.size() < everyCompany)
+        setTitle(tr("GPU fleets (H100e), the %1 largest of %2").arg(companies.size()).arg(everyCompany));
+    else
+        setTitle(tr("GPU fleets (H100e)"));
     labelCompanies();
 }
 

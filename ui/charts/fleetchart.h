@@ -21,7 +21,10 @@ public:
     explicit FleetChart(QGraphicsItem *parent = nullptr);
 
     QString chartId() const override { return QStringLiteral("fleet"); }
+    /// Compact (the overview's panel): a short title, and of every company with a fleet
+    /// estimate only the compactCompanies largest, unless setCompanies() named them.
     void setCompact(bool compact);
+    static constexpr int compactCompanies = 8;
     /// Companies in the order shown; empty: every company with a fleet estimate.
     void setCompanies(const QStringList &entityIds);
 

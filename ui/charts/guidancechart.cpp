@@ -286,7 +286,7 @@ void GuidanceChart::build()
         left = middle - 0.25;
         right = middle + 0.25;
     }
-    auto *x = new QCategoryAxis;
+    auto *x = axisAt<QCategoryAxis>(Qt::AlignBottom);
     x->setRange(left, right);
     const int months = right - left > 2.5 ? 6 : right - left > 0.4 ? 3 : 1;
     for (int y = static_cast<int>(std::floor(left)) - 1; y <= static_cast<int>(std::ceil(right)) + 1; ++y)
@@ -299,14 +299,12 @@ void GuidanceChart::build()
     x->setGridLineVisible(true);
     x->setTitleText(tr("Date of the statement or report"));
     x->setTitleFont(ChartStyle::axisTitleFont());
-    addAxis(x, Qt::AlignBottom);
-    auto *y = new QValueAxis;
+    auto *y = axisAt<QValueAxis>(Qt::AlignLeft);
     y->setRange(0, std::max(yMax, 1.0) * 1.08);
     y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->setTitleText(moneyAxisTitle(m_options.currency));
     y->setTitleFont(ChartStyle::axisTitleFont());
-    addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *s : all) {
         s->attachAxis(x);
         s->attachAxis(y);

@@ -20,13 +20,7 @@ LogAxisLabels::LogAxisLabels(QChart &chart, QLogValueAxis *axis, Qt::Alignment a
     m_labels->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_labels->setGridLineVisible(false);
     m_labels->setMinorGridLineVisible(false);
-    m_labels->setTitleFont(axis->titleFont());
-    m_labels->setTitleText(axis->titleText());
-    m_labels->setLabelsFont(axis->labelsFont());
-    m_labels->setVisible(axis->isVisible());
-    axis->setLabelsVisible(false);
-    axis->setTitleVisible(false);
-    axis->setLineVisible(false);
+    follow();
     chart.addAxis(m_labels, alignment);
     connect(axis, &QLogValueAxis::rangeChanged, this, &LogAxisLabels::update);
     connect(axis, &QLogValueAxis::baseChanged, this, &LogAxisLabels::update);
@@ -52,6 +46,24 @@ LogAxisLabels::LogAxisLabels(QChart &chart, QLogValueAxis *axis, Qt::Alignment a
     update();
 }
 
+void LogAxisLabels::follow()
+{
+    m_labels->setTitleFont(m_axis->titleFont());
+    for (const char *name : {"fullTitle", "briefTitle"})
+        m_labels->setProperty(name, m_axis->property(name));
+    m_labels->setTitleText(m_axis->titleText());
+    m_labels->setLabelsFont(m_axis->labelsFont());
+    m_labels->setVisible(m_axis->isVisible());
+    m_axis->setLabelsVisible(false);
+    m_axis->setTitleVisible(false);
+    m_axis->setLineVisible(false);
+}
+
+bool LogAxisLabels::isLabels(const QAbstractAxis *axis)
+{
+    return axis && axis->objectName() == QLatin1String("logAxisLabels") && qobject_cast<const QCategoryAxis *>(axis);
+}
+
 QCategoryAxis *LogAxisLabels::labelsOf(const QLogValueAxis *axis)
 {
     const auto *labels = axis ? axis->findChild<LogAxisLabels *>(QStringLiteral("logAxisLabels"), Qt::FindDirectChildrenOnly)
@@ -61,7 +73,16 @@ QCategoryAxis *LogAxisLabels::labelsOf(const QLogValueAxis *axis)
 
 void LogAxisLabels::attach(QChart &chart, QLogValueAxis *axis, Qt::Alignment alignment)
 {
-    new LogAxisLabels(chart, axis, alignment);
+    auto *labels = axis->findChild<LogAxisLabels *>(QStringLiteral("logAxisLabels"), Qt::FindDirectChildrenOnly);
+    if (!labels) {
+        new LogAxisLabels(chart, axis, alignment);
+        return;
+    }
+    // Attached before, and the axis reset since (ObservationChart::axisAt): as when new.
+    if (labels->m_labels) {
+        labels->follow();
+        labels->update();
+    }
 }
 
 void LogAxisLabels::update()

@@ -26,13 +26,19 @@ public:
 
     /// The labels of `axis` made by attach(), or null.
     static QCategoryAxis *labelsOf(const QLogValueAxis *axis);
-    /// Labels `axis` on `chart` (which must hold it) from now on.
+    /// Labels `axis` on `chart` (which must hold it) from now on. Again on an axis labelled
+    /// already, it takes up the axis' title, font and visibility anew and hides its own labels,
+    /// title and line again (an axis reset for another build, ObservationChart::axisAt).
     static void attach(QChart &chart, QLogValueAxis *axis, Qt::Alignment alignment = Qt::AlignLeft);
+    /// Whether `axis` is the labels of a log axis, made by attach().
+    static bool isLabels(const QAbstractAxis *axis);
 
     QCategoryAxis *labels() const { return m_labels; }
 
 private:
     void update();
+    /// Takes the log axis' title, fonts and visibility; hides its labels, title and line.
+    void follow();
 
     QChart &m_chart;
     QLogValueAxis *m_axis;

@@ -1,15 +1,18 @@
 #include "observationchart.h"
 
 #include "chartstyle.h"
+#include "logaxislabels.h"
 #include "translation.h"
 #include "valuetext.h"
 
+#include <QCategoryAxis>
 #include <QGraphicsRectItem>
 #include <QGraphicsSceneHoverEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QPainter>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -158,6 +161,7 @@ ObservationChart::ObservationChart(QGraphicsItem *parent) : DashboardChart(paren
     connect(&Translation::instance(), &Translation::languageChanged, this, &ObservationChart::rebuild);
     connect(this, &QChart::plotAreaChanged, this, &ObservationChart::repositionEventLabels);
     connect(this, &QChart::plotAreaChanged, m_rangeBarLayer, [this] { static_cast<RangeBarLayer *>(m_rangeBarLayer)->changed(); });
+    connect(this, &QChart::plotAreaChanged, this, &ObservationChart::fitYearTicks);
 }
 
 ObservationChart::~ObservationChart() = default;
@@ -182,8 +186,13 @@ void ObservationChart::rebuild()
         delete label.item;
     m_eventLabels.clear();
     removeAllSeries();
+    // The axes stay on the chart, for the build to ask for again (axisAt). A log axis' labels
+    // (LogAxisLabels) go with it.
+    m_keptAxes.clear();
     for (QAbstractAxis *axis : axes())
-        removeAxis(axis), delete axis;
+        if (!LogAxisLabels::isLabels(axis))
+            m_keptAxes << axis;
+    m_yearAxis = nullptr;
     m_points.clear();
     m_labels.clear();
     m_summaries.clear();
@@ -192,6 +201,20 @@ void ObservationChart::rebuild()
     static_cast<RangeBarLayer *>(m_rangeBarLayer)->m_hovered = nullptr;
     if (m_snapshot)
         build();
+    for (QAbstractAxis *axis : std::as_const(m_keptAxes)) {
+        if (!m_snapshot) {
+            // Kept for the snapshot to come: the step that empties a chart while the figures
+            // are read is followed by the one that fills it.
+            axis->setVisible(false);
+            continue;
+        }
+        if (auto *log = qobject_cast<QLogValueAxis *>(axis))
+            if (QCategoryAxis *labels = LogAxisLabels::labelsOf(log))
+                removeAxis(labels), delete labels;
+        removeAxis(axis);
+        delete axis;
+    }
+    m_keptAxes.clear();
     static_cast<RangeBarLayer *>(m_rangeBarLayer)->changed();
     repositionEventLabels();
     emit rebuilt();
@@ -408,28 +431,84 @@ QString ObservationChart::moneyAxisTitle(const QString &currency)
     return usd ? tr("USD billions") : tr("RMB billions");
 }
 
+QAbstractAxis *ObservationChart::takeKeptAxis(const QMetaObject &type, Qt::Alignment alignment)
+{
+    for (qsizetype i = 0; i < m_keptAxes.size(); ++i) {
+        QAbstractAxis *axis = m_keptAxes.at(i);
+        if (axis->metaObject() == &type && axis->alignment() == alignment) {
+            m_keptAxes.removeAt(i);
+            resetAxis(*axis);
+            return axis;
+        }
+    }
+    return nullptr;
+}
+
+void ObservationChart::resetAxis(QAbstractAxis &axis)
+{
+    // Each setter below does nothing where the value is already the one set.
+    axis.setVisible(true);
+    axis.setTitleText(QString());
+    axis.setTitleVisible(true);
+    axis.setLabelsVisible(true);
+    axis.setLabelsAngle(0);
+    axis.setLineVisible(true);
+    axis.setGridLineVisible(true);
+    axis.setMinorGridLineVisible(true);
+    axis.setShadesVisible(false);
+    axis.setReverse(false);
+    for (const QByteArray &name : axis.dynamicPropertyNames())
+        axis.setProperty(name.constData(), QVariant());
+    if (auto *value = qobject_cast<QValueAxis *>(&axis)) {
+        value->setTickType(QValueAxis::TicksFixed);
+        value->setTickCount(5); // applyNiceNumbers() starts from the count it finds
+        value->setTickAnchor(0);
+        value->setTickInterval(0);
+        value->setMinorTickCount(0);
+        value->setLabelFormat(QString());
+    } else if (auto *log = qobject_cast<QLogValueAxis *>(&axis)) {
+        log->setBase(10);
+        log->setMinorTickCount(0);
+        log->setLabelFormat(QString());
+    }
+    if (auto *categories = qobject_cast<QCategoryAxis *>(&axis)) {
+        // From the last: a category removed before others moves the next one's start.
+        const QStringList labels = categories->categoriesLabels();
+        for (qsizetype i = labels.size() - 1; i >= 0; --i)
+            categories->remove(labels.at(i));
+        categories->setStartValue(0);
+        categories->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    }
+}
+
 QValueAxis *ObservationChart::addYearAxis(int first, int last)
 {
-    auto *axis = new QValueAxis;
+    auto *axis = axisAt<QValueAxis>(Qt::AlignBottom);
     axis->setRange(first - 0.5, last + 0.5);
     // Whole years only: ticks anchored on integers, one a year, labels without decimals.
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(first);
     axis->setTickInterval(last - first > 14 ? 2 : 1);
-    // As many labels as fit the plot's width (a compact chart of 2010–2026 on a laptop has
-    // room for every fifth year), again whenever the plot is laid out.
-    connect(this, &QChart::plotAreaChanged, axis, [axis](const QRectF &area) {
-        const int interval = yearTickInterval(*axis, area.width(), axis->max() - axis->min());
-        if (axis->tickInterval() != interval)
-            axis->setTickInterval(interval);
-    });
     axis->setLabelFormat(QStringLiteral("%d"));
     axis->setMinorTickCount(0);
     axis->setGridLineVisible(false);
     axis->setTitleText(tr("Year"));
     axis->setTitleFont(ChartStyle::axisTitleFont());
-    addAxis(axis, Qt::AlignBottom);
+    m_yearAxis = axis;
+    // The interval that fits the plot as it is laid out now; again at every layout.
+    fitYearTicks(plotArea());
     return axis;
+}
+
+void ObservationChart::fitYearTicks(const QRectF &plot)
+{
+    // As many labels as fit the plot's width: a compact chart of 2010–2026 on a laptop has
+    // room for every fifth year.
+    if (!m_yearAxis || plot.width() <= 0)
+        return;
+    const int interval = yearTickInterval(*m_yearAxis, plot.width(), m_yearAxis->max() - m_yearAxis->min());
+    if (m_yearAxis->tickInterval() != interval)
+        m_yearAxis->setTickInterval(interval);
 }
 
 void ObservationChart::addEventMarkers(QValueAxis *xAxis, QAbstractAxis *yAxis, double yLow, double yHigh)

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QPen>
+#include <QPointer>
 #include <QList>
 #include <QVector>
 
@@ -12,6 +13,7 @@
 #include <set>
 #include <vector>
 
+class QAbstractAxis;
 class QAbstractSeries;
 class QGraphicsSimpleTextItem;
 class QLineSeries;
@@ -34,7 +36,9 @@ signals:
 /// A chart of observations. It remembers which observation each plotted point is, so
 /// that hovering a point can name its value, range, kind, grade, period and source,
 /// and which sources the plotted figures come from, for footers and exports.
-/// Subclasses build everything in rebuild(), which also runs on a language change.
+/// Subclasses build everything in rebuild(), which also runs on a language change. Their
+/// axes outlive a rebuild (axisAt): Qt Charts makes the graphics of an axis added to a chart
+/// anew, a rich-text item per label, and on a large store that was most of a chart's layout.
 class ObservationChart : public DashboardChart
 {
     Q_OBJECT
@@ -116,7 +120,26 @@ protected:
     /// the axes of `along`, hovering and clicking as the summary does (a RangeBar).
     void addSummaryWhisker(double x, const SummaryMark &mark, const QColor &color, const QXYSeries *along);
     void addRangeBar(RangeBar bar);
-    /// A value axis of whole years from `first` to `last`, ticks on every year.
+    /// The axis of type `Axis` on the chart's `alignment` side for the build under way: the
+    /// one of that type and side that the last build used, reset to what a new one would be
+    /// (resetAxis), or else a new one added to the chart. Either way it holds no series. An
+    /// axis the build does not ask for is deleted after it; when there is no snapshot to
+    /// build from, hidden until the next build.
+    template <class Axis>
+    Axis *axisAt(Qt::Alignment alignment)
+    {
+        if (QAbstractAxis *kept = takeKeptAxis(Axis::staticMetaObject, alignment))
+            return static_cast<Axis *>(kept);
+        auto *axis = new Axis;
+        addAxis(axis, alignment);
+        return axis;
+    }
+    /// What a build may have set on `axis`, back to what a new axis of its type has: title,
+    /// visibility, ticks, label format and position, categories and the titles that
+    /// DashboardChart keeps in properties. Not the theme's pens, brushes and fonts, which
+    /// ChartStyle and the chart's theme set alike on every axis.
+    static void resetAxis(QAbstractAxis &axis);
+    /// A value axis of whole years from `first` to `last`, ticks on every year, at the bottom.
     QValueAxis *addYearAxis(int first, int last);
     /// Units of money per displayed axis unit: 1e9 in English (billions), 1e8 in Chinese (亿).
     static double moneyAxisScale();
@@ -133,6 +156,9 @@ protected:
 private:
     friend class RangeBarLayer;
     void repositionEventLabels();
+    QAbstractAxis *takeKeptAxis(const QMetaObject &type, Qt::Alignment alignment);
+    /// As many year labels as fit the plot's width, again at every layout.
+    void fitYearTicks(const QRectF &plot);
     /// Asks for the figures behind `mark` (links()): a click on its mark or its whisker.
     static void requestFigures(const SummaryMark &mark);
 
@@ -151,6 +177,8 @@ private:
     QList<EventLabel> m_eventLabels;
     std::vector<RangeBar> m_rangeBars;
     QGraphicsObject *m_rangeBarLayer;
+    QList<QAbstractAxis *> m_keptAxes;  ///< during a rebuild, the last build's axes not yet asked for
+    QPointer<QValueAxis> m_yearAxis;     ///< addYearAxis' axis in this build
 };
 
 } // namespace capex::ui

@@ -14,6 +14,7 @@
 #include <QChartView>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QMetaProperty>
 #include <QScatterSeries>
 #include <QValueAxis>
 #include <QTest>
@@ -53,6 +54,96 @@ TEST_F(ChartTest, RebuildingKeepsOneAxisPerSide)
     EXPECT_EQ(LogAxisLabels::labelsOf(log), vertical.last());
     chart.setLogScale(false);
     EXPECT_EQ(chart.axes(Qt::Vertical).size(), 1);
+}
+
+/// Every axis of `chart` as text: its type, side, each property and dynamic property, and its
+/// categories with their ends; in the chart's order.
+static QStringList describeAxes(const QChart &chart)
+{
+    QStringList text;
+    for (const QAbstractAxis *axis : chart.axes()) {
+        QString line;
+        QDebug out(&line);
+        out << axis->metaObject()->className() << axis->alignment();
+        const QMetaObject *meta = axis->metaObject();
+        for (int i = 0; i < meta->propertyCount(); ++i)
+            out << meta->property(i).name() << meta->property(i).read(axis);
+        for (const QByteArray &name : axis->dynamicPropertyNames())
+            out << name << axis->property(name.constData());
+        if (auto *categories = qobject_cast<QCategoryAxis *>(const_cast<QAbstractAxis *>(axis))) // its getters are not const
+            for (const QString &label : categories->categoriesLabels())
+                out << label << categories->endValue(label);
+        text << line;
+    }
+    return text;
+}
+
+TEST_F(ChartTest, AxesOutliveARebuildAndReadAsANewChartsWould)
+{
+    // Qt Charts makes an axis' graphics anew whenever one is added (a rich-text item per
+    // label): a rebuild keeps them, and what the last build set on them must not show.
+    const CapexChart::Options wide{{QStringLiteral("microsoft"), QStringLiteral("meta"), QStringLiteral("amazon")},
+                                   QStringLiteral("USD"), QStringLiteral("capex"), false, true};
+    CapexChart::Options narrow{{QStringLiteral("meta")}, QStringLiteral("CNY"), QStringLiteral("capex"), false, false};
+    CapexChart chart;
+    chart.setSnapshot(&m_store.snapshot());
+    chart.configure(wide);
+    const QList<QAbstractAxis *> first = chart.axes();
+    ASSERT_EQ(first.size(), 2);
+    chart.configure(narrow);
+    EXPECT_EQ(chart.axes(), first); // the same two axes, not new ones
+    chart.configure(wide);
+    EXPECT_EQ(chart.axes(), first);
+    {
+        CapexChart fresh;
+        fresh.setSnapshot(&m_store.snapshot());
+        fresh.configure(wide);
+        EXPECT_EQ(describeAxes(chart), describeAxes(fresh));
+    }
+    // A log axis and its labels, kept likewise; then a quarterly view's category axis.
+    CapexChart::Options log = wide;
+    log.logScale = true;
+    narrow.logScale = true;
+    chart.configure(narrow);
+    const QList<QAbstractAxis *> logAxes = chart.axes();
+    ASSERT_EQ(logAxes.size(), 3);
+    chart.configure(log);
+    EXPECT_EQ(chart.axes(), logAxes);
+    CapexChart::Options quarterly = wide;
+    quarterly.view = CapexChart::Options::View::Quarterly;
+    for (const CapexChart::Options &options : {log, quarterly}) {
+        chart.configure(options);
+        CapexChart fresh;
+        fresh.setSnapshot(&m_store.snapshot());
+        fresh.configure(options);
+        EXPECT_EQ(describeAxes(chart), describeAxes(fresh));
+    }
+    ASSERT_EQ(chart.axes().size(), 2);
+    EXPECT_TRUE(qobject_cast<QCategoryAxis *>(chart.axes(Qt::Horizontal).value(0)));
+}
+
+TEST_F(ChartTest, AnEmptiedChartHidesItsAxesUntilItsFiguresReturn)
+{
+    // The step that empties a chart while a large store is read keeps its axes for the next.
+    auto *capex = new CapexChart;
+    QChartView view(capex); // owns it
+    view.resize(640, 420);
+    capex->setSnapshot(&m_store.snapshot());
+    capex->configure({{QStringLiteral("meta")}, QStringLiteral("USD"), QStringLiteral("capex"), false, true});
+    const QList<QAbstractAxis *> axes = capex->axes();
+    ASSERT_EQ(axes.size(), 2);
+    capex->setSnapshot(nullptr);
+    EXPECT_EQ(capex->axes(), axes);
+    for (const QAbstractAxis *axis : axes)
+        EXPECT_FALSE(axis->isVisible());
+    capex->setSnapshot(&m_store.snapshot());
+    EXPECT_EQ(capex->axes(), axes);
+    for (const QAbstractAxis *axis : axes)
+        EXPECT_TRUE(axis->isVisible());
+    // A store whose figures the chart cannot plot leaves it no axis at all.
+    const Dataset empty;
+    capex->setSnapshot(&empty);
+    EXPECT_TRUE(capex->axes().isEmpty());
 }
 
 TEST_F(ChartTest, CapexChartPlotsEveryActualGuidanceAndEstimateOfTheCompany)
@@ -459,6 +550,73 @@ TEST_F(ChartTest, FleetLegendNamesEachLookOnceNotEachYear)
         if (s->type() == QAbstractSeries::SeriesTypeScatter)
             markers += static_cast<int>(static_cast<QXYSeries *>(s)->count());
     EXPECT_EQ(markers, estimates);
+}
+
+TEST_F(ChartTest, TheCompactFleetChartShowsTheLargestFleetsAndSaysOfHowMany)
+{
+    Dataset d = m_store.snapshot();
+    auto isEstimate = [](const Observation &o) {
+        return o.metric == "gpu_fleet_h100e" && o.period.isYearEnd() && o.kind != Kind::Guidance;
+    };
+    QSet<QString> reference;
+    double largest = 0;
+    const Observation *model = nullptr;
+    for (const Observation &o : d.observations)
+        if (isEstimate(o)) {
+            reference.insert(QString::fromStdString(o.entity));
+            largest = std::max(largest, *o.centralValue());
+            model = &o;
+        }
+    ASSERT_TRUE(model);
+    ASSERT_LE(reference.size(), FleetChart::compactCompanies); // the reference data: every company shows
+    {
+        FleetChart compact;
+        compact.setCompact(true);
+        compact.setSnapshot(&d);
+        EXPECT_EQ(compact.title(), QStringLiteral("GPU fleets (H100e)"));
+        EXPECT_EQ(qobject_cast<QCategoryAxis *>(compact.axes(Qt::Horizontal).value(0))->count(), reference.size());
+    }
+    // Twelve more companies: three larger than any in the reference data, nine smaller.
+    const Observation copy = *model;
+    for (int c = 1; c <= 12; ++c) {
+        const std::string id = "fleet_co_" + std::to_string(c);
+        d.entities.push_back({id, "company", "Fleet company " + std::to_string(c), "算力公司" + std::to_string(c), true});
+        Observation o = copy;
+        o.entity = id;
+        o.uid.clear();
+        o.value = c <= 3 ? largest * (2 + c) : 1000.0 * c;
+        o.low.reset();
+        o.high.reset();
+        d.observations.push_back(o);
+    }
+    const int every = static_cast<int>(reference.size()) + 12;
+    FleetChart compact;
+    compact.setCompact(true);
+    compact.setSnapshot(&d);
+    EXPECT_EQ(compact.title(), QStringLiteral("GPU fleets (H100e), the %1 largest of %2").arg(FleetChart::compactCompanies).arg(every));
+    auto *axis = qobject_cast<QCategoryAxis *>(compact.axes(Qt::Horizontal).value(0));
+    ASSERT_TRUE(axis);
+    ASSERT_EQ(axis->count(), FleetChart::compactCompanies);
+    // Largest first: the three added above the rest, then the reference data's companies.
+    QStringList names; // each column's whole name, in the axis' order (the tooltips over them)
+    for (QGraphicsItem *item : compact.childItems())
+        if (auto *rect = dynamic_cast<QGraphicsRectItem *>(item); rect && !rect->toolTip().isEmpty())
+            names << rect->toolTip();
+    ASSERT_EQ(names.size(), FleetChart::compactCompanies);
+    EXPECT_EQ(names.mid(0, 3), QStringList({QStringLiteral("Fleet company 3"), QStringLiteral("Fleet company 2"),
+                                            QStringLiteral("Fleet company 1")}));
+    for (const QString &name : names.mid(3))
+        EXPECT_FALSE(name.startsWith(QStringLiteral("Fleet company"))) << name.toStdString();
+    // Every estimate of a company shown has its mark (one a figure, or a summary of many).
+    int markers = 0;
+    for (QAbstractSeries *s : compact.series())
+        if (s->type() == QAbstractSeries::SeriesTypeScatter)
+            markers += static_cast<int>(static_cast<QXYSeries *>(s)->count());
+    EXPECT_GT(markers, 3);
+    // The Fleet page's chart shows every company.
+    FleetChart whole;
+    whole.setSnapshot(&d);
+    EXPECT_EQ(qobject_cast<QCategoryAxis *>(whole.axes(Qt::Horizontal).value(0))->count(), every);
 }
 
 TEST_F(ChartTest, FleetCompaniesThatShareAShortNameAreLabelledApartEachUnderItsColumn)
