@@ -39,25 +39,33 @@ std::optional<int> latestFleetYear(const Dataset &dataset)
 
 std::optional<FleetTotal> fleetTotal(const Dataset &dataset, int year)
 {
-    std::map<std::string, FleetTotal> bySource;
+    // Per source, each company's latest estimate (by as-of date): a source that revised its
+    // estimate of a company counts the company once, at its latest word.
+    std::map<std::string, std::map<std::string, const Observation *>> latest; // source → entity → figure
     dataset.forEachOfMetric("gpu_fleet_h100e", [&](const Observation &o) {
-        if (!o.period.isYearEnd() || o.period.year != year || o.kind == Kind::Guidance)
+        if (!o.period.isYearEnd() || o.period.year != year || o.kind == Kind::Guidance || !o.centralValue())
             return;
         // Companies and labs only: a country's fleet (China's) would count their chips twice.
         if (const Entity *e = dataset.entity(o.entity); !e || (e->type != "company" && e->type != "lab"))
             return;
-        const auto value = o.centralValue();
-        if (!value)
-            return;
-        FleetTotal &t = bySource[o.source];
-        t.source = o.source;
-        t.year = year;
-        ++t.companies;
-        t.low += o.low.value_or(*value);
-        t.mid += *value;
-        t.high += o.high.value_or(*value);
-        t.asOf = std::max(t.asOf, o.asOf);
+        const Observation *&kept = latest[o.source][o.entity];
+        if (!kept || o.asOf > kept->asOf || (o.asOf == kept->asOf && o.uid > kept->uid))
+            kept = &o;
     });
+    std::map<std::string, FleetTotal> bySource;
+    for (const auto &[source, companies] : latest) {
+        FleetTotal &t = bySource[source];
+        t.source = source;
+        t.year = year;
+        for (const auto &[entity, o] : companies) {
+            const double value = *o->centralValue();
+            ++t.companies;
+            t.low += o->low.value_or(value);
+            t.mid += value;
+            t.high += o->high.value_or(value);
+            t.asOf = std::max(t.asOf, o->asOf);
+        }
+    }
     std::optional<FleetTotal> best;
     for (const auto &[id, total] : bySource)
         if (!best || total.companies > best->companies

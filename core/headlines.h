@@ -35,7 +35,8 @@ struct FleetTotal
 /// The sum of GPU-fleet estimates (H100e) of companies and labs for `year` (a company's own
 /// target is not an estimate), from the source that covers the most companies that year
 /// (ties: the one stated latest, then the larger sum of midpoints, then the source id).
-/// Uses a figure's low/high where given, else its value.
+/// Uses a figure's low/high where given, else its value. Where a source gives a company's
+/// fleet more than once for the year, its latest (by as-of date) counts, once.
 std::optional<FleetTotal> fleetTotal(const Dataset &dataset, int year);
 
 /// The latest year that has any fleet estimate.

@@ -67,6 +67,35 @@ TEST(Headlines, FleetTotalTakesTheSourceCoveringMostCompanies)
     EXPECT_FALSE(Headlines::fleetTotal(d, 2023));
 }
 
+TEST(Headlines, FleetTotalCountsACompanyOnceAtItsSourcesLatestEstimate)
+{
+    // A source that revised its estimate of Meta's fleet: the company counts once, at the
+    // revision, not twice with both figures added.
+    Dataset d = capex::testing::tinyDataset();
+    d.metrics.push_back({"gpu_fleet_h100e", "GPU fleet", "GPU保有量", "H100e"});
+    auto fleet = [](std::string entity, double value, std::string asOf, std::string uid) {
+        Observation o;
+        o.uid = std::move(uid);
+        o.entity = std::move(entity);
+        o.metric = "gpu_fleet_h100e";
+        o.period = Period::calendarYear(2025);
+        o.value = value;
+        o.source = "broker";
+        o.asOf = std::move(asOf);
+        return o;
+    };
+    d.observations.push_back(fleet("meta", 1.5e6, "2025-12-01", "a"));
+    d.observations.push_back(fleet("meta", 2.0e6, "2026-03-01", "b"));
+    d.observations.push_back(fleet("meta", 1.0e6, "2025-06-01", "c"));
+    d.observations.push_back(fleet("bytedance", 1.0e6, "2025-06-01", "d"));
+    const auto total = Headlines::fleetTotal(d, 2025);
+    ASSERT_TRUE(total);
+    EXPECT_EQ(total->companies, 2);
+    EXPECT_DOUBLE_EQ(total->mid, 3.0e6);
+    EXPECT_DOUBLE_EQ(total->low, 3.0e6);
+    EXPECT_EQ(total->asOf, "2026-03-01");
+}
+
 TEST(Headlines, BundledLessWrongFleetForEnd2024SumsToAboutThreeMillion)
 {
     auto d = DatasetReader::read(bundledDatasetFiles());
