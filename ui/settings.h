@@ -32,7 +32,11 @@ class Settings
 {
 public:
     static QVariant value(SettingKey key);
+    /// Stores `value`: value() returns it at once, and a thread of its own writes it to the
+    /// settings file (writes sync the file to disk), all before the program ends.
     static void setValue(SettingKey key, const QVariant &value);
+    /// Waits until every value set is in the settings file.
+    static void flush();
     static QString keyName(SettingKey key);
     static QVariant defaultValue(SettingKey key);
 };

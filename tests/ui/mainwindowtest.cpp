@@ -307,6 +307,7 @@ TEST_F(MainWindowTest, StoringASettingItAlreadyHasWritesNothing)
     // A page stores its options each time it fills; each write rewrote the settings file and
     // synced it to disk on the GUI thread, a third of a large store's fill step.
     Settings::setValue(SettingKey::CapexCompanies, QStringList {QStringLiteral("meta"), QStringLiteral("oracle")});
+    Settings::flush();
     const QString path = QSettings().fileName();
     {
         QFile file(path);
@@ -318,11 +319,36 @@ TEST_F(MainWindowTest, StoringASettingItAlreadyHasWritesNothing)
         return file.open(QIODevice::ReadOnly) && file.readAll().contains("; a line only");
     };
     Settings::setValue(SettingKey::CapexCompanies, QStringList {QStringLiteral("meta"), QStringLiteral("oracle")});
+    Settings::flush();
     EXPECT_TRUE(marked());
-    // A new value is written.
+    // A new value reads back at once, and is written on the settings' own thread.
     Settings::setValue(SettingKey::CapexCompanies, QStringList {QStringLiteral("meta")});
-    EXPECT_FALSE(marked());
     EXPECT_EQ(Settings::value(SettingKey::CapexCompanies).toStringList(), QStringList {QStringLiteral("meta")});
+    Settings::flush();
+    EXPECT_FALSE(marked());
+    EXPECT_EQ(QSettings(path, QSettings::IniFormat).value(Settings::keyName(SettingKey::CapexCompanies)).toStringList(),
+              QStringList {QStringLiteral("meta")});
+    EXPECT_EQ(Settings::value(SettingKey::CapexCompanies).toStringList(), QStringList {QStringLiteral("meta")});
+}
+
+TEST_F(MainWindowTest, SettingsSetInABurstReadBackAtOnceAndTheLastIsWritten)
+{
+    // Values are written on the settings' own thread, after the user's click has returned.
+    QStringList chosen;
+    for (const char *id : {"meta", "oracle", "microsoft", "amazon", "alphabet", "xai", "coreweave", "bytedance"}) {
+        chosen << QString::fromLatin1(id);
+        Settings::setValue(SettingKey::CapexCompanies, chosen);
+        Settings::setValue(SettingKey::GuidanceYear, 2020 + static_cast<int>(chosen.size()));
+        ASSERT_EQ(Settings::value(SettingKey::CapexCompanies).toStringList(), chosen);
+        ASSERT_EQ(Settings::value(SettingKey::GuidanceYear).toInt(), 2020 + chosen.size());
+    }
+    Settings::flush();
+    const QString path = QSettings().fileName();
+    EXPECT_EQ(QSettings(path, QSettings::IniFormat).value(Settings::keyName(SettingKey::CapexCompanies)).toStringList(), chosen);
+    EXPECT_EQ(QSettings(path, QSettings::IniFormat).value(Settings::keyName(SettingKey::GuidanceYear)).toInt(), 2028);
+    // Once written, a value is read from the file again: nothing stale is held back.
+    QSettings(path, QSettings::IniFormat).setValue(Settings::keyName(SettingKey::GuidanceYear), 2031);
+    EXPECT_EQ(Settings::value(SettingKey::GuidanceYear).toInt(), 2031);
 }
 
 TEST_F(MainWindowTest, ReopeningOnTheCapexPageKeepsTheCompaniesChosen)
@@ -341,6 +367,7 @@ TEST_F(MainWindowTest, ReopeningOnTheCapexPageKeepsTheCompaniesChosen)
     EXPECT_EQ(Settings::value(SettingKey::CapexCompanies).toStringList(),
               QStringList({QStringLiteral("meta"), QStringLiteral("oracle")}));
     // Filling stores nothing the user did not choose (a write syncs the file to disk).
+    Settings::flush();
     for (SettingKey key : {SettingKey::CapexLogScale, SettingKey::CapexView, SettingKey::CapexMetric,
                            SettingKey::DisplayCurrency, SettingKey::ShowEvents})
         EXPECT_FALSE(QSettings().contains(Settings::keyName(key))) << Settings::keyName(key).toStdString();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "datastore.h"
+#include "settings.h"
 #include "translation.h"
 
 #include <QDir>
@@ -18,6 +19,7 @@ class UiTest : public ::testing::Test
 protected:
     void SetUp() override
     {
+        ui::Settings::flush(); // a value a test before set is written before the file is cleared
         QSettings().clear();
         ui::Translation::instance().setLanguage(Language::English);
         ASSERT_TRUE(m_dir.isValid());

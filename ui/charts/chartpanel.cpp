@@ -33,16 +33,7 @@ public:
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override
     {
-        // Layouts ask on every activation (a page relays out whenever a label beside the
-        // charts changes its text, on each slider step): lay the text out once per text,
-        // font and width.
-        if (width != m_cachedWidth || text() != m_cachedText || font() != m_cachedFont) {
-            m_cachedWidth = width;
-            m_cachedText = text();
-            m_cachedFont = font();
-            m_cachedHeight = layoutLines(width, nullptr) * fontMetrics().lineSpacing();
-        }
-        return m_cachedHeight;
+        return static_cast<int>(linesFor(width).size()) * fontMetrics().lineSpacing();
     }
     QSize sizeHint() const override { return {120, heightForWidth(width() > 0 ? width() : 400)}; }
     QSize minimumSizeHint() const override { return {60, fontMetrics().lineSpacing()}; }
@@ -53,17 +44,35 @@ protected:
         QPainter painter(this);
         painter.setPen(palette().color(foregroundRole()));
         painter.setFont(font());
-        layoutLines(width(), &painter);
+        const QFontMetrics metrics = fontMetrics();
+        const QStringList &lines = linesFor(width());
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            painter.drawText(QPointF(0, static_cast<double>(i * metrics.lineSpacing() + metrics.ascent())), lines.at(i));
     }
 
 private:
-    /// Lays the text out in `width`, at most maxLines lines, drawing it when `painter` is
-    /// given; returns the number of lines.
-    int layoutLines(int width, QPainter *painter) const
+    /// The lines shown in `width`, at most maxLines, the last ending in "…" where text is
+    /// left out. Laid out once per text, font and width: layouts ask on every activation (a
+    /// page relays out whenever a label beside the charts changes its text, on each slider
+    /// step), and a chart's repaint asks again.
+    const QStringList &linesFor(int width) const
+    {
+        if (width == m_cachedWidth && text() == m_cachedText && font() == m_cachedFont)
+            return m_cachedLines;
+        m_cachedWidth = width;
+        m_cachedText = text();
+        m_cachedFont = font();
+        m_cachedLines = layoutLines(width);
+        return m_cachedLines;
+    }
+
+    QStringList layoutLines(int width) const
     {
         QString flat = text().simplified();
-        if (flat.isEmpty() || width <= 0)
-            return flat.isEmpty() ? 0 : 1;
+        if (flat.isEmpty())
+            return {};
+        if (width <= 0)
+            return {flat};
         // Only the start is shown: a chart of a large store cites hundreds of sources, and
         // laying all of them out took a tenth of the page's first show. Twice what fits in the
         // lines shown is laid out; the rest is cut, and the last line shown ends in "…".
@@ -83,22 +92,20 @@ private:
             spans.append({line.textStart(), line.textLength()});
         }
         layout.endLayout();
-        const int lines = std::min<int>(static_cast<int>(spans.size()), maxLines);
-        if (painter) {
-            for (int i = 0; i < lines; ++i) {
-                const bool last = i == lines - 1 && (spans.size() > maxLines || cut);
-                const QString part = last ? metrics.elidedText(flat.mid(spans[i].first), Qt::ElideRight, width)
-                                          : flat.mid(spans[i].first, spans[i].second);
-                painter->drawText(QPointF(0, i * metrics.lineSpacing() + metrics.ascent()), part);
-            }
+        const int count = std::min<int>(static_cast<int>(spans.size()), maxLines);
+        QStringList lines;
+        for (int i = 0; i < count; ++i) {
+            const bool last = i == count - 1 && (spans.size() > maxLines || cut);
+            lines << (last ? metrics.elidedText(flat.mid(spans[i].first), Qt::ElideRight, width)
+                           : flat.mid(spans[i].first, spans[i].second));
         }
         return lines;
     }
 
     mutable int m_cachedWidth = -1;
-    mutable int m_cachedHeight = 0;
     mutable QString m_cachedText;
     mutable QFont m_cachedFont;
+    mutable QStringList m_cachedLines;
 };
 
 /// The whole citation as a tooltip that wraps instead of running off the screen.
