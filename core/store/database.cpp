@@ -9,12 +9,16 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <cstdint>
 #include <ctime>
 #include <limits>
 #include <map>
 #include <memory>
 #include <optional>
 #include <set>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
 
 namespace capex {
 namespace {
@@ -252,6 +256,64 @@ struct PeriodColumns
 {
     int year, month, day;
 };
+
+/// Puts `observations` in the order of `ORDER BY entity_id, metric_id, period_year,
+/// period_month, period_day, id` (text compared byte by byte, as SQLite's BINARY collation
+/// does), `periods` holding each one's period columns. The ids are ranked once (a few hundred
+/// distinct), and the sort compares compact integer keys; each record is then moved once, in
+/// place. Comparing the records' strings had taken 1.7 s for a million.
+void sortIntoSeriesOrder(std::vector<Observation> &observations, const std::vector<PeriodColumns> &periods)
+{
+    // Each distinct id's rank among the ids of its column.
+    auto ranks = [&observations](std::string Observation::*column) {
+        std::unordered_map<std::string_view, std::uint32_t> rank;
+        for (const Observation &o : observations)
+            rank.emplace(o.*column, 0);
+        std::vector<std::string_view> names;
+        names.reserve(rank.size());
+        for (const auto &[name, unused] : rank)
+            names.push_back(name);
+        std::sort(names.begin(), names.end());
+        for (std::uint32_t i = 0; i < names.size(); ++i)
+            rank[names[i]] = i;
+        return rank;
+    };
+    const auto entityRank = ranks(&Observation::entity), metricRank = ranks(&Observation::metric);
+    struct Key
+    {
+        std::uint32_t entity, metric;
+        int year, month, day;
+        std::int64_t id;
+        std::uint32_t at; ///< the record's place as read
+        auto tied() const { return std::tie(entity, metric, year, month, day, id); }
+    };
+    std::vector<Key> keys(observations.size());
+    for (std::uint32_t i = 0; i < keys.size(); ++i) {
+        const Observation &o = observations[i];
+        const PeriodColumns &p = periods[i];
+        keys[i] = {entityRank.at(o.entity), metricRank.at(o.metric), p.year, p.month, p.day, o.rowId, i};
+    }
+    std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) { return a.tied() < b.tied(); });
+    std::vector<std::uint32_t> order(keys.size());
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        order[i] = keys[i].at;
+    keys = {};
+    // Position i takes the record at order[i]: each cycle of the permutation is followed once.
+    for (std::uint32_t i = 0; i < order.size(); ++i) {
+        if (order[i] == i)
+            continue;
+        Observation held = std::move(observations[i]);
+        std::uint32_t j = i;
+        while (order[j] != i) {
+            const std::uint32_t next = order[j];
+            observations[j] = std::move(observations[next]);
+            order[j] = j;
+            j = next;
+        }
+        observations[j] = std::move(held);
+        order[j] = j;
+    }
+}
 PeriodColumns periodColumns(const Period &p)
 {
     switch (p.type) {
@@ -1525,13 +1587,22 @@ Result<Dataset> Database::snapshot() const
     SqliteStatement count(m_db, "SELECT count(*) FROM observations");
     if (count.step())
         d.observations.reserve(static_cast<std::size_t>(count.integer(0)));
+    // Read in the table's order and put in the series' order here (entity, metric, the period's
+    // columns, id). Asked for in that order, SQLite walked the series index and fetched a
+    // table page for every row: on a million figures 11 s, mostly copying pages its cache
+    // had let go, against 2 s for the table in its own order and the sort below.
     SqliteStatement observations(m_db, std::string("SELECT ") + observationColumns
-                                           + " FROM observations ORDER BY entity_id, metric_id, period_year, "
-                                             "period_month, period_day, id");
-    while (observations.step())
+                                           + ", period_year, period_month, period_day FROM observations");
+    std::vector<PeriodColumns> periods;
+    periods.reserve(d.observations.capacity());
+    while (observations.step()) {
         d.observations.push_back(readObservation(observations));
+        periods.push_back({static_cast<int>(observations.integer(17)), static_cast<int>(observations.integer(18)),
+                           static_cast<int>(observations.integer(19))});
+    }
     if (observations.failed())
         return observations.error();
+    sortIntoSeriesOrder(d.observations, periods);
     SqliteStatement fx(m_db, "SELECT year, currency, per_usd, source_id FROM fx_rates ORDER BY currency, year");
     while (fx.step())
         d.fxRates.push_back({static_cast<int>(fx.integer(0)), fx.text(1), fx.real(2), fx.text(3)});

@@ -407,6 +407,35 @@ TEST_F(DatabaseTest, KeepsSeveralSourcesForTheSamePeriodSideBySide)
     EXPECT_EQ(count(*db, "SELECT count(*) FROM observations WHERE entity_id = 'meta' AND period = '2025'"), 2);
 }
 
+TEST_F(DatabaseTest, TheSnapshotHoldsTheFiguresInTheSeriesOrder)
+{
+    // The snapshot reads the table in its own order and sorts it itself: the same order as
+    // SQLite's ORDER BY entity_id, metric_id, period_year, period_month, period_day, id.
+    auto db = openDb();
+    ASSERT_TRUE(db->syncBundled(capex::testing::tinyDataset()).ok());
+    const Observation model = capex::testing::tinyDataset().observations[0];
+    int n = 0;
+    for (const char *entity : {"meta", "bytedance"})
+        for (const char *period : {"2026", "2025-03-31", "2025Q4", "2025", "FY2025", "2025-02", "2024Q1", "2025Q1",
+                                   "2025", "2025-12-31", "FY2026Q1-06"}) {
+            Observation o = model;
+            o.uid.clear();
+            o.entity = entity;
+            o.period = *Period::parse(period);
+            o.value = 1e9 * ++n;
+            ASSERT_TRUE(db->addUserObservation(o).ok()) << period;
+        }
+    auto snapshot = db->snapshot();
+    ASSERT_TRUE(snapshot.ok());
+    std::string read;
+    for (const Observation &o : snapshot->observations)
+        read += std::to_string(o.rowId) + "|\n";
+    const std::string ordered =
+        rows(*db, "SELECT id FROM observations ORDER BY entity_id, metric_id, period_year, period_month, period_day, id");
+    EXPECT_EQ(std::count(ordered.begin(), ordered.end(), '\n'), 22 + capex::testing::tinyDataset().observations.size());
+    EXPECT_EQ(read, ordered);
+}
+
 TEST_F(DatabaseTest, ForeignKeysRejectAnObservationOfAnUnknownEntity)
 {
     auto db = openDb();
