@@ -36,6 +36,18 @@ protected:
                     return static_cast<int>(xy->count());
         return -1;
     }
+    /// Adds the company `id` to `d` with a copy of `estimate` as its own figure; returns the
+    /// copy (valid until the next figure is added).
+    static Observation &addFleetCompany(Dataset &d, const Observation &estimate, const std::string &id,
+                                        const std::string &nameEn, const std::string &nameZh)
+    {
+        d.entities.push_back({id, "company", nameEn, nameZh, true});
+        Observation o = estimate;
+        o.entity = id;
+        o.uid.clear();
+        d.observations.push_back(std::move(o));
+        return d.observations.back();
+    }
 };
 
 TEST_F(ChartTest, RebuildingKeepsOneAxisPerSide)
@@ -579,15 +591,11 @@ TEST_F(ChartTest, TheCompactFleetChartShowsTheLargestFleetsAndSaysOfHowMany)
     // Twelve more companies: three larger than any in the reference data, nine smaller.
     const Observation copy = *model;
     for (int c = 1; c <= 12; ++c) {
-        const std::string id = "fleet_co_" + std::to_string(c);
-        d.entities.push_back({id, "company", "Fleet company " + std::to_string(c), "算力公司" + std::to_string(c), true});
-        Observation o = copy;
-        o.entity = id;
-        o.uid.clear();
+        Observation &o = addFleetCompany(d, copy, "fleet_co_" + std::to_string(c), "Fleet company " + std::to_string(c),
+                                         "算力公司" + std::to_string(c));
         o.value = c <= 3 ? largest * (2 + c) : 1000.0 * c;
         o.low.reset();
         o.high.reset();
-        d.observations.push_back(o);
     }
     const int every = static_cast<int>(reference.size()) + 12;
     FleetChart compact;
@@ -631,14 +639,9 @@ TEST_F(ChartTest, FleetCompaniesThatShareAShortNameAreLabelledApartEachUnderItsC
             estimate = &o;
     ASSERT_TRUE(estimate);
     const Observation model = *estimate;
-    for (int c = 1; c <= 3; ++c) {
-        const std::string id = "bench_co_" + std::to_string(c);
-        d.entities.push_back({id, "company", "Benchmark company " + std::to_string(c), "基准公司" + std::to_string(c), true});
-        Observation o = model;
-        o.entity = id;
-        o.uid.clear();
-        d.observations.push_back(o);
-    }
+    for (int c = 1; c <= 3; ++c)
+        addFleetCompany(d, model, "bench_co_" + std::to_string(c), "Benchmark company " + std::to_string(c),
+                        "基准公司" + std::to_string(c));
     auto *fleet = new FleetChart;
     fleet->setSnapshot(&d);
     QChartView view(fleet); // owns it
