@@ -136,15 +136,14 @@ void Settings::setValue(SettingKey key, const QVariant &value)
     // A value already stored (or, never stored, the default read in its place) is not stored
     // again, and a new one is written on another thread (Writer).
     const QString name = keyName(key);
+    const QSettings settings;
     if (std::optional<QVariant> pending = Writer::instance().pending(name)) {
         if (*pending == value)
             return;
-    } else {
-        const QSettings settings;
-        if (settings.contains(name) ? settings.value(name) == value : value == defaultValue(key))
-            return;
+    } else if (settings.contains(name) ? settings.value(name) == value : value == defaultValue(key)) {
+        return;
     }
-    Writer::instance().set(QSettings().fileName(), name, value);
+    Writer::instance().set(settings.fileName(), name, value);
 }
 
 void Settings::flush()

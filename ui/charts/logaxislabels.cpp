@@ -64,16 +64,20 @@ bool LogAxisLabels::isLabels(const QAbstractAxis *axis)
     return axis && axis->objectName() == QLatin1String("logAxisLabels") && qobject_cast<const QCategoryAxis *>(axis);
 }
 
+LogAxisLabels *LogAxisLabels::of(const QLogValueAxis *axis)
+{
+    return axis ? axis->findChild<LogAxisLabels *>(QStringLiteral("logAxisLabels"), Qt::FindDirectChildrenOnly) : nullptr;
+}
+
 QCategoryAxis *LogAxisLabels::labelsOf(const QLogValueAxis *axis)
 {
-    const auto *labels = axis ? axis->findChild<LogAxisLabels *>(QStringLiteral("logAxisLabels"), Qt::FindDirectChildrenOnly)
-                              : nullptr;
+    const LogAxisLabels *labels = of(axis);
     return labels ? labels->labels() : nullptr;
 }
 
 void LogAxisLabels::attach(QChart &chart, QLogValueAxis *axis, Qt::Alignment alignment)
 {
-    auto *labels = axis->findChild<LogAxisLabels *>(QStringLiteral("logAxisLabels"), Qt::FindDirectChildrenOnly);
+    LogAxisLabels *labels = of(axis);
     if (!labels) {
         new LogAxisLabels(chart, axis, alignment);
         return;

@@ -36,6 +36,8 @@ public:
     QCategoryAxis *labels() const { return m_labels; }
 
 private:
+    /// The labels attached to `axis`, or null.
+    static LogAxisLabels *of(const QLogValueAxis *axis);
     void update();
     /// Takes the log axis' title, fonts and visibility; hides its labels, title and line.
     void follow();
