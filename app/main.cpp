@@ -116,6 +116,14 @@ long peakResidentKilobytes()
     return -1;
 }
 
+/// The CPU time this thread has used, in milliseconds.
+double threadCpuMilliseconds()
+{
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+}
+
 /// --exit-after-paint: the dashboard quits right after its first paint and prints on stdout
 /// `first_paint_ms=N`, the time since the process started, so that start-up can be timed from
 /// outside. With --visit-all-pages it first shows every page in turn (waiting for the Monte
@@ -126,7 +134,9 @@ long peakResidentKilobytes()
 /// 5 ms, its longest gap), what a user clicking while a large store loads would feel; and
 /// `load_stall_reading_ms=N`, the longest gap while the store was still being read, when the
 /// window had nothing to do (the floor the machine sets), and `load_stall_filling_ms=N`, the
-/// longest after the figures arrived, while the page on screen filled with them; and
+/// longest after the figures arrived, while the page on screen filled with them;
+/// `load_busy_filling_ms=N`, of those gaps the most CPU time the window's thread used in one
+/// (its own work, without the time the machine gave other threads and processes); and
 /// `load_step_max_ms=N`, the longest of the steps that filled it (the window's own work in
 /// one turn, without the paint that follows it).
 /// With --screenshot FILE.png it shows one page (--page ID, else the one the window opened
@@ -167,15 +177,21 @@ protected:
                     auto *heartbeat = new QTimer(this);
                     heartbeat->setInterval(5);
                     m_sinceBeat.start();
+                    m_cpuAtBeat = threadCpuMilliseconds();
                     connect(heartbeat, &QTimer::timeout, this, [this] {
                         const double gap = m_sinceBeat.nsecsElapsed() / 1e6;
+                        const double cpu = threadCpuMilliseconds();
+                        const double busy = cpu - m_cpuAtBeat;
+                        m_cpuAtBeat = cpu;
                         m_longestStall = std::max(m_longestStall, gap);
                         // While the store is read on its thread the GUI thread has nothing
                         // to do: its longest gap then is the machine's, not the window's.
                         if (m_store.isLoading())
                             m_longestWhileReading = std::max(m_longestWhileReading, gap);
-                        else
+                        else {
                             m_longestWhileFilling = std::max(m_longestWhileFilling, gap);
+                            m_longestBusyFilling = std::max(m_longestBusyFilling, busy);
+                        }
                         m_sinceBeat.start();
                     });
                     heartbeat->start();
@@ -183,6 +199,7 @@ protected:
                         // The figures have arrived and the page on screen is filled and painted.
                         heartbeat->stop();
                         m_longestStall = std::max(m_longestStall, m_sinceBeat.nsecsElapsed() / 1e6);
+                        m_longestBusyFilling = std::max(m_longestBusyFilling, threadCpuMilliseconds() - m_cpuAtBeat);
                         QTextStream(stdout) << QStringLiteral("loaded_ms=%1").arg(millisecondsSinceProcessStart(), 0, 'f', 1)
                                             << Qt::endl
                                             << QStringLiteral("load_stall_max_ms=%1").arg(m_longestStall, 0, 'f', 1)
@@ -191,6 +208,8 @@ protected:
                                             << Qt::endl
                                             << QStringLiteral("load_stall_filling_ms=%1")
                                                    .arg(std::max(m_longestWhileFilling, m_sinceBeat.nsecsElapsed() / 1e6), 0, 'f', 1)
+                                            << Qt::endl
+                                            << QStringLiteral("load_busy_filling_ms=%1").arg(m_longestBusyFilling, 0, 'f', 1)
                                             << Qt::endl
                                             << QStringLiteral("load_step_max_ms=%1").arg(m_window.longestFillStepMs(), 0, 'f', 1)
                                             << Qt::endl;
@@ -301,6 +320,8 @@ private:
     double m_longestStall = 0;
     double m_longestWhileReading = 0;
     double m_longestWhileFilling = 0;
+    double m_cpuAtBeat = 0;          ///< the GUI thread's CPU time when the heartbeat last fired
+    double m_longestBusyFilling = 0; ///< the most CPU time the GUI thread spent between two beats
 };
 
 /// Ends a command-line run: its command has written and closed its output and closed the

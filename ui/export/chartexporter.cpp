@@ -50,7 +50,7 @@ class ChartLayoutAtSize
 public:
     ChartLayoutAtSize(QChart &chart, const QSizeF &size)
         : m_chart(chart), m_size(chart.size()), m_margins(chart.margins()), m_roundness(chart.backgroundRoundness()),
-          m_legendVisible(chart.legend()->isVisible()), m_dark(ChartStyle::isDark(chart))
+          m_qtLegendVisible(chart.legend()->isVisible()), m_hasLegend(hasLegend(chart)), m_dark(ChartStyle::isDark(chart))
     {
         // White paper whatever the theme on screen.
         if (m_dark)
@@ -68,7 +68,7 @@ public:
 
     ~ChartLayoutAtSize()
     {
-        m_chart.legend()->setVisible(m_legendVisible);
+        m_chart.legend()->setVisible(m_qtLegendVisible);
         m_chart.setMargins(m_margins);
         m_chart.setBackgroundRoundness(m_roundness);
         if (m_dark)
@@ -91,7 +91,7 @@ public:
 
     const QChart &chart() const { return m_chart; }
     /// Whether the chart shows a legend (its own, or drawn wrapped under it by its panel).
-    bool hasLegend() const { return m_legendVisible; }
+    bool hasLegend() const { return m_hasLegend; }
     QGraphicsScene *scene() const { return m_chart.scene(); }
     QRectF sceneRect() const { return QRectF(m_chart.scenePos(), m_chart.size()); }
 
@@ -110,7 +110,14 @@ private:
     QSizeF m_size;
     QMargins m_margins;
     qreal m_roundness;
-    bool m_legendVisible;
+    static bool hasLegend(const QChart &chart)
+    {
+        const auto *dashboard = qobject_cast<const DashboardChart *>(&chart);
+        return dashboard ? dashboard->hasLegend() : chart.legend()->isVisible();
+    }
+
+    bool m_qtLegendVisible; ///< Qt's own legend, as it was
+    bool m_hasLegend;       ///< a legend to draw wrapped under the chart
     bool m_dark;
     std::unique_ptr<QGraphicsScene> m_ownScene;
 };

@@ -13,6 +13,8 @@
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QLayout>
+#include <QPointer>
+#include <QTimer>
 
 namespace capex::ui {
 
@@ -38,8 +40,8 @@ QList<std::function<void()>> DashboardPage::companiesThenChartSteps(
                *listed = companies();
            }}
         + batchSteps(listed, static_cast<qsizetype>(snapshot().entities.size()), boxesPerStep, std::move(addCompanyChecks))
-        + QList<std::function<void()>>{std::move(finishOptions),
-                                       chartFillStep(chart, [this, chart] { chart->setSnapshot(&snapshot()); })};
+        + QList<std::function<void()>>{std::move(finishOptions)}
+        + chartFillSteps(chart, [this, chart] { chart->setSnapshot(&snapshot()); });
 }
 
 QCheckBox *DashboardPage::makeCompanyCheck(QWidget *parent, const QString &entityId, bool checked) const
@@ -71,22 +73,47 @@ QList<std::function<void()>> DashboardPage::batchSteps(std::shared_ptr<QStringLi
     return steps;
 }
 
-std::function<void()> DashboardPage::chartFillStep(DashboardChart *chart, std::function<void()> fill)
+QList<std::function<void()>> DashboardPage::chartFillSteps(DashboardChart *chart, std::function<void()> fill)
 {
-    return [chart, fill = std::move(fill)] {
-        fill();
-        // The panel that shows the chart (the parent of its view), laid out now: the legend and
-        // the footer came with the figures, and the chart lays itself out once, at its size.
-        if (!chart->scene())
-            return;
-        for (QGraphicsView *view : chart->scene()->views())
-            for (QObject *o = view; o; o = o->parent())
-                if (auto *panel = qobject_cast<ChartPanel *>(o)) {
-                    if (panel->isVisible() && panel->layout())
-                        panel->layout()->activate();
-                    return;
-                }
+    // What shows the chart, held from painting between the two steps: the panel of each view
+    // (the legend and the footer change with the figures too), or the view outside a panel.
+    auto held = std::make_shared<QList<QPointer<QWidget>>>();
+    auto release = [held](bool paintNow) {
+        for (const QPointer<QWidget> &widget : std::as_const(*held))
+            if (widget) {
+                widget->setUpdatesEnabled(true);
+                if (paintNow && widget->isVisible())
+                    widget->repaint();
+            }
+        held->clear();
     };
+    auto build = [chart, fill = std::move(fill), held, release] {
+        QList<ChartPanel *> panels;
+        const QList<QGraphicsView *> views = chart->scene() ? chart->scene()->views() : QList<QGraphicsView *>();
+        for (QGraphicsView *view : views) {
+            ChartPanel *panel = nullptr;
+            for (QObject *o = view; o && !panel; o = o->parent())
+                panel = qobject_cast<ChartPanel *>(o);
+            if (panel)
+                panels << panel;
+            QWidget *shows = panel ? static_cast<QWidget *>(panel) : view;
+            if (shows->isVisible() && shows->updatesEnabled()) {
+                shows->setUpdatesEnabled(false);
+                held->append(shows);
+            }
+        }
+        // Should the next step never come (the fill overtaken by another), they paint again
+        // all the same.
+        if (!held->isEmpty())
+            QTimer::singleShot(releaseAtTheLatestMs, chart, [release] { release(false); });
+        fill();
+        // The panel laid out now: the legend and the footer came with the figures, and the
+        // chart lays itself out once, at its size.
+        for (ChartPanel *panel : std::as_const(panels))
+            if (panel->isVisible() && panel->layout())
+                panel->layout()->activate();
+    };
+    return {std::move(build), [release] { release(true); }};
 }
 
 } // namespace capex::ui

@@ -48,10 +48,16 @@ public:
     int heightForWidth(int) const override { return -1; }
 
 protected:
-    /// One of refreshSteps() for a chart: `fill` gives it its figures, and its panel is laid
-    /// out at once. The legend and footer come with the figures; laid out later, after the
-    /// chart, they made it lay itself out twice (at the old size, then the new).
-    static std::function<void()> chartFillStep(DashboardChart *chart, std::function<void()> fill);
+    /// Two of refreshSteps() for a chart. The first gives it its figures (`fill`) and lays
+    /// its panel out at once (the legend and footer come with the figures; laid out later,
+    /// after the chart, they made it lay itself out twice), the panel (or a view outside a
+    /// panel) held from painting; the second paints it. On a large store the build of a chart
+    /// and its first paint take up to 12 and 9 ms: as two turns of the event loop, not one,
+    /// the window answers input between them. What is not shown is left alone; if the second
+    /// step never comes (another fill overtook this one), the panel paints again after
+    /// releaseAtTheLatestMs.
+    static QList<std::function<void()>> chartFillSteps(DashboardChart *chart, std::function<void()> fill);
+    static constexpr int releaseAtTheLatestMs = 200;
 
     /// refreshSteps() that hand `items` to `add`, `perStep` at a time: as many steps as `atMost`
     /// items need. `items` is filled by an earlier step (its number is not known before);
@@ -63,7 +69,7 @@ protected:
     /// refreshSteps() of a page with a check box per company above a chart (the Capex and
     /// Guidance pages): the chart emptied (the figures it plotted were replaced) and the
     /// companies listed; their boxes, 40 a step (batchSteps); the options; the chart
-    /// (chartFillStep).
+    /// (chartFillSteps).
     QList<std::function<void()>> companiesThenChartSteps(ObservationChart *chart,
                                                          std::function<QStringList()> companies,
                                                          std::function<void(const QStringList &)> addCompanyChecks,

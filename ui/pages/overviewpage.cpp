@@ -104,9 +104,9 @@ QList<std::function<void()>> OverviewPage::refreshSteps()
                m_capexChart->setSnapshot(nullptr);
                m_fleetChart->setSnapshot(nullptr);
                retranslateUi();
-           },
-           chartFillStep(m_capexChart, [this] { m_capexChart->setSnapshot(&snapshot()); }),
-           chartFillStep(m_fleetChart, [this] { m_fleetChart->setSnapshot(&snapshot()); })};
+           }}
+        + chartFillSteps(m_capexChart, [this] { m_capexChart->setSnapshot(&snapshot()); })
+        + chartFillSteps(m_fleetChart, [this] { m_fleetChart->setSnapshot(&snapshot()); });
 }
 
 QString OverviewPage::sourceLine(const std::vector<const Observation *> &observations) const
