@@ -312,6 +312,18 @@ inline unsigned char folded(char c)
     return u >= 'A' && u <= 'Z' ? static_cast<unsigned char>(u + 32) : u;
 }
 
+/// Asks the processor to bring the memory at `p` into its cache: a hint, never a fault. On x86
+/// an instruction of its own, which the compiler keeps: GCC 12 dropped __builtin_prefetch from
+/// loops it unswitched.
+inline void prefetch(const void *p)
+{
+#if defined(__x86_64__) || defined(__i386__)
+    asm volatile("prefetcht0 %0" : : "m"(*static_cast<const char *>(p)));
+#else
+    __builtin_prefetch(p);
+#endif
+}
+
 /// Whether `text` contains `needle` (already folded), ignoring the case of ASCII letters.
 bool containsFolded(std::string_view text, std::string_view needle)
 {
@@ -518,6 +530,18 @@ std::vector<int> ObservationFilterModel::sortedRows(Language language) const
                 bytes = bytes << 8 | (offset + k < t.size() ? static_cast<unsigned char>(t[offset + k]) : 0u);
             return bytes;
         };
+        // The texts lie all over the heap in the rows' order (see refilter): the figure some
+        // rows ahead, and then its text's bytes, are asked for while this row's are read.
+        const auto prefetchAhead = [&](std::size_t i, std::size_t end, std::size_t offset) {
+            constexpr std::size_t figureAhead = 32, textAhead = 16;
+            if (i + figureAhead < end)
+                prefetch(&rows[static_cast<std::size_t>(keyed[i + figureAhead].row)]);
+            if (i + textAhead < end) {
+                const std::string_view t = text(rows[static_cast<std::size_t>(keyed[i + textAhead].row)]);
+                if (offset < t.size())
+                    prefetch(t.data() + offset);
+            }
+        };
         std::function<void(std::size_t, std::size_t, std::size_t)> sortRun = [&](std::size_t begin, std::size_t end,
                                                                                   std::size_t offset) {
             // The bytes every text of the run shares from `offset` on (a common prefix:
@@ -526,6 +550,7 @@ std::vector<int> ObservationFilterModel::sortedRows(Language language) const
             const std::string_view first = text(rows[static_cast<std::size_t>(keyed[begin].row)]);
             std::size_t shared = first.size() > offset ? first.size() - offset : 0;
             for (std::size_t i = begin + 1; i < end && shared > 0; ++i) {
+                prefetchAhead(i, end, offset);
                 const std::string_view t = text(rows[static_cast<std::size_t>(keyed[i].row)]);
                 std::size_t k = 0;
                 while (k < shared && offset + k < t.size() && t[offset + k] == first[offset + k])
@@ -536,6 +561,7 @@ std::vector<int> ObservationFilterModel::sortedRows(Language language) const
                 offset += shared;
             bool longer = false; // some text goes on past these eight bytes
             for (std::size_t i = begin; i < end; ++i) {
+                prefetchAhead(i, end, offset);
                 keyed[i].bytes = bytesAt(keyed[i].row, offset);
                 longer = longer || text(rows[static_cast<std::size_t>(keyed[i].row)]).size() > offset + 8;
             }
@@ -726,10 +752,10 @@ void ObservationFilterModel::refilter(bool narrowing)
     for (std::size_t k = 0; k < count; ++k) {
         if (searching && k + figureAhead < count) {
             if (const auto ahead = static_cast<std::size_t>(from[k + figureAhead]); ahead < rows.size() && !matchedByName(ahead))
-                __builtin_prefetch(&rows[ahead]);
+                prefetch(&rows[ahead]);
             if (const auto next = static_cast<std::size_t>(from[k + notesAhead]); next < rows.size() && !matchedByName(next)) {
-                __builtin_prefetch(rows[next].noteEn.data());
-                __builtin_prefetch(rows[next].noteZh.data());
+                prefetch(rows[next].noteEn.data());
+                prefetch(rows[next].noteZh.data());
             }
         }
         const int row = from[k];
