@@ -244,9 +244,8 @@ void CapexChart::build()
             }
             return marks;
         };
-        // Registers the marks on `series` (and on `twin`, drawn at the same points); a whisker
-        // for each summary.
-        auto registerMarks = [&](const std::vector<Mark> &marks, QXYSeries *series, QXYSeries *twin) {
+        // Registers the marks on `series`; a whisker for each summary.
+        auto registerMarks = [&](const std::vector<Mark> &marks, QXYSeries *series) {
             QVector<const Observation *> points;
             QHash<int, SummaryMark> summaries;
             std::vector<const Observation *> members;
@@ -260,12 +259,9 @@ void CapexChart::build()
                 }
                 points.append(m.single);
             }
-            for (QXYSeries *target : {series, twin})
-                if (target) {
-                    registerPoints(target, points);
-                    if (!summaries.isEmpty())
-                        registerSummaries(target, summaries, members);
-                }
+            registerPoints(series, points);
+            if (!summaries.isEmpty())
+                registerSummaries(series, summaries, members);
         };
 
         if (!actuals.empty()) {
@@ -279,30 +275,25 @@ void CapexChart::build()
                 line->append(m.x, m.y);
                 extend(m.x, m.y);
             }
-            registerMarks(marks, line, nullptr);
+            registerMarks(marks, line);
             all.push_back(line);
             first = line;
         }
         if (!estimates.empty()) {
+            // A dashed line with a hollow circle at each point, drawn by the line itself.
             auto *dashed = new QLineSeries;
             dashed->setPen(ChartStyle::estimatePen(color));
-            auto *hollow = new QScatterSeries;
-            hollow->setMarkerSize(ChartStyle::estimateMarkerSize);
-            hollow->setColor(Qt::white);
-            hollow->setBorderColor(color);
-            hollow->setPen(QPen(color, 2));
+            ChartStyle::setHollowMarkers(dashed, color, ChartStyle::estimateMarkerSize);
             const std::vector<Mark> marks = marksOf(estimates);
             for (const Mark &m : marks) {
                 dashed->append(m.x, m.y);
-                hollow->append(m.x, m.y);
                 extend(m.x, m.y);
             }
-            registerMarks(marks, dashed, hollow);
+            registerMarks(marks, dashed);
             all.push_back(dashed);
-            all.push_back(hollow);
             if (!first) {
-                hollow->setName(name);
-                first = hollow;
+                dashed->setName(name);
+                first = dashed;
             }
             anyEstimate = true;
         }

@@ -1,5 +1,7 @@
 #include "chartstyle.h"
 
+#include "dashboardchart.h"
+
 #include <QPalette>
 #include <QWidget>
 
@@ -8,10 +10,17 @@
 #include <QBarSet>
 #include <QChart>
 #include <QGraphicsSimpleTextItem>
+#include <QGuiApplication>
 #include <QHash>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QPainter>
 #include <QScatterSeries>
 #include <QValueAxis>
 #include <QXYSeries>
+
+#include <algorithm>
+#include <cmath>
 
 namespace capex::ui::ChartStyle {
 
@@ -125,6 +134,28 @@ const LightTheme &lightTheme()
 }
 
 constexpr char darkProperty[] = "capexDarkTheme";
+/// setHollowMarkers(): the border's colour on white paper, and the size inside it.
+constexpr char hollowBorderProperty[] = "capexHollowBorder";
+constexpr char hollowSizeProperty[] = "capexHollowSize";
+constexpr qreal hollowPen = 2.0;
+
+/// A hollow circle `size` across inside a `hollowPen` border, for a series' light marker: the
+/// picture is as large as the border's outside, in the screen's device pixels.
+QImage hollowMarkerImage(const QColor &border, const QColor &fill, qreal size)
+{
+    const qreal outside = size + hollowPen;
+    const qreal ratio = std::max<qreal>(1.0, qGuiApp ? qGuiApp->devicePixelRatio() : 1.0);
+    const int side = static_cast<int>(std::ceil(outside * ratio));
+    QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.scale(side / outside, side / outside);
+    painter.setPen(QPen(border, hollowPen));
+    painter.setBrush(fill);
+    painter.drawEllipse(QRectF(hollowPen / 2, hollowPen / 2, size, size));
+    return image;
+}
 
 /// Black and dark greys on white paper turn light on a dark background and back: a grey
 /// (r = g = b) below 110 is mirrored going dark, one above 145 coming back; a white fill (a
@@ -140,6 +171,10 @@ QColor themed(const QColor &color, bool dark)
         return color;
     return QColor(255 - color.red(), 255 - color.green(), 255 - color.blue(), color.alpha());
 }
+
+/// A colour chosen for white paper (`color`) as the theme shows it: themed() turns the
+/// colours of one theme into the other's, and is not its own inverse on every colour.
+QColor onPaper(const QColor &color, bool dark) { return dark ? themed(color, true) : color; }
 
 QPen themedPen(QPen pen, bool dark)
 {
@@ -208,6 +243,9 @@ void applyTheme(QChart &chart, bool dark)
                 xy->setPen(pen);
             if (qobject_cast<QScatterSeries *>(xy))
                 restyle([xy] { return xy->color(); }, [xy](const QColor &c) { xy->setColor(c); }, dark);
+            if (const QVariant border = xy->property(hollowBorderProperty); border.isValid())
+                xy->setLightMarker(hollowMarkerImage(onPaper(border.value<QColor>(), dark), onPaper(Qt::white, dark),
+                                                     xy->property(hollowSizeProperty).toReal()));
         } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
             for (QBarSet *set : bars->barSets())
                 restyle([set] { return set->labelColor(); }, [set](const QColor &c) { set->setLabelColor(c); }, dark);
@@ -220,6 +258,53 @@ void applyTheme(QChart &chart, bool dark)
             restyle([simple] { return simple->brush().color(); }, [simple](const QColor &c) { simple->setBrush(c); },
                     dark);
         }
+}
+
+void setHollowMarkers(QXYSeries *series, const QColor &border, qreal size)
+{
+    series->setProperty(hollowBorderProperty, border);
+    series->setProperty(hollowSizeProperty, size);
+    series->setMarkerSize(size + hollowPen);
+    series->setLightMarker(hollowMarkerImage(border, Qt::white, size));
+}
+
+VectorMarkers::VectorMarkers(QChart &chart) : m_chart(chart)
+{
+    auto *dashboard = qobject_cast<DashboardChart *>(&chart);
+    for (QAbstractSeries *s : chart.series()) {
+        auto *series = qobject_cast<QXYSeries *>(s);
+        const QVariant border = series ? series->property(hollowBorderProperty) : QVariant();
+        if (!border.isValid() || series->lightMarker().isNull())
+            continue;
+        const bool dark = isDark(chart);
+        const QColor color = onPaper(border.value<QColor>(), dark);
+        auto *stand = new QScatterSeries;
+        stand->setMarkerSize(series->property(hollowSizeProperty).toReal());
+        stand->setColor(onPaper(Qt::white, dark));
+        stand->setBorderColor(color);
+        stand->setPen(QPen(color, hollowPen));
+        stand->replace(series->points());
+        stand->setProperty(darkProperty, dark);
+        stand->setVisible(series->isVisible());
+        chart.addSeries(stand);
+        for (QAbstractAxis *axis : series->attachedAxes())
+            stand->attachAxis(axis);
+        if (dashboard)
+            dashboard->hideFromLegend(stand);
+        for (QLegendMarker *marker : chart.legend()->markers(stand))
+            marker->setVisible(false);
+        m_swapped.push_back({series, series->lightMarker(), stand});
+        series->setLightMarker(QImage());
+    }
+}
+
+VectorMarkers::~VectorMarkers()
+{
+    for (const Swapped &s : m_swapped) {
+        m_chart.removeSeries(s.stand);
+        delete s.stand;
+        s.series->setLightMarker(s.image);
+    }
 }
 
 QFont axisTitleFont()

@@ -68,7 +68,9 @@ public:
     /// Keeps `series` out of every legend for good (a band's edge, a reference line).
     void hideFromLegend(QAbstractSeries *series)
     {
-        m_unlisted.insert(series);
+        // Marked on the series itself: a set of pointers kept those of deleted series, and a
+        // new series made at the address of one was left out of the legend.
+        series->setProperty(unlistedProperty, true);
         for (QLegendMarker *marker : legend()->markers(series))
             marker->setVisible(false);
     }
@@ -76,7 +78,7 @@ public:
     /// the markers it has no room for, so its markers' visibility cannot tell.
     bool listsInLegend(const QAbstractSeries *series) const
     {
-        return series && series->isVisible() && !m_unlisted.contains(series);
+        return series && series->isVisible() && !series->property(unlistedProperty).toBool();
     }
 
 protected:
@@ -95,7 +97,7 @@ private:
     /// Fits the axes' titles to the plot (wrapped, brief, or under the chart's title).
     void fitTitles();
 
-    QSet<const QAbstractSeries *> m_unlisted;
+    static constexpr char unlistedProperty[] = "capexUnlisted"; ///< hideFromLegend()
     bool m_legendBelow = false; ///< drawLegendBelow()
     QStringList m_unitsUnderTitle; ///< vertical axes' brief titles shown under the chart's title
     QString m_plainTitle;   ///< the title before wrapping

@@ -27,6 +27,7 @@
 #include <future>
 #include <memory>
 #include <numeric>
+#include <optional>
 #include <vector>
 
 namespace capex::ui {
@@ -63,11 +64,13 @@ public:
         }
         m_chart.setMargins(QMargins(8, 4, 12, 0));
         m_chart.setBackgroundRoundness(0);
+        m_vectorMarkers.emplace(m_chart); // circles in an SVG or PDF, not pictures of circles
         resize(size);
     }
 
     ~ChartLayoutAtSize()
     {
+        m_vectorMarkers.reset();
         m_chart.legend()->setVisible(m_qtLegendVisible);
         m_chart.setMargins(m_margins);
         m_chart.setBackgroundRoundness(m_roundness);
@@ -120,6 +123,7 @@ private:
     bool m_hasLegend;       ///< a legend to draw wrapped under the chart
     bool m_dark;
     std::unique_ptr<QGraphicsScene> m_ownScene;
+    std::optional<ChartStyle::VectorMarkers> m_vectorMarkers;
 };
 
 QRectF wrappedTextBox(const QFont &font, QPaintDevice *device, qreal width, const QString &text)

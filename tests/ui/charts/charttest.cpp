@@ -464,18 +464,19 @@ TEST_F(ChartTest, ManyEstimatesOfAPeriodAreOneMarkAtTheirMedianWithTheirRange)
     const ObservationChart::SummaryMark *mark = nullptr;
     int marks2029 = 0, singles2030 = 0, whiskers = 0;
     for (QAbstractSeries *s : chart.series()) {
-        auto *scatter = qobject_cast<QScatterSeries *>(s);
         auto *xy = qobject_cast<QXYSeries *>(s);
         if (!xy)
             continue;
+        // The estimates: a dashed line that draws a hollow mark at each of its points.
+        const bool hollow = !xy->lightMarker().isNull();
         for (int i = 0; i < xy->count(); ++i) {
             if (const ObservationChart::SummaryMark *m = chart.summaryAt(s, i)) {
-                if (scatter && xy->at(i).x() == x2029) {
+                if (hollow && xy->at(i).x() == x2029) {
                     ++marks2029;
                     mark = m;
                     EXPECT_DOUBLE_EQ(xy->at(i).y(), 190.0);
                 }
-            } else if (scatter && xy->at(i).x() == x2030) {
+            } else if (hollow && xy->at(i).x() == x2030) {
                 ++singles2030;
             }
         }
@@ -717,4 +718,48 @@ TEST_F(ChartTest, EventsAreDashedLinesThatNameTheirEventOnHoverWithoutASeriesEac
     QTest::mouseMove(view.viewport(), view.mapFromScene(chart.mapToScene(middle)));
     EXPECT_EQ(hovered, deepSeek->label);
     view.setChart(new QChart); // the chart is the test's
+}
+
+TEST_F(ChartTest, EstimatesAreADashedLineThatDrawsHollowMarksInEitherTheme)
+{
+    CapexChart chart;
+    chart.configure({{QStringLiteral("meta")}, QStringLiteral("USD"), QStringLiteral("capex"), false, false});
+    chart.setSnapshot(&m_store.snapshot());
+    int estimates = 0;
+    for (const Observation &o : m_store.snapshot().observations)
+        estimates += o.entity == "meta" && o.metric == "capex" && o.period.isAnnual()
+            && (o.kind == Kind::Estimate || o.kind == Kind::Forecast);
+    ASSERT_GE(estimates, 1);
+    QXYSeries *line = nullptr;
+    for (QAbstractSeries *s : chart.series())
+        if (auto *xy = qobject_cast<QXYSeries *>(s); xy && !xy->lightMarker().isNull())
+            line = xy;
+    ASSERT_TRUE(line) << "the estimates draw their own marks";
+    EXPECT_TRUE(qobject_cast<QLineSeries *>(line));
+    EXPECT_EQ(line->pen().style(), ChartStyle::estimatePen(Qt::black).style());
+    EXPECT_EQ(line->count(), estimates);
+    // No scatter series draws the same points again.
+    for (QAbstractSeries *s : chart.series()) {
+        if (auto *scatter = qobject_cast<QScatterSeries *>(s)) {
+            for (const QPointF &p : scatter->points())
+                EXPECT_FALSE(line->points().contains(p)) << p.x() << " " << p.y();
+        }
+    }
+    // White inside, the company's colour around; the inside turns the background when dark.
+    auto middle = [&] {
+        const QImage image = line->lightMarker();
+        return image.pixelColor(image.width() / 2, image.height() / 2);
+    };
+    auto rim = [&] {
+        const QImage image = line->lightMarker();
+        return image.pixelColor(image.width() / 2, 1);
+    };
+    const QColor meta = ChartStyle::entityColor("meta");
+    EXPECT_EQ(middle(), QColor(Qt::white));
+    EXPECT_LT(std::abs(rim().hue() - meta.hue()), 8) << rim().name().toStdString();
+    ChartStyle::applyTheme(chart, true);
+    EXPECT_EQ(middle().rgb(), ChartStyle::darkBackground().rgb());
+    EXPECT_LT(std::abs(rim().hue() - meta.hue()), 8);
+    ChartStyle::applyTheme(chart, false);
+    EXPECT_EQ(middle(), QColor(Qt::white));
 }

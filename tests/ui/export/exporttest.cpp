@@ -35,6 +35,7 @@
 #include <QToolButton>
 #include <QtEndian>
 #include <QXmlStreamReader>
+#include <QXYSeries>
 
 #include <zlib.h>
 
@@ -373,6 +374,39 @@ TEST_F(ExportTest, ExportingAnOnScreenChartLeavesItAsItWas)
     const QStringList texts = svgTexts(readAll(saved));
     EXPECT_TRUE(texts.contains(capex->title()));
     EXPECT_TRUE(texts.contains(QStringLiteral("Meta Platforms"))) << texts.join(QLatin1Char('|')).toStdString();
+}
+
+TEST_F(ExportTest, EstimatesAreExportedAsVectorCirclesAndTheChartKeepsItsOwnMarks)
+{
+    auto *capex = new CapexChart;
+    capex->setSnapshot(&m_store.snapshot());
+    capex->configure({{QStringLiteral("meta")}, QStringLiteral("USD"), QStringLiteral("capex"), false, true});
+    ChartPanel panel(capex);
+    panel.resize(900, 600);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    QXYSeries *estimates = nullptr;
+    for (QAbstractSeries *s : capex->series())
+        if (auto *xy = qobject_cast<QXYSeries *>(s); xy && !xy->lightMarker().isNull())
+            estimates = xy;
+    ASSERT_TRUE(estimates);
+    const qsizetype seriesBefore = capex->series().size();
+    auto listed = [&] {
+        QStringList names;
+        for (QLegendMarker *marker : capex->legend()->markers())
+            if (capex->listsInLegend(marker->series()))
+                names << marker->label();
+        return names;
+    };
+    const QStringList legendBefore = listed();
+    ASSERT_FALSE(legendBefore.isEmpty());
+    const QByteArray svg = ChartExporter(*capex).encode({ChartFormat::Svg, {1600, 1000}, 150});
+    // On screen the marks are pictures; in the file, shapes.
+    EXPECT_FALSE(svg.contains("<image")) << "a picture in the SVG";
+    EXPECT_GE(svg.count("<ellipse") + svg.count("<circle"), estimates->count());
+    EXPECT_FALSE(estimates->lightMarker().isNull()) << "the chart draws its own marks again";
+    EXPECT_EQ(capex->series().size(), seriesBefore);
+    EXPECT_EQ(listed(), legendBefore);
 }
 
 TEST_F(ExportTest, ReportHasTitleAssumptionsEveryChartAndTheSources)
