@@ -271,12 +271,12 @@ void setHollowMarkers(QXYSeries *series, const QColor &border, qreal size)
 VectorMarkers::VectorMarkers(QChart &chart) : m_chart(chart)
 {
     auto *dashboard = qobject_cast<DashboardChart *>(&chart);
+    const bool dark = isDark(chart);
     for (QAbstractSeries *s : chart.series()) {
         auto *series = qobject_cast<QXYSeries *>(s);
         const QVariant border = series ? series->property(hollowBorderProperty) : QVariant();
         if (!border.isValid() || series->lightMarker().isNull())
             continue;
-        const bool dark = isDark(chart);
         const QColor color = onPaper(border.value<QColor>(), dark);
         auto *stand = new QScatterSeries;
         stand->setMarkerSize(series->property(hollowSizeProperty).toReal());
