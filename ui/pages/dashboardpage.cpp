@@ -9,12 +9,16 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QEvent>
+#include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QLayout>
 #include <QPointer>
 #include <QTimer>
+
+#include <utility>
 
 namespace capex::ui {
 
@@ -75,45 +79,75 @@ QList<std::function<void()>> DashboardPage::batchSteps(std::shared_ptr<QStringLi
 
 QList<std::function<void()>> DashboardPage::chartFillSteps(DashboardChart *chart, std::function<void()> fill)
 {
-    // What shows the chart, held from painting between the two steps: the panel of each view
-    // (the legend and the footer change with the figures too), or the view outside a panel.
-    auto held = std::make_shared<QList<QPointer<QWidget>>>();
-    auto release = [held](bool paintNow) {
-        for (const QPointer<QWidget> &widget : std::as_const(*held))
+    struct Fill
+    {
+        QPointer<DashboardChart> chart;
+        QList<QPointer<QWidget>> held;     ///< what shows the chart, held from painting
+        QList<QPointer<QWidget>> layouts;  ///< what holds it, its window first: laid out in the next step
+        bool laidOut = false;
+    };
+    auto state = std::make_shared<Fill>();
+    state->chart = chart;
+    // The page and the panel laid out with the chart's new legend and footer, and the chart
+    // at its size (once: laid out at the old size first, and again at the new, it had been
+    // twice the work). Top down: a widget resized lays out what it holds at once.
+    auto layOut = [state] {
+        if (std::exchange(state->laidOut, true))
+            return;
+        for (const QPointer<QWidget> &widget : std::as_const(state->layouts))
+            if (widget) {
+                // The event the first step took back: a layout, a splitter or a scroll area
+                // each answer it in their way.
+                QEvent request(QEvent::LayoutRequest);
+                QCoreApplication::sendEvent(widget, &request);
+            }
+        if (QGraphicsLayout *layout = state->chart ? state->chart->layout() : nullptr; layout && !layout->isActivated())
+            layout->activate();
+    };
+    auto release = [state, layOut](bool paintNow) {
+        layOut();
+        for (const QPointer<QWidget> &widget : std::as_const(state->held))
             if (widget) {
                 widget->setUpdatesEnabled(true);
                 if (paintNow && widget->isVisible())
                     widget->repaint();
             }
-        held->clear();
+        state->held.clear();
     };
-    auto build = [chart, fill = std::move(fill), held, release] {
-        QList<ChartPanel *> panels;
-        const QList<QGraphicsView *> views = chart->scene() ? chart->scene()->views() : QList<QGraphicsView *>();
+    auto build = [state, fill = std::move(fill), release] {
+        DashboardChart *chart = state->chart;
+        const QList<QGraphicsView *> views = chart && chart->scene() ? chart->scene()->views() : QList<QGraphicsView *>();
         for (QGraphicsView *view : views) {
             ChartPanel *panel = nullptr;
             for (QObject *o = view; o && !panel; o = o->parent())
                 panel = qobject_cast<ChartPanel *>(o);
-            if (panel)
-                panels << panel;
             QWidget *shows = panel ? static_cast<QWidget *>(panel) : view;
             if (shows->isVisible() && shows->updatesEnabled()) {
                 shows->setUpdatesEnabled(false);
-                held->append(shows);
+                state->held.append(shows);
             }
         }
-        // Should the next step never come (the fill overtaken by another), they paint again
-        // all the same.
-        if (!held->isEmpty())
+        // Should the next steps never come (the fill overtaken by another), the chart is laid
+        // out and painted all the same.
+        if (!state->held.isEmpty())
             QTimer::singleShot(releaseAtTheLatestMs, chart, [release] { release(false); });
         fill();
-        // The panel laid out now: the legend and the footer came with the figures, and the
-        // chart lays itself out once, at its size.
-        for (ChartPanel *panel : std::as_const(panels))
-            if (panel->isVisible() && panel->layout())
-                panel->layout()->activate();
+        // The layouts the figures asked for (of the chart, its panel and the page around it)
+        // are the next step's, not the events' that follow this one: those would lay the
+        // chart out at its old size first.
+        if (state->held.isEmpty()) {
+            state->laidOut = true; // nothing on screen: laid out when it is shown
+            return;
+        }
+        QCoreApplication::removePostedEvents(chart, QEvent::LayoutRequest);
+        for (const QPointer<QWidget> &shows : std::as_const(state->held))
+            for (QWidget *w = shows; w; w = w->parentWidget())
+                if (!state->layouts.contains(w)) {
+                    QCoreApplication::removePostedEvents(w, QEvent::LayoutRequest);
+                    state->layouts.prepend(w);
+                }
     };
-    return {std::move(build), [release] { release(true); }};
+    return {std::move(build), layOut, [release] { release(true); }};
 }
 
 } // namespace capex::ui

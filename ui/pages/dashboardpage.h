@@ -48,14 +48,15 @@ public:
     int heightForWidth(int) const override { return -1; }
 
 protected:
-    /// Two of refreshSteps() for a chart. The first gives it its figures (`fill`) and lays
-    /// its panel out at once (the legend and footer come with the figures; laid out later,
-    /// after the chart, they made it lay itself out twice), the panel (or a view outside a
-    /// panel) held from painting; the second paints it. On a large store the build of a chart
-    /// and its first paint take up to 12 and 9 ms: as two turns of the event loop, not one,
-    /// the window answers input between them. What is not shown is left alone; if the second
-    /// step never comes (another fill overtook this one), the panel paints again after
-    /// releaseAtTheLatestMs.
+    /// Three of refreshSteps() for a chart: `fill` gives it its figures, its panel (or a view
+    /// outside a panel) held from painting; the next lays the panel out with the legend and
+    /// footer that came with the figures, and the chart at its new size, once; the last
+    /// paints it. On a large store a chart's build, its layout and its first paint take up to
+    /// 9, 3 and 7 ms: as three turns of the event loop, not one, the window answers input
+    /// between them. The layout requests the figures posted are taken back in the first
+    /// step: run by the events that follow it, they laid the chart out at its old size first.
+    /// What is not shown is left alone; if the later steps never come (another fill overtook
+    /// this one), the chart is laid out and painted after releaseAtTheLatestMs.
     static QList<std::function<void()>> chartFillSteps(DashboardChart *chart, std::function<void()> fill);
     static constexpr int releaseAtTheLatestMs = 200;
 

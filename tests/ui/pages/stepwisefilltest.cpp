@@ -1,7 +1,7 @@
 // A page on screen when a large store's figures arrive fills in steps (DashboardPage::refreshSteps):
 // the Capex and Guidance pages make their companies' check boxes 40 a step, and a chart's panel
-// is laid out in the step that gives the chart its figures; the chart is painted in the next
-// step, a turn of the event loop of its own. Checked here on a store of 130 companies: the
+// is laid out, at the chart's new size, in the step after the one that gives the chart its
+// figures, and the chart is painted in a third step: turns of the event loop of their own. Checked here on a store of 130 companies: the
 // steps end where a refresh in one go does.
 #include "capexchart.h"
 #include "capexpage.h"
@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QChart>
+#include <QGraphicsLayout>
 #include <QGridLayout>
 #include <QTest>
 
@@ -116,22 +117,30 @@ TEST_F(StepwiseFillTest, CapexPageMakesItsBoxesFortyAStepAndEndsAsARefreshInOneG
 
     auto *panel = page.findChild<ChartPanel *>();
     ASSERT_TRUE(panel);
-    for (qsizetype i = 3; i < steps.size() - 2; ++i)
+    const qsizetype build = steps.size() - 3, layOut = steps.size() - 2;
+    for (qsizetype i = 3; i < build; ++i)
         steps.at(i)();
-    EXPECT_TRUE(panel->chart()->series().isEmpty()) << "the chart's turn is last but one";
+    EXPECT_TRUE(panel->chart()->series().isEmpty()) << "the chart's turn is last but two";
     QCoreApplication::processEvents(); // the boxes and options laid out, as between steps
     const int before = panel->view()->height();
     PaintCounter paints(panel->view()->viewport());
-    steps.at(steps.size() - 2)();
+    steps.at(build)();
     EXPECT_FALSE(panel->chart()->series().isEmpty());
-    // The legend came with the figures, and the panel was laid out in the same step: the
-    // chart is resized for it before it first lays itself out, not after.
-    EXPECT_LT(panel->view()->height(), before) << "the legend took its room in the step";
-    // The chart is painted in the last step, a turn of the event loop of its own: not in
-    // this one, nor by the events it posted.
     EXPECT_FALSE(panel->updatesEnabled());
+    // The events that follow the build neither paint the chart nor lay it out at its old
+    // size: its layout is the next step's.
     QCoreApplication::processEvents();
     EXPECT_EQ(paints.count, 0);
+    EXPECT_EQ(panel->view()->height(), before);
+    EXPECT_FALSE(panel->chart()->layout()->isActivated());
+    steps.at(layOut)();
+    // The legend came with the figures: the chart is resized for it as it lays itself out.
+    EXPECT_LT(panel->view()->height(), before) << "the legend took its room";
+    EXPECT_TRUE(panel->chart()->layout()->isActivated());
+    EXPECT_EQ(panel->chart()->size().toSize(), panel->view()->viewport()->size());
+    QCoreApplication::processEvents();
+    EXPECT_EQ(paints.count, 0);
+    // The chart is painted in the last step, a turn of the event loop of its own.
     steps.back()();
     EXPECT_TRUE(panel->updatesEnabled());
     EXPECT_TRUE(panel->view()->updatesEnabled());
@@ -175,14 +184,16 @@ TEST_F(StepwiseFillTest, AChartWhosePaintingStepNeverComesIsPaintedAllTheSame)
     auto *panel = page.findChild<ChartPanel *>();
     ASSERT_TRUE(panel);
     const QList<std::function<void()>> steps = page.refreshSteps();
-    for (qsizetype i = 0; i < steps.size() - 1; ++i)
+    for (qsizetype i = 0; i < steps.size() - 2; ++i)
         steps.at(i)();
-    // Another fill overtook this one: its last step is dropped.
+    // Another fill overtook this one: its last two steps are dropped.
     ASSERT_FALSE(panel->updatesEnabled());
     PaintCounter paints(panel->view()->viewport());
     EXPECT_TRUE(QTest::qWaitFor([&] { return panel->updatesEnabled(); }, 2000));
     EXPECT_TRUE(QTest::qWaitFor([&] { return paints.count > 0; }, 2000));
     EXPECT_FALSE(panel->chart()->series().isEmpty());
+    EXPECT_TRUE(panel->chart()->layout()->isActivated()) << "laid out all the same";
+    EXPECT_EQ(panel->chart()->size().toSize(), panel->view()->viewport()->size());
 }
 
 TEST_F(StepwiseFillTest, AChartNotOnScreenIsFilledWithoutHoldingItsView)
