@@ -19,10 +19,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
@@ -225,9 +227,27 @@ QList<std::function<void()>> DataPage::refreshSteps()
     // A million figures, a step each: the table's first rows (sorted on the reading thread),
     // the rest 100,000 at a time (the table's row header makes a section per row: a million
     // at once took 35 ms), the filters' lists, each column's width, the count and selection.
+    // The table is held from painting until the last step, which paints it once: it had
+    // painted after every step (4-6 ms each on a laptop's screen, a dozen times). Should the
+    // last step never come (another fill overtook this one), it paints again after a second.
     constexpr int rowsPerStep = 100'000;
+    constexpr int releaseAtTheLatestMs = 1000;
     auto selectedId = std::make_shared<std::int64_t>(0);
-    QList<std::function<void()>> steps {[this, selectedId] {
+    auto held = std::make_shared<QPointer<QWidget>>();
+    auto release = [held](bool paintNow) {
+        if (QWidget *table = *held) {
+            table->setUpdatesEnabled(true);
+            if (paintNow && table->isVisible())
+                table->repaint();
+        }
+        *held = nullptr;
+    };
+    QList<std::function<void()>> steps {[this, selectedId, held, release] {
+        if (m_table->isVisible() && m_table->updatesEnabled()) {
+            m_table->setUpdatesEnabled(false);
+            *held = m_table;
+            QTimer::singleShot(releaseAtTheLatestMs, this, [release] { release(false); });
+        }
         m_filter->showFirstRowsOnlyAtNextReset(rowsPerStep);
         *selectedId = takeSnapshot();
     }};
@@ -237,6 +257,7 @@ QList<std::function<void()>> DataPage::refreshSteps()
     for (int column = 0; column < ObservationTableModel::ColumnCount; ++column)
         steps << [this, column] { fitColumn(column); };
     steps << [this, selectedId] { showCountAndSelection(*selectedId); };
+    steps << [release] { release(true); };
     return steps;
 }
 
